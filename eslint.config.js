@@ -1,0 +1,33 @@
+// Lint exists for two rules a type checker cannot enforce: no regex with
+// super-linear backtracking (eslint-plugin-regexp's no-super-linear-*), and no
+// Node built-ins in code that must run in browsers.
+import regexp from 'eslint-plugin-regexp'
+import tseslint from 'typescript-eslint'
+
+const browserSafe = ['packages/core/src/**/*.ts', 'packages/parsers/src/**/*.ts', 'packages/corpus/src/**/*.ts']
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'packages/corpus/data/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+      'regexp/no-useless-quantifier': 'error',
+      'regexp/no-dupe-disjunctions': 'error',
+    },
+  },
+  {
+    files: browserSafe,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^node:', message: 'Browser-safe package: no Node built-ins at runtime.' }], paths: ['fs', 'path', 'os', 'crypto', 'buffer', 'url', 'util', 'stream'] },
+      ],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Use Uint8Array: this package runs in browsers.' }, { name: 'process', message: 'Browser-safe package.' }],
+    },
+  },
+)

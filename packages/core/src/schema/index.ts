@@ -1,0 +1,15 @@
+export {
+  QuestionSchema,
+  ChoiceSchema,
+  QuestionSourceSchema,
+  QuestionFlagsSchema,
+  DifficultyInfoSchema,
+  DifficultySchema,
+  TopicSchema,
+} from './question.js'
+export type { Question, Choice, QuestionSource, QuestionFlags, DifficultyInfo } from './question.js'
+export { QuestionSetSchema, SourceAttributionSchema } from './questionSet.js'
+export type { QuestionSet, SourceAttribution } from './questionSet.js'
+export { toJsonSchemas } from './toJsonSchema.js'
+export { validateQuestion, validateQuestionSet, formatIssues, formatPath } from '../validate.js'
+export type { ValidationIssue, ValidationResult, ValidateOptions } from '../validate.js'

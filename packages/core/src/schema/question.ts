@@ -1,0 +1,91 @@
+import * as z from 'zod'
+import { DIFFICULTIES, TOPIC_IDS } from '../topics.js'
+import { QUESTION_ID_PATTERN, SET_ID_PATTERN } from '../ids.js'
+
+// Limits keep one bad record from exhausting memory in a browser and make
+// "huge string" input fail with a message instead of a slow page.
+const MAX_PROMPT = 2_000
+const MAX_ANSWER = 100_000
+const MAX_SHORT = 500
+
+const nonBlank = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => s.trim().length > 0, { message: 'a non-blank string' })
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const DifficultySchema = z.enum(DIFFICULTIES)
+
+export const TopicSchema = z.enum(TOPIC_IDS as unknown as [string, ...string[]]).meta({
+  description: 'A topic id from the quizbank taxonomy (see TOPICS in @quizbank/core).',
+})
+
+export const DifficultyInfoSchema = z.strictObject({
+  level: DifficultySchema,
+  origin: z.enum(['source', 'rule']).meta({
+    description: '"source": the document stated it; "rule": a documented enrichment rule inferred it.',
+  }),
+  rule: z.string().min(1).max(MAX_SHORT).optional().meta({ description: 'Which rule inferred it, when origin is "rule".' }),
+})
+
+export const ChoiceSchema = z.strictObject({
+  text: nonBlank(MAX_SHORT * 4),
+  correct: z.boolean(),
+})
+
+export const QuestionSourceSchema = z.strictObject({
+  set: z.string().regex(SET_ID_PATTERN, 'expected a kebab-case set id'),
+  lines: z
+    .tuple([z.int().min(1), z.int().min(1)])
+    .refine(([a, b]) => a <= b, { message: 'a first line that is not after the last line' })
+    .meta({ description: 'First and last line (1-based, inclusive) in the raw source document.' }),
+  section: z.array(nonBlank(MAX_SHORT)).optional().meta({ description: 'Heading path as printed, outermost first.' }),
+  number: z.string().min(1).max(20).optional().meta({ description: "The question's own number as printed." }),
+  promptInferred: z.boolean().meta({ description: 'True when the document printed no question and a rule wrote the prompt.' }),
+})
+
+export const QuestionFlagsSchema = z.strictObject({
+  markers: z.array(nonBlank(MAX_SHORT)).optional().meta({ description: 'Markers printed next to the question in the source, e.g. "done".' }),
+  damaged: z
+    .array(z.string().regex(kebab))
+    .optional()
+    .meta({ description: 'What scraping damaged, e.g. "missing-inline-code".' }),
+  edited: z
+    .strictObject({ prompt: z.string().max(MAX_PROMPT).optional(), answer: z.string().max(MAX_ANSWER).optional() })
+    .optional()
+    .meta({ description: 'Original texts replaced by a reviewed editorial override.' }),
+})
+
+export const QuestionSchema = z
+  .strictObject({
+    id: z.string().max(160).regex(QUESTION_ID_PATTERN, 'expected "<set-id>/<slug>" in kebab-case'),
+    prompt: nonBlank(MAX_PROMPT).meta({ description: 'Plain text; inline code kept in backticks.' }),
+    answer: nonBlank(MAX_ANSWER).optional().meta({ description: 'Markdown.' }),
+    hints: z.array(nonBlank(MAX_SHORT * 4)).min(1).optional(),
+    choices: z
+      .array(ChoiceSchema)
+      .min(2)
+      .refine((cs) => cs.some((c) => c.correct), { message: 'at least one choice marked correct' })
+      .optional()
+      .meta({ description: 'Options of a multiple-choice question; open questions have none.' }),
+    topic: TopicSchema,
+    tags: z.array(z.string().max(60).regex(kebab, 'expected a kebab-case tag')),
+    difficulty: DifficultyInfoSchema.optional(),
+    source: QuestionSourceSchema,
+    flags: QuestionFlagsSchema.optional(),
+    cluster: z.string().regex(kebab).max(160).optional().meta({ description: 'Shared by near-duplicate questions across sets.' }),
+  })
+  .meta({ id: 'Question', title: 'Question', description: 'One quizbank question.' })
+
+/** One question of the corpus. */
+export type Question = z.infer<typeof QuestionSchema>
+/** The options of a multiple-choice question. */
+export type Choice = z.infer<typeof ChoiceSchema>
+/** Where a question came from in its raw source. */
+export type QuestionSource = z.infer<typeof QuestionSourceSchema>
+/** Markers, damage and editorial fixes recorded on a question. */
+export type QuestionFlags = z.infer<typeof QuestionFlagsSchema>
+/** A difficulty level with where it came from. */
+export type DifficultyInfo = z.infer<typeof DifficultyInfoSchema>

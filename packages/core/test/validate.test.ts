@@ -1,0 +1,206 @@
+import { describe, expect, test } from 'vitest'
+import { formatIssues, validateQuestion, validateQuestionSet } from '@quizbank/core/schema'
+import { validQuestion, validSet } from './fixtures.js'
+
+const messages = (data: unknown) => {
+  const result = validateQuestionSet(data, { file: 'data/acme.json' })
+  return result.ok ? [] : result.issues.map((i) => i.message)
+}
+
+const withQuestion = (q: Record<string, unknown>) => validSet({ questions: [q] })
+
+describe('valid data', () => {
+  test('a complete set passes and round-trips unchanged', () => {
+    const set = validSet()
+    const result = validateQuestionSet(set)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value).toEqual(set)
+  })
+
+  test('a minimal question (no optional fields) passes', () => {
+    const { answer: _answer, ...minimal } = validQuestion()
+    expect(validateQuestion(minimal).ok).toBe(true)
+  })
+})
+
+describe('invalid data yields every problem, readably', () => {
+  test('missing prompt', () => {
+    const { prompt: _prompt, ...q } = validQuestion()
+    expect(messages(withQuestion(q))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].prompt": expected a string, received nothing (the field is missing).",
+      ]
+    `)
+  })
+
+  test('topic outside the taxonomy', () => {
+    expect(messages(withQuestion(validQuestion({ topic: 'database' })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].topic": expected one of "fundamentals", "settings", "tooling", "models", "orm", "migrations", "views", "templates", "urls", "forms", "admin", "auth", "sessions", "middleware", "security", "signals", "caching", "performance", "async", "drf", "testing", "deployment", "static-files", "i18n", "integrations", "career", received "database".",
+      ]
+    `)
+  })
+
+  test('difficulty level that does not exist', () => {
+    expect(messages(withQuestion(validQuestion({ difficulty: { level: 'expert', origin: 'source' } })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].difficulty.level": expected one of "beginner", "intermediate", "advanced", received "expert".",
+      ]
+    `)
+  })
+
+  test('difficulty without its origin', () => {
+    expect(messages(withQuestion(validQuestion({ difficulty: { level: 'advanced' } })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].difficulty.origin": expected one of "source", "rule", received nothing (the field is missing).",
+      ]
+    `)
+  })
+
+  test('wrong types', () => {
+    expect(messages(withQuestion(validQuestion({ prompt: 42, tags: 'orm', hints: [1] })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].prompt": expected a string, received 42.",
+        "data/acme.json: field "questions[0].hints[0]": expected a string, received 1.",
+        "data/acme.json: field "questions[0].tags": expected an array, received "orm".",
+      ]
+    `)
+  })
+
+  test('duplicate ids within a set', () => {
+    expect(messages(validSet({ questions: [validQuestion(), validQuestion()] }))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[1].id": expected an id unique within the set (questions[0] already uses it), received "acme/middleware".",
+      ]
+    `)
+  })
+
+  test('unknown fields are reported, not dropped', () => {
+    expect(messages(validSet({ author: 'me', questions: [validQuestion({ level: 'easy' })] }))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].level": expected only the fields "id", "prompt", "answer", "hints", "choices", "topic", "tags", "difficulty", "source", "flags", "cluster", received unknown field "level".",
+        "data/acme.json: field "author": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "author".",
+      ]
+    `)
+  })
+
+  test('__proto__ and constructor keys neither pollute nor pass', () => {
+    const data = JSON.parse(
+      '{"id":"acme","title":"t","language":"en","source":{"title":"t","publisher":"p","retrieved":"2026-01-01","license":"MIT"},"questions":[],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    )
+    expect(messages(data)).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "__proto__": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "__proto__".",
+        "data/acme.json: field "constructor": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "constructor".",
+      ]
+    `)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+
+  test('empty and blank strings', () => {
+    expect(messages(withQuestion(validQuestion({ prompt: '   ', answer: '' })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].prompt": expected a non-blank string, received "   ".",
+        "data/acme.json: field "questions[0].answer": expected a non-blank string, received "".",
+      ]
+    `)
+  })
+
+  test('huge strings are summarised, not echoed', () => {
+    expect(messages(withQuestion(validQuestion({ prompt: 'x'.repeat(50_000) })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].prompt": expected at most 2000 characters, received a string of 50000 characters ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…).",
+      ]
+    `)
+  })
+
+  test('malformed ids', () => {
+    expect(messages(withQuestion(validQuestion({ id: 'Acme Middleware' })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].id": expected "<set-id>/<slug>" in kebab-case, received "Acme Middleware".",
+      ]
+    `)
+  })
+
+  test('tags that are not kebab-case', () => {
+    expect(messages(withQuestion(validQuestion({ tags: ['Request Cycle'] })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].tags[0]": expected a kebab-case tag, received "Request Cycle".",
+      ]
+    `)
+  })
+
+  test('source line range backwards and a question from another set', () => {
+    expect(messages(withQuestion(validQuestion({ source: { set: 'other', lines: [9, 2], promptInferred: false } })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].source.lines": expected a first line that is not after the last line, received an array of 2 items.",
+        "data/acme.json: field "questions[0].source.set": expected the set's own id "acme", received "other".",
+      ]
+    `)
+  })
+
+  test('multiple-choice options with none correct', () => {
+    const choices = [
+      { text: 'a', correct: false },
+      { text: 'b', correct: false },
+    ]
+    expect(messages(withQuestion(validQuestion({ choices })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].choices": expected at least one choice marked correct, received an array of 2 items.",
+      ]
+    `)
+  })
+
+  test('bad set metadata: language, license, date, url', () => {
+    const source = { title: 'T', publisher: 'P', retrieved: '01/11/2026', license: 'MIT-ish !', url: 'not a url' }
+    expect(messages(validSet({ language: 'English', source }))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "language": expected a BCP 47 language tag such as "en" or "en-GB", received "English".",
+        "data/acme.json: field "source.url": expected an absolute URL such as "https://example.com/page", received "not a url".",
+        "data/acme.json: field "source.retrieved": expected a date as YYYY-MM-DD, received "01/11/2026".",
+        "data/acme.json: field "source.license": expected an SPDX id or "unknown", received "MIT-ish !".",
+      ]
+    `)
+  })
+
+  test('not an object at all', () => {
+    expect(messages(null)).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: value: expected an object, received null.",
+      ]
+    `)
+    expect(messages([])).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: value: expected an object, received an array of 0 items.",
+      ]
+    `)
+  })
+
+  test('every problem at once, not just the first', () => {
+    const bad = { ...validQuestion({ topic: 'x', tags: ['A'] }), prompt: '' }
+    expect(messages(validSet({ title: '', questions: [bad, bad] })).length).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('issue objects', () => {
+  test('carry path, segments, expected, received and file', () => {
+    const result = validateQuestionSet(withQuestion(validQuestion({ topic: 'database' })), { file: 'x.json' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    const [issue] = result.issues
+    expect(issue).toMatchObject({ path: 'questions[0].topic', segments: ['questions', 0, 'topic'], received: '"database"', file: 'x.json' })
+    expect(formatIssues(result.issues)).toContain('x.json: field "questions[0].topic"')
+  })
+
+  test('a value that throws when read becomes an issue, not an exception', () => {
+    const hostile = {
+      get id(): string {
+        throw new Error('boom')
+      },
+    }
+    const result = validateQuestion(hostile)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues[0]?.received).toContain('boom')
+  })
+})

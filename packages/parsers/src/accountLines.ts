@@ -1,0 +1,77 @@
+import { isBlank } from './shared/isBlank.js'
+import type { Coverage, Diagnostic, FormatOutput, SourceDocument } from './types.js'
+
+/**
+ * Turn a format's skipped ranges into diagnostics and count coverage. A
+ * non-blank line inside a question's range counts for the question; one
+ * inside a skipped range is listed with its reason; one in neither is listed
+ * as `unclassified` with a warning, so a parser gap is visible rather than
+ * silent. The two counts always add up to the non-blank lines.
+ */
+export function accountLines(doc: SourceDocument, output: FormatOutput): { diagnostics: Diagnostic[]; coverage: Coverage } {
+  const n = doc.lines.length
+  // 0 = unclaimed, 1 = question, 2 = skipped
+  const claim = new Uint8Array(n + 2)
+  for (const q of output.questions) for (let i = Math.max(1, q.lines.first); i <= Math.min(n, q.lines.last); i++) claim[i] = 1
+  const diagnostics: Diagnostic[] = []
+  for (const s of output.skipped) {
+    let counted = false
+    for (let i = Math.max(1, s.first); i <= Math.min(n, s.last); i++) {
+      if (claim[i] === 0 && !isBlank(doc.lines[i - 1] ?? '')) {
+        claim[i] = 2
+        counted = true
+      }
+    }
+    if (counted) {
+      diagnostics.push({
+        severity: 'info',
+        code: 'skipped',
+        reason: s.reason,
+        lines: { first: s.first, last: s.last },
+        message: `${doc.name}:${rangeText(s.first, s.last)}: skipped (${s.reason})${s.detail === undefined ? '' : `: ${s.detail}`}`,
+      })
+    }
+  }
+  let start = 0
+  const flushUnclaimed = (end: number) => {
+    if (start === 0) return
+    diagnostics.push({
+      severity: 'warning',
+      code: 'skipped',
+      reason: 'unclassified',
+      lines: { first: start, last: end },
+      message: `${doc.name}:${rangeText(start, end)}: no rule claimed these lines; they are not part of any question`,
+    })
+    start = 0
+  }
+  let nonBlank = 0
+  let questionLines = 0
+  let skippedLines = 0
+  for (let i = 1; i <= n; i++) {
+    if (isBlank(doc.lines[i - 1] ?? '')) continue
+    nonBlank++
+    if (claim[i] === 1) questionLines++
+    else {
+      skippedLines++
+      if (claim[i] === 0) {
+        if (start === 0) start = i
+        claim[i] = 2
+        continue
+      }
+    }
+    if (claim[i] !== 0) flushUnclaimed(lastNonBlankBefore(doc, i))
+  }
+  flushUnclaimed(lastNonBlankBefore(doc, n + 1))
+  diagnostics.sort((a, b) => (a.lines?.first ?? 0) - (b.lines?.first ?? 0))
+  return { diagnostics, coverage: { lines: n, nonBlankLines: nonBlank, questionLines, skippedLines } }
+}
+
+function lastNonBlankBefore(doc: SourceDocument, line: number): number {
+  let i = line - 1
+  while (i > 1 && isBlank(doc.lines[i - 1] ?? '')) i--
+  return i
+}
+
+function rangeText(first: number, last: number): string {
+  return first === last ? `${first}` : `${first}-${last}`
+}

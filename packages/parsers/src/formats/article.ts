@@ -1,0 +1,8 @@
+import type { FormatParser } from '../types.js'
+
+// SCAFFOLD: not implemented yet; detect() never wins and parse() claims nothing.
+export const articleFormat: FormatParser = {
+  name: 'article',
+  detect: () => 0,
+  parse: () => ({ questions: [], skipped: [] }),
+}

@@ -1,0 +1,8 @@
+import type { FormatParser } from '../types.js'
+
+// SCAFFOLD: not implemented yet; detect() never wins and parse() claims nothing.
+export const quizbankFormat: FormatParser = {
+  name: 'quizbank',
+  detect: () => 0,
+  parse: () => ({ questions: [], skipped: [] }),
+}

@@ -1,0 +1,91 @@
+import { accountLines } from './accountLines.js'
+import { detectFormat } from './detectFormat.js'
+import { FORMATS } from './formats/registry.js'
+import { decodeInput } from './normalize/decodeInput.js'
+import { normalizeText } from './normalize/normalizeText.js'
+import type { Diagnostic, FormatOutput, ParseOptions, ParseResult, SourceDocument } from './types.js'
+
+/** Default `maxBytes`: 5 MiB, ten times the largest question document we have seen. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+/**
+ * Parse a raw question document into draft questions, accounting for every
+ * non-blank line. Never throws: problems become diagnostics.
+ *
+ * Stages: decode → normalise → guard size → detect style → parse → account.
+ *
+ * @example
+ *   const result = parseText('1. What is Django?\n2. What is a view?\n')
+ *   result.questions.map((q) => q.prompt) // ['What is Django?', 'What is a view?']
+ */
+export function parseText(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const name = options.sourceName ?? 'input'
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength
+  if (size > maxBytes) {
+    return emptyResult(typeof input === 'string' ? 'string' : 'utf-8', {
+      severity: 'error',
+      code: 'input-too-large',
+      message: `${name}: input is ${size} bytes; the limit is ${maxBytes} (set options.maxBytes to raise it).`,
+    })
+  }
+  const { text: raw, encoding } = decodeInput(input)
+  const text = normalizeText(raw)
+  const doc: SourceDocument = { text, lines: text.split('\n'), name }
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(doc) : options.format
+  const parser = FORMATS.find((f) => f.name === format)
+  if (parser === undefined) {
+    return emptyResult(encoding, {
+      severity: 'error',
+      code: 'unknown-format',
+      message: `${name}: unknown format "${String(format)}"; expected "auto" or one of ${FORMATS.map((f) => `"${f.name}"`).join(', ')}.`,
+    })
+  }
+  let output: FormatOutput
+  try {
+    output = parser.parse(doc)
+  } catch (error) {
+    // A parser bug must not take the caller down with it; it becomes an error
+    // diagnostic and every line is reported as unclassified.
+    output = {
+      questions: [],
+      skipped: [],
+      diagnostics: [{ severity: 'error', code: 'parser-failure', message: `${name}: the ${format} parser failed: ${String(error)}` }],
+    }
+  }
+  const { diagnostics, coverage } = accountLines(doc, output)
+  return {
+    format: parser.name,
+    encoding,
+    questions: output.questions,
+    diagnostics: [...(output.diagnostics ?? []), ...diagnostics].sort((a, b) => (a.lines?.first ?? 0) - (b.lines?.first ?? 0)),
+    coverage,
+    meta: output.meta ?? {},
+  }
+}
+
+function emptyResult(encoding: ParseResult['encoding'], diagnostic: Diagnostic): ParseResult {
+  return {
+    format: 'numbered-list',
+    encoding,
+    questions: [],
+    diagnostics: [diagnostic],
+    coverage: { lines: 0, nonBlankLines: 0, questionLines: 0, skippedLines: 0 },
+    meta: {},
+  }
+}
+
+function utf8Length(s: string): number {
+  // Cheap upper-bound-free count without allocating the encoded bytes.
+  let bytes = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
