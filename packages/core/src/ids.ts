@@ -12,24 +12,28 @@ const STOP_WORDS = new Set(
 
 /** Options of {@link slugify}. */
 export interface SlugifyOptions {
-  /** Most words kept (after stop words are dropped). Default `6`. */
+  /** Most words kept (after stop words are dropped). Default `5`. */
   maxWords?: number
 }
 
 /**
  * Turn a prompt into the slug half of a question id: lower-case ASCII words,
- * stop words dropped, at most `maxWords` of them, joined by dashes.
+ * possessives and stop words dropped, at most `maxWords` of them, joined by
+ * dashes.
  * Returns `'question'` when nothing is left.
  *
  * @example
  *   slugify('What is middleware in Django?') // 'middleware-django'
  */
 export function slugify(text: string, options: SlugifyOptions = {}): string {
-  const maxWords = options.maxWords ?? 6
+  const maxWords = options.maxWords ?? 5
   const words = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // "Django’s ORM" → "django orm"; "e.g." and "i.e." carry no meaning in an id.
+    .replace(/['’]s\b/g, '')
+    .replace(/\b(?:e\.g|i\.e|etc)\./g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

@@ -49,7 +49,7 @@ export interface TopicInfo {
 export type Topic = (typeof TOPICS)[number]['id']
 
 /** Every topic id, in taxonomy order. */
-export const TOPIC_IDS: readonly Topic[] = TOPICS.map((t) => t.id)
+export const TOPIC_IDS = TOPICS.map((t) => t.id) as readonly Topic[] as readonly [Topic, ...Topic[]]
 
 /** Difficulty levels, easiest first. */
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const

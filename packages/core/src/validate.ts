@@ -62,7 +62,15 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((i) => i.message).join('\n')
 }
 
-function validateWith<T>(schema: z.ZodType<T>, data: unknown, options: ValidateOptions): ValidationResult<T> {
+/**
+ * Check data against any zod schema with the same readable, complete issue
+ * reports as {@link validateQuestionSet}: for tools that validate their own
+ * files (source metadata, overrides) in the project's error format.
+ *
+ * @example
+ *   const r = validateWith(z.strictObject({ title: z.string() }), json, { file: 'source.json' })
+ */
+export function validateWith<T>(schema: z.ZodType<T>, data: unknown, options: ValidateOptions = {}): ValidationResult<T> {
   let parsed: z.ZodSafeParseResult<T>
   try {
     parsed = schema.safeParse(data, { reportInput: true })

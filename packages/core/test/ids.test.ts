@@ -4,10 +4,12 @@ import { QUESTION_ID_PATTERN, mintQuestionId, slugify } from '@quizbank/core'
 describe('slugify', () => {
   test.each([
     ['What is middleware in Django?', 'middleware-django'],
-    ['Explain Django’s ‘select_related’ and ‘prefetch_related.’', 'django-s-select-related-prefetch-related'],
+    ['Explain Django’s ‘select_related’ and ‘prefetch_related.’', 'django-select-related-prefetch-related'],
+    ['How do custom headers (e.g., `X-Frame-Options`) work?', 'custom-headers-x-frame-options'],
     ['Café au lait?', 'cafe-au-lait'],
     ['???', 'question'],
     ['What is it?', 'what-is-it'],
+    ['one two three four five six seven', 'one-two-three-four-five'],
   ])('%s → %s', (input, slug) => {
     expect(slugify(input)).toBe(slug)
   })

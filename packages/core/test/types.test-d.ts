@@ -8,7 +8,7 @@ describe('public types', () => {
     expectTypeOf<Question['id']>().toEqualTypeOf<string>()
     expectTypeOf<Question['prompt']>().toEqualTypeOf<string>()
     expectTypeOf<Question['answer']>().toEqualTypeOf<string | undefined>()
-    expectTypeOf<Question['topic']>().toEqualTypeOf<string>()
+    expectTypeOf<Question['topic']>().toEqualTypeOf<Topic>()
     expectTypeOf<Question['tags']>().toEqualTypeOf<string[]>()
     expectTypeOf<Question['choices']>().toEqualTypeOf<{ text: string; correct: boolean }[] | undefined>()
     expectTypeOf<NonNullable<Question['difficulty']>['level']>().toEqualTypeOf<Difficulty>()

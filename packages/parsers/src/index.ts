@@ -6,6 +6,7 @@ export { normalizeText } from './normalize/normalizeText.js'
 export { FORMATS } from './formats/registry.js'
 export type {
   Coverage,
+  DamageKind,
   Diagnostic,
   DocumentMeta,
   DraftQuestion,
@@ -20,3 +21,18 @@ export type {
   SkippedRange,
   SourceDocument,
 } from './types.js'
+export { classifyTopic, inferTags, inferDifficulty, clusterQuestions, evaluateClusters } from './enrich/index.js'
+export type {
+  ClassifyTopicOptions,
+  TopicDecision,
+  TopicRule,
+  InferTagsOptions,
+  DifficultyDecision,
+  InferDifficultyOptions,
+  ClusterItem,
+  ClusterQuestionsOptions,
+  ClusterEvaluation,
+  LabelledPair,
+  PairError,
+} from './enrich/index.js'
+export { serializeMarkdown } from './serializeMarkdown.js'

@@ -39,6 +39,16 @@ export type SkipReason =
   | 'separator'
   | 'unclassified'
 
+/**
+ * What scraping visibly damaged; the text is always kept as printed.
+ *
+ * - `missing-inline-code`: an inline code span vanished from a sentence ("What is the use of file ?").
+ * - `missing-code-block`: a lead-in ("Example configuration:") whose code block is gone.
+ * - `glued-text`: sentences run together without a space ("…file paths.Forms in Django…").
+ * - `broken-list`: list items split where inline code was; the parser re-joined them.
+ */
+export type DamageKind = 'missing-inline-code' | 'missing-code-block' | 'glued-text' | 'broken-list'
+
 /** First and last line (1-based, inclusive) of something in the input. */
 export interface LineRange {
   readonly first: number
@@ -63,8 +73,8 @@ export interface DraftQuestion {
   promptInferred: boolean
   /** Markers printed next to the question, e.g. `"done"`. */
   markers?: string[]
-  /** What scraping damaged, e.g. `"missing-inline-code"`; the text is kept as printed. */
-  damaged?: string[]
+  /** What scraping damaged; the text is kept as printed. */
+  damaged?: DamageKind[]
   /** Fields a quizbank-format document states outright. */
   id?: string
   topic?: string

@@ -11,5 +11,5 @@ export type { Question, Choice, QuestionSource, QuestionFlags, DifficultyInfo } 
 export { QuestionSetSchema, SourceAttributionSchema } from './questionSet.js'
 export type { QuestionSet, SourceAttribution } from './questionSet.js'
 export { toJsonSchemas } from './toJsonSchema.js'
-export { validateQuestion, validateQuestionSet, formatIssues, formatPath } from '../validate.js'
+export { validateQuestion, validateQuestionSet, validateWith, formatIssues, formatPath } from '../validate.js'
 export type { ValidationIssue, ValidationResult, ValidateOptions } from '../validate.js'

@@ -18,7 +18,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const DifficultySchema = z.enum(DIFFICULTIES)
 
-export const TopicSchema = z.enum(TOPIC_IDS as unknown as [string, ...string[]]).meta({
+export const TopicSchema = z.enum(TOPIC_IDS).meta({
   description: 'A topic id from the quizbank taxonomy (see TOPICS in @quizbank/core).',
 })
 

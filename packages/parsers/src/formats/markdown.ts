@@ -1,8 +1,20 @@
 import type { FormatParser } from '../types.js'
+import { detectMarkdown } from './md/detectMarkdown.js'
+import { extractMarkdown } from './md/extractMarkdown.js'
+import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
 
-// SCAFFOLD: not implemented yet; detect() never wins and parse() claims nothing.
+/**
+ * Markdown question documents: numbered or bulleted question lists under
+ * `#`/`##`/`###` section headings, question headings with the answer
+ * under them, `<details><summary>` questions, question tables and
+ * task-list choices. See `md/extractMarkdown.ts` for the rules and
+ * `md/detectMarkdown.ts` for the score.
+ *
+ * @example
+ *   parseText(text, { format: 'markdown' }).questions[0]?.section // ['1. Fundamentals']
+ */
 export const markdownFormat: FormatParser = {
   name: 'markdown',
-  detect: () => 0,
-  parse: () => ({ questions: [], skipped: [] }),
+  detect: detectMarkdown,
+  parse: (doc) => extractMarkdown(parseMarkdownChunks(doc.text), doc),
 }

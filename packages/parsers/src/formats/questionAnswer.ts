@@ -1,8 +1,14 @@
 import type { FormatParser } from '../types.js'
+import { detectQuestionAnswer } from './plain/detectQuestionAnswer.js'
+import { parseQuestionAnswer } from './plain/parseQuestionAnswer.js'
 
-// SCAFFOLD: not implemented yet; detect() never wins and parse() claims nothing.
+/**
+ * Plain-text question-and-answer pages: question lines (`1. …?`, `Q3)`,
+ * `Question 2:`, `Q:`, lone `?` lines) each followed by an answer, labelled
+ * (`Answer:`, `Ans:`, `A:`) or not.
+ */
 export const questionAnswerFormat: FormatParser = {
   name: 'question-answer',
-  detect: () => 0,
-  parse: () => ({ questions: [], skipped: [] }),
+  detect: detectQuestionAnswer,
+  parse: parseQuestionAnswer,
 }

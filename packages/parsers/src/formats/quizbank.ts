@@ -1,8 +1,19 @@
 import type { FormatParser } from '../types.js'
+import { detectQuizbank } from './md/detectQuizbank.js'
+import { extractQuizbank } from './md/extractQuizbank.js'
+import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
 
-// SCAFFOLD: not implemented yet; detect() never wins and parse() claims nothing.
+/**
+ * quizbank's own authoring format: YAML front matter with the set's
+ * metadata, `##` topic headings, one `###` heading per question. The
+ * specification is `packages/parsers/docs/quizbank-format.md`;
+ * `serializeMarkdown` writes it.
+ *
+ * @example
+ *   parseText(text).meta.frontMatter // { id: 'acme-django', title: 'Django basics', … }
+ */
 export const quizbankFormat: FormatParser = {
   name: 'quizbank',
-  detect: () => 0,
-  parse: () => ({ questions: [], skipped: [] }),
+  detect: detectQuizbank,
+  parse: (doc) => extractQuizbank(parseMarkdownChunks(doc.text), doc),
 }

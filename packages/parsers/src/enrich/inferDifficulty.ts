@@ -1,0 +1,105 @@
+import { DIFFICULTIES, type Difficulty, type Topic } from '@quizbank/core'
+import type { DraftQuestion } from '../types.js'
+import { classifyTopic } from './classifyTopic.js'
+import { statedLevel } from './levelWords.js'
+import { compilePhrases, matchPhrases, type PhraseIndex } from './phraseIndex.js'
+import { SCAFFOLD_WORDS } from './promptWords.js'
+import { tokenize } from './tokenize.js'
+
+/** A difficulty and where it came from; matches `DifficultyInfo` of `@quizbank/core`. */
+export interface DifficultyDecision {
+  level: Difficulty
+  /** `source`: the document stated it; `rule`: a rule below inferred it. */
+  origin: 'source' | 'rule'
+  /** Which rule: `stated`, `section-heading`, `document-title`, `advanced-cue`, `core-definition`. */
+  rule: string
+}
+
+/** Options of {@link inferDifficulty}. */
+export interface InferDifficultyOptions {
+  /** The document's title, which may state one level for all its questions. Default: none. */
+  documentTitle?: string
+  /** The draft's topic, when already known. Default: `classifyTopic(draft).topic`. */
+  topic?: Topic
+}
+
+/**
+ * Phrases in a prompt that mark an advanced question: performance work at
+ * scale, distributed data, concurrency, and replacing framework internals.
+ */
+export const ADVANCED_CUES: readonly string[] = [
+  'optimize', 'optimization', 'sharding', 'partitioning', 'race condition', 'concurrency', 'at scale', 'scale', 'scaling',
+  'scalability', 'high traffic', 'increased traffic', 'large scale', 'distributed', 'multi tenancy', 'multi tenant',
+  'microservice', 'connection pooling', 'bottleneck', 'profile', 'profiling', 'zero downtime', 'live production',
+  'legacy', 'thread safety', 'memory leak', 'load balancing', 'replication', 'serverless', 'kubernetes',
+]
+
+/** Topics whose plain "What is X?" questions are entry-level. */
+export const CORE_TOPICS: ReadonlySet<Topic> = new Set<Topic>([
+  'fundamentals', 'settings', 'tooling', 'models', 'orm', 'migrations', 'views', 'templates', 'urls', 'forms', 'admin', 'static-files',
+])
+
+let cues: PhraseIndex<true> | undefined
+
+/**
+ * Infer a difficulty level only where it is well grounded; otherwise
+ * `undefined` (leave it out rather than guess). In order:
+ *
+ * 1. `stated` (source): a valid `draft.difficulty` (quizbank documents).
+ * 2. `section-heading` (source): the innermost heading of the section path
+ *    that states exactly one level ("Beginner", "Basic", "Intermediate",
+ *    "Advanced", "Expert", "Senior"…; "Beginner to Intermediate" states none).
+ * 3. `document-title` (source): `options.documentTitle` states exactly one level.
+ * 4. `advanced-cue` (rule): the prompt names one of {@link ADVANCED_CUES}
+ *    ("optimize", "sharding", "race conditions", "at scale"…), or asks for a
+ *    custom … backend.
+ * 5. `core-definition` (rule) → beginner: a single definitional question
+ *    ("What is X?", "What are X?", "Define X.", "Explain X.", "What is the
+ *    use/purpose of X?") about at most three content words, filed under one
+ *    of {@link CORE_TOPICS}.
+ *
+ * @example
+ *   inferDifficulty({ prompt: 'What is a Django model?', lines: { first: 1, last: 1 }, promptInferred: false })
+ *   // { level: 'beginner', origin: 'rule', rule: 'core-definition' }
+ */
+export function inferDifficulty(draft: DraftQuestion, options: InferDifficultyOptions = {}): DifficultyDecision | undefined {
+  if (draft.difficulty !== undefined && (DIFFICULTIES as readonly string[]).includes(draft.difficulty)) {
+    return { level: draft.difficulty, origin: 'source', rule: 'stated' }
+  }
+  for (const heading of [...(draft.section ?? [])].reverse()) {
+    const level = statedLevel(heading)
+    if (level !== undefined) return { level, origin: 'source', rule: 'section-heading' }
+  }
+  const titled = options.documentTitle === undefined ? undefined : statedLevel(options.documentTitle)
+  if (titled !== undefined) return { level: titled, origin: 'source', rule: 'document-title' }
+  const tokens = tokenize(draft.prompt)
+  cues ??= compilePhrases(ADVANCED_CUES.map((phrase) => ({ phrase, value: true as const })))
+  const keys = new Set(tokens.map((t) => t.key))
+  if (matchPhrases(cues, tokens).hits.length > 0 || (keys.has('custom') && keys.has('backend'))) {
+    return { level: 'advanced', origin: 'rule', rule: 'advanced-cue' }
+  }
+  const topic = options.topic ?? classifyTopic(draft).topic
+  if (CORE_TOPICS.has(topic) && isPlainDefinition(draft.prompt)) return { level: 'beginner', origin: 'rule', rule: 'core-definition' }
+  return undefined
+}
+
+// "What is X?", "What are the X?", "Define X.", "Explain X.", "What is the use/purpose of X?".
+const DEFINITION = /^(?:what(?:'s| is| are)|define|explain) (?:the (?:use|purpose|role) of )?(.+)$/i
+
+/** A single "What is X?"-style question whose subject X has at most three content words. */
+function isPlainDefinition(prompt: string): boolean {
+  const text = trimEndPunctuation(prompt.replace(/[’‘]/g, "'").replace(/\s+/g, ' '))
+  const match = DEFINITION.exec(text)
+  if (match === null || /[?;,]|\b(?:and|or|vs|versus)\b/i.test(match[1]!)) return false
+  const words = tokenize(match[1]!)
+  const content = words.filter((t) => !SCAFFOLD_WORDS.has(t.key))
+  // "What is Django?" has no content word left but still a subject.
+  return words.length > 0 && content.length <= 3
+}
+
+/** Drop trailing spaces and `?`, `.`, `!` (a loop: an anchored regex here would backtrack quadratically). */
+function trimEndPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && ' ?.!'.includes(text[end - 1]!)) end--
+  return text.slice(0, end).trimStart()
+}

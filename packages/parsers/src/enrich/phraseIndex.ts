@@ -1,0 +1,103 @@
+import { tokenize, type Token } from './tokenize.js'
+
+/** A phrase of a rule table and what it stands for. */
+export interface PhraseEntry<T> {
+  /**
+   * Words as a person writes them; tokenized and stemmed like the text.
+   * `get()` only matches a call, `DEBUG` only a word in capitals.
+   */
+  readonly phrase: string
+  readonly value: T
+}
+
+/** Phrases compiled for matching, keyed by their first token. */
+export interface PhraseIndex<T> {
+  readonly byFirst: ReadonlyMap<string, readonly CompiledPhrase<T>[]>
+}
+
+interface CompiledPhrase<T> {
+  readonly tokens: readonly Token[]
+  readonly values: readonly T[]
+}
+
+/** One phrase found in a text: the values of every entry with that phrase, and where. */
+export interface PhraseHit<T> {
+  readonly values: readonly T[]
+  /** Index of the first token matched. */
+  readonly start: number
+  /** Index after the last token matched. */
+  readonly end: number
+}
+
+/**
+ * Compile rule-table phrases for {@link matchPhrases}. Entries with the same
+ * phrase are merged, so one phrase can count for several topics.
+ *
+ * @example
+ *   const index = compilePhrases([{ phrase: 'select_related', value: 'orm' }])
+ */
+export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
+  const merged = new Map<string, { tokens: Token[]; values: T[] }>()
+  for (const entry of entries) {
+    const tokens = tokenize(entry.phrase)
+    if (tokens.length === 0) continue
+    const key = tokens.map((t) => `${t.upper ? t.key.toUpperCase() : t.key}${t.call ? '()' : ''}`).join(' ')
+    const found = merged.get(key)
+    if (found) found.values.push(entry.value)
+    else merged.set(key, { tokens, values: [entry.value] })
+  }
+  const byFirst = new Map<string, CompiledPhrase<T>[]>()
+  for (const phrase of merged.values()) {
+    const first = phrase.tokens[0]!.key
+    const list = byFirst.get(first) ?? []
+    list.push(phrase)
+    byFirst.set(first, list)
+  }
+  // Longest phrase first, so "query optimization" wins over "query"; among
+  // equals, the stricter one (`get()`, `DEBUG`) before the plain word.
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || strictness(b.tokens) - strictness(a.tokens))
+  return { byFirst }
+}
+
+/** What {@link matchPhrases} found, and the tokens no phrase claimed. */
+export interface PhraseMatch<T> {
+  readonly hits: PhraseHit<T>[]
+  readonly rest: Token[]
+}
+
+/**
+ * Find the phrases of `index` in `tokens`, scanning left to right and taking
+ * the longest phrase at each position; matched tokens are not matched again,
+ * so "django rest framework" counts once, not also as "rest".
+ *
+ * @example
+ *   matchPhrases(index, tokenize('Use select_related() here')).hits.length // 1
+ */
+export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T> {
+  const hits: PhraseHit<T>[] = []
+  const rest: Token[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const phrase = (index.byFirst.get(tokens[i]!.key) ?? []).find((p) => matchesAt(p.tokens, tokens, i))
+    if (phrase) {
+      hits.push({ values: phrase.values, start: i, end: i + phrase.tokens.length })
+      i += phrase.tokens.length
+    } else {
+      rest.push(tokens[i]!)
+      i++
+    }
+  }
+  return { hits, rest }
+}
+
+function matchesAt(phrase: readonly Token[], tokens: readonly Token[], at: number): boolean {
+  if (at + phrase.length > tokens.length) return false
+  return phrase.every((p, k) => {
+    const t = tokens[at + k]!
+    return t.key === p.key && (!p.call || t.call) && (!p.upper || t.upper)
+  })
+}
+
+function strictness(tokens: readonly Token[]): number {
+  return tokens.filter((t) => t.call || t.upper).length
+}

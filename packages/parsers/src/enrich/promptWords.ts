@@ -1,0 +1,48 @@
+import { stem } from './stem.js'
+
+/**
+ * Words that frame a question rather than say what it is about ("What is",
+ * "Explain the role of", "in Django"). Dropped before prompts are compared,
+ * so "What are Middlewares?" and "Explain middleware." both reduce to
+ * `middleware`. Compared after stemming.
+ */
+export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
+  `a an the is are was were be been being am of in on at to for and or nor with by from as into onto via than then
+  that this these those it its they them their there here what whats which who whom whose how why when where
+  does do did done doing can could would should will shall may might must you your yours we our us i me my
+  explain explaining describe describing define defining discuss discussing outline list give provide share
+  elaborate illustrate compare comparing contrast differentiate distinguish distinguishes difference differences
+  differ between versus vs eg e.g ie i.e etc django python role roles purpose significance importance relevance
+  meaning concept understanding understand deep dive introduction example examples mean means use used uses using
+  usage utilize utilizing leverage leveraged work works working handle handles handling manage managing help
+  helps play plays key main primary common commonly typical typically various some any all both each other more
+  most also just only about like such including basic simple overall specific particular certain good well
+  really exactly actually effectively properly within inside across through during without up out over
+  respective special way ways kind kinds type types many much exist exists happen happens get gets
+  what's whats have has had`.split(/\s+/),
+)
+
+/**
+ * Words that describe rather than distinguish: a prompt that adds "in
+ * processing requests and responses" to "Define middleware" still asks the
+ * same thing. They count at {@link GENERIC_WEIGHT} of a normal word.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
+  `request response process processing application applications data code feature features capability capabilities
+  system framework mechanism mechanisms tool tools approach approaches strategy strategies technique techniques
+  practice practices best benefit benefits advantage advantages consideration considerations scenario scenarios case
+  cases issue issues problem problems implement implementation implementing create creating build building built
+  builtin support supports provide enable configure configuration setup set web http object objects class file
+  structure component components layer modern traditional large complex dynamic dynamically efficient efficiently
+  effective improve enhance ensure important critical essential powerful real world function functionality method
+  methods development developer developers represent action actions task tasks step steps option options
+  facilitate facilitates simplify simplifies streamline operation operations setting make makes high level rapid
+  rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids`.split(/\s+/),
+)
+
+/** Weight of a {@link GENERIC_WORDS} word relative to a normal content word (1). */
+export const GENERIC_WEIGHT = 0.3
+
+function stemAll(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.filter((w) => w !== '').map((w) => stem(w.toLowerCase())))
+}

@@ -1,0 +1,43 @@
+import type { Topic } from '@quizbank/core'
+import { scoreTopics } from './scoreTopics.js'
+import { stem } from './stem.js'
+import { tokenize } from './tokenize.js'
+
+/** What one heading of a section path says about the topic of the questions under it. */
+export interface SectionTopics {
+  /** Topics the heading names, in the order it names them. */
+  readonly topics: readonly Topic[]
+  /**
+   * True when the heading is a grab-bag ("Fundamentals", "Advanced Topics &
+   * Integrations", "Comparative Questions"): its questions range over many
+   * topics, so it only nudges the text's decision instead of making it.
+   */
+  readonly soft: boolean
+}
+
+// Words of headings that collect assorted questions rather than one subject.
+const GRAB_BAG = stemmed(['topics', 'miscellaneous', 'misc', 'other', 'additional', 'comparative', 'bonus', 'mixed'])
+// Grab-bag words that also say "the basics": their questions fall back to fundamentals.
+const BASICS = stemmed(['fundamentals', 'basics', 'core', 'introduction', 'overview', 'essentials', 'general', 'getting started'])
+
+/**
+ * Read the topics a heading names, using the strong (weight ≥ 2) phrases
+ * of the topic keyword table; `career` never comes from a heading, since
+ * "interview questions" is how every heading of such a document reads.
+ *
+ * @example
+ *   sectionTopics('2. Django Models, ORM, and Data Modeling') // { topics: ['models', 'orm'], soft: false }
+ *   sectionTopics('1. Django Fundamentals') // { topics: ['fundamentals'], soft: true }
+ */
+export function sectionTopics(heading: string): SectionTopics {
+  const tokens = tokenize(heading)
+  const topics = [...scoreTopics(tokens, { minWeight: 2 }).keys()].filter((t) => t !== 'career')
+  const basics = tokens.some((t) => BASICS.has(t.key))
+  const soft = basics || tokens.some((t) => GRAB_BAG.has(t.key))
+  if (basics && !topics.includes('fundamentals')) topics.push('fundamentals')
+  return { topics, soft }
+}
+
+function stemmed(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => stem(w.split(' ')[0]!)))
+}

@@ -1,0 +1,38 @@
+import { stem } from './stem.js'
+
+/** One word of a text, as the enrichment rules compare words. */
+export interface Token {
+  /** Lower-case, stemmed for plain words (see {@link stem}); identifiers as written, without `()`. */
+  readonly key: string
+  /** True when the text wrote it as a call, e.g. `get()`: lets a rule tell the ORM method from the verb. */
+  readonly call: boolean
+  /** True when written in capitals (`DEBUG`): lets a rule tell a setting name from the word. */
+  readonly upper: boolean
+}
+
+// An identifier-ish word: letters, digits, `_`, dotted parts (`manage.py`,
+// `django.contrib.postgres`), and an optional `()` call suffix. Hyphens and
+// slashes split words, so "class-based" and "class based" tokenize alike.
+const WORD = /[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\(\))?/gi
+
+/**
+ * Split plain text or markdown into comparable tokens: lower-cased, code
+ * backticks and quotes dropped, possessive `'s` removed, plain words stemmed.
+ * Never throws; returns `[]` for text without words.
+ *
+ * @example
+ *   tokenize('What’s the difference between `select_related()` and filters?').map((t) => t.key)
+ *   // ['what', 'the', 'differenc', 'between', 'select_related', 'and', 'filter']
+ */
+export function tokenize(text: string): Token[] {
+  const folded = text.normalize('NFKC').replace(/['’‘]s(?![a-z])/gi, '')
+  const tokens: Token[] = []
+  for (const match of folded.matchAll(WORD)) {
+    const raw = match[0]
+    const call = raw.endsWith('()')
+    const word = call ? raw.slice(0, -2) : raw
+    const lower = word.toLowerCase()
+    tokens.push({ key: stem(lower), call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
+  }
+  return tokens
+}

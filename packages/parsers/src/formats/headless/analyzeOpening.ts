@@ -1,0 +1,120 @@
+import { isSubject } from './isSubject.js'
+import { differenceOpening, readDifference } from './readDifference.js'
+import { readVerb } from './readVerb.js'
+import { stripParentheticals } from './stripParentheticals.js'
+import { SUBJECT_BREAKERS } from './vocabulary.js'
+import { bare } from './words.js'
+
+/**
+ * How the verb of an opening sentence introduces its subject.
+ *
+ * - `copula`: `X is a …`, `X are <plural noun> …` — a textbook definition.
+ * - `role`: `X is responsible for …`, `X are used to …`.
+ * - `identity`: `X represents / defines / refers to / acts as …`.
+ * - `action`: `X creates / involves / provides …`.
+ * - `mechanism`: `X uses / runs / returns …` — how something works, rarely an opening.
+ * - `weak`: `X is critical …`, `X is considered …` — commentary, not a definition.
+ */
+export type VerbClass = 'copula' | 'role' | 'identity' | 'action' | 'mechanism' | 'weak'
+
+/** The subject and verb of a sentence that may open an answer block. */
+export interface Opening {
+  /** `difference` for `Both X and Y are …`. */
+  kind: 'definition' | 'difference'
+  /** The subject as printed, minus parenthetical asides. */
+  subject: string
+  subjectWords: number
+  /** The verb phrase as printed: `is`, `are used to`, `is responsible for`, `refers to`, `creates`. */
+  verb: string
+  verbClass: VerbClass
+  /** Whether the verb is plural (`are`, `represent`). */
+  plural: boolean
+  /** The rest of the sentence after the verb phrase (parenthetical asides removed). */
+  complement: string
+  /** For `difference`: the two things compared. */
+  pair?: [string, string]
+  /** `X in <Name>`: the name, e.g. the framework the definition is scoped to. */
+  scope?: string
+  /** The article the subject opens with, lower-cased. */
+  article?: 'a' | 'an' | 'the'
+  /** The sentence ends with `:` (it introduces a list rather than defining). */
+  leadIn: boolean
+}
+
+/** Options of {@link analyzeOpening}. */
+export interface AnalyzeOpeningOptions {
+  /** Most words a subject may have. Default: 8. */
+  maxSubjectWords?: number
+}
+
+/**
+ * Read a sentence as "subject + definitional verb + complement", or return
+ * `null` when it does not open that way (pronoun or adverb first, a modal
+ * in the subject, a list marker, a question, no definitional verb within
+ * `maxSubjectWords` words).
+ *
+ * @example
+ *   analyzeOpening('Middleware in Django is a framework of hooks.')
+ *   // { kind: 'definition', subject: 'Middleware in Django', verb: 'is', verbClass: 'copula', scope: 'Django', … }
+ */
+export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions = {}): Opening | null {
+  const maxSubjectWords = options.maxSubjectWords ?? 8
+  const text = sentence.trim()
+  if (text.length < 8 || text.endsWith('?')) return null
+  // Letters, quotes, or code sigils glued to a word (`*args`, `@decorator`, `__init__`).
+  if (!/^[A-Za-z_"“'‘`]|^[*@$#]\w/.test(text)) return null
+  const words = stripParentheticals(text).split(/\s+/)
+  const leadIn = text.endsWith(':')
+  const difference = readDifference(words, leadIn, maxSubjectWords)
+  if (difference !== null || bare(words[0]).toLowerCase() === 'both') return difference
+  for (let v = 1; v < words.length && v <= maxSubjectWords; v++) {
+    const previous = words[v - 1] ?? ''
+    // "JDK, JRE and JVM are …": a comma only continues a short list of names.
+    if (previous.endsWith(',') && !listContinues(words, v)) return null
+    if (/[;:–—]$/.test(previous) || /^[-–—|→=]+$/.test(previous)) return null
+    // A sentence end or an adverb inside the "subject" means the predicate already began.
+    if (/[.!?]$|\.-/.test(previous) || (v > 1 && /^[a-z]+ly$/.test(previous))) return null
+    const word = bare(words[v]).toLowerCase()
+    const and = words.findIndex((w, i) => i > 0 && i < v && w === 'and')
+    // "HashMap and Hashtable both store …"
+    if (word === 'both' && and > 0) return differenceOpening(words.slice(0, and), words.slice(and + 1, v), words, v + 1, leadIn)
+    if (SUBJECT_BREAKERS.has(word)) return null
+    const verb = readVerb(words, v)
+    if (verb === null) continue
+    const subjectWords = words.slice(0, v)
+    if (!isSubject(subjectWords)) return null
+    const opening: Opening = {
+      kind: 'definition',
+      subject: subjectWords.join(' '),
+      subjectWords: subjectWords.length,
+      verb: verb.printed,
+      verbClass: verb.verbClass,
+      plural: verb.plural,
+      complement: words.slice(v + verb.length).join(' '),
+      leadIn,
+    }
+    const scope = scopeOf(subjectWords)
+    if (scope !== undefined) opening.scope = scope
+    const article = bare(subjectWords[0]).toLowerCase()
+    if (article === 'a' || article === 'an' || article === 'the') opening.article = article
+    return opening
+  }
+  return null
+}
+
+// After a comma at `v - 1`: a list of short names closes with and/or soon.
+function listContinues(words: string[], v: number): boolean {
+  for (let i = v; i < words.length && i <= v + 3; i++) {
+    const w = words[i] ?? ''
+    if (w === 'and' || w === 'or') return true
+    if (/[,.;:]$/.test(w) && i > v) return false
+  }
+  return false
+}
+
+function scopeOf(subject: string[]): string | undefined {
+  const n = subject.length
+  if (n < 3) return undefined
+  const name = bare(subject[n - 1])
+  return bare(subject[n - 2]).toLowerCase() === 'in' && /^[A-Z]/.test(name) ? name : undefined
+}

@@ -1,0 +1,80 @@
+import type { SourceDocument } from '../../types.js'
+import { findTrailingChrome } from './classifyChrome.js'
+import { findDeclaredCount } from './findDeclaredCount.js'
+import { findTopicTerms } from './findTopicTerms.js'
+import { isListItem } from './lineShapes.js'
+import { profileDocument } from './profileDocument.js'
+import { rankCandidates } from './rankCandidates.js'
+
+/** Options of {@link detectHeadless}. */
+export interface DetectHeadlessOptions {
+  /** Non-blank lines one answer block typically spans, to turn the count of openings into a density. Default: 20. */
+  linesPerBlock?: number
+  /** Score from which a candidate counts as a strong opening. Default: 4. */
+  strongScore?: number
+  /** Fewest strong openings for a document to be this style at all. Default: 3. */
+  minOpenings?: number
+  /** Lines read from the top; the style shows well before that, and detection runs on every input. Default: 4000. */
+  sampleLines?: number
+}
+
+/**
+ * Score how well a document fits the headless-answers style: many strong
+ * definitional openings for its length, while printed questions (lines
+ * ending in `?` followed by text), `Answer:` labels, numbered headings and
+ * markdown syntax are rare. Each of those, when common, divides the score,
+ * because their presence means the questions were NOT lost and another
+ * format reads the document better.
+ *
+ * @example
+ *   detectHeadless(doc) // 0.9 for a stream of definitions, < 0.2 for a Q/A list
+ */
+export function detectHeadless(doc: SourceDocument, options: DetectHeadlessOptions = {}): number {
+  const linesPerBlock = options.linesPerBlock ?? 20
+  const strongScore = options.strongScore ?? 4
+  const minOpenings = options.minOpenings ?? 3
+  const lines = doc.lines.slice(0, options.sampleLines ?? 4000)
+  const content = lines.map((l) => l.trim()).filter((l) => l !== '')
+  if (content.length < minOpenings * 2) return 0
+  const to = findTrailingChrome(lines).start
+  const declared = findDeclaredCount(lines)
+  const topicTerms = findTopicTerms(declared?.title, profileDocument(lines.slice(0, to)))
+  const strong = rankCandidates(lines, topicTerms, { from: declared?.line ?? 0, to, strongScore }).filter((c) => c.score >= strongScore).length
+  if (strong < minOpenings) return 0
+  const density = Math.min(1, (strong * linesPerBlock) / content.length)
+  const questions = printedQuestions(lines)
+  const labels = content.filter((l) => /^(?:\*\*)?(?:answers?|ans|a)\s*[:.)]/i.test(l)).length
+  // Numbered questions or "Question K:" headings mean the questions are
+  // printed; other numbered lines ("1. get()") are sub-items of answers.
+  const numberedLines = content.filter((l) => /^(?:#{1,6}\s*)?(?:q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*\S/i.test(l))
+  const numberedQuestions = numberedLines.filter((l) => l.endsWith('?') || /\bq(?:uestion)?\s*\d/i.test(l)).length
+  const numbered = numberedLines.length - numberedQuestions
+  // Bold needs its closing `**`: `**kwargs` alone is Python, not markdown.
+  const markdown = content.filter((l) => /^(?:#{1,6}\s|```|>\s|\|)|\*\*[^*\s][^*]*\*\*/.test(l)).length
+  let score = 0.35 + 0.6 * density
+  score *= penalty(questions / strong, 0.3)
+  score *= penalty(labels / strong, 0.1)
+  score *= penalty(numberedQuestions / strong, 0.15, 3)
+  score *= penalty(numbered / strong, 0.6)
+  score *= penalty(markdown / content.length, 0.03, 10)
+  return Math.round(Math.max(0, Math.min(0.95, score)) * 1000) / 1000
+}
+
+// 1 up to `allowed`, then falling linearly to a floor of 0.05.
+function penalty(ratio: number, allowed: number, slope = 1.5): number {
+  return ratio <= allowed ? 1 : Math.max(0.05, 1 - (ratio - allowed) * slope)
+}
+
+// A printed question: a line ending in "?" followed by a non-question line.
+function printedQuestions(lines: readonly string[]): number {
+  let n = 0
+  let pending = false
+  for (const raw of lines) {
+    const t = raw.trim()
+    if (t === '') continue
+    const isQuestion = t.endsWith('?') && t.split(/\s+/).length <= 30
+    if (pending && !isQuestion) n++
+    pending = isQuestion && !isListItem(t)
+  }
+  return n
+}

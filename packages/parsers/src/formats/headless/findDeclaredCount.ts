@@ -1,0 +1,56 @@
+import { isLetter, stripEnds } from './stripEnds.js'
+
+/** A count a document declares in its title ("Top 25 … Questions"). */
+export interface DeclaredCount {
+  readonly count: number
+  /** 1-based line of the title that declares it. */
+  readonly line: number
+  /** The title as printed. */
+  readonly title: string
+}
+
+/** Options of {@link findDeclaredCount}. */
+export interface FindDeclaredCountOptions {
+  /** How many non-blank lines from the top are searched. Default: 12. */
+  searchLines?: number
+  /** Largest count believed. Default: 500. */
+  maxCount?: number
+}
+
+const COUNTED = /^(?:questions?|faqs?|q&as?|qs|answers?)$/i
+const RANKING = /^(?:top|best|first|essential|common|must-know)$/i
+
+/**
+ * Find a title near the top that declares how many questions follow: a
+ * number preceded by "Top"/"Best" or followed within seven words by
+ * "Questions"/"FAQs"/"Q&A" (`Top 25 Django Interview Questions`,
+ * `40 SQL Questions for Beginners`). Years (`2026`) are not counts.
+ *
+ * @example
+ *   findDeclaredCount(['3 Views', 'Top 25 Django Interview Questions and Answers'])
+ *   // { count: 25, line: 2, title: 'Top 25 Django Interview Questions and Answers' }
+ */
+export function findDeclaredCount(lines: readonly string[], options: FindDeclaredCountOptions = {}): DeclaredCount | null {
+  const searchLines = options.searchLines ?? 12
+  const maxCount = options.maxCount ?? 500
+  let seen = 0
+  for (let i = 0; i < lines.length && seen < searchLines; i++) {
+    const title = (lines[i] ?? '').trim()
+    if (title === '') continue
+    seen++
+    // A title is short and does not end like a sentence or a lead-in
+    // ("Here are 30 questions you should know:" is prose).
+    if (title.length > 160 || title.split(/\s+/).length > 20 || /[.!:;,]$/.test(title)) continue
+    const words = title.replace(/^#+\s*/, '').split(/\s+/)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] ?? ''
+      if (!/^\d{1,3}\+?$/.test(w)) continue
+      const count = Number.parseInt(w, 10)
+      if (count < 2 || count > maxCount) continue
+      const ranked = k > 0 && RANKING.test(words[k - 1] ?? '')
+      const counted = words.slice(k + 1, k + 8).some((x) => COUNTED.test(stripEnds(x, () => false, (c) => !isLetter(c) && c !== '&')))
+      if (ranked || counted) return { count, line: i + 1, title: title.replace(/^#+\s*/, '') }
+    }
+  }
+  return null
+}

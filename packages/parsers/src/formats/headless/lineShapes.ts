@@ -1,0 +1,121 @@
+// Shapes of single lines in a scraped answer stream. Scrapers strip
+// indentation and markup, so code, directory trees and lists are told apart
+// by what the line itself looks like.
+
+/**
+ * A `- `, `• ` or `1. ` list item.
+ *
+ * @example
+ *   isListItem('- Logging') // true
+ */
+export function isListItem(line: string): boolean {
+  return /^\s*(?:[-•*▪◦●]|\d{1,3}[.)])\s+\S/.test(line)
+}
+
+/**
+ * The text of a list item without its marker, or `null` when the line is not one.
+ *
+ * @example
+ *   listItemText('• Logging') // 'Logging'
+ */
+export function listItemText(line: string): string | null {
+  const m = /^\s*(?:[-•*▪◦●]|\d{1,3}[.)])\s+(\S.*)$/.exec(line)
+  return m?.[1] ?? null
+}
+
+/**
+ * A line of a drawn directory tree (`├── settings.py`, `│`).
+ *
+ * @example
+ *   isTreeLine('└── wsgi.py') // true
+ */
+export function isTreeLine(line: string): boolean {
+  return /^[\s│|]*[├└│┣┗]/.test(line)
+}
+
+const CODE_OPENERS =
+  /^(?:def |class |import |from \S+ import |return\b|if .*:$|elif |else:|for .* in .*:$|while .*:$|try:|except\b|finally:|with .* as |async |await |print\(|#[ !]|\/\/|\/\*|<\/?[a-z]|@\w|\$ |>>> |python |pip |npm |npx |yarn |git |docker |sudo |cd )/
+// Template tags count as code only when the whole line is tags
+// (`{% endblock %}`), not when prose starts with one.
+const TEMPLATE_LINE = /^\{[%{#].*[%}#]\}$/
+
+/**
+ * A line of program text or a shell command, judged by its shape:
+ * a keyword opener, an assignment, a bare call, a closing bracket.
+ *
+ * @example
+ *   isCodeLine('title = models.CharField(max_length=200)') // true
+ *   isCodeLine('Models define the database schema.') // false
+ */
+export function isCodeLine(line: string): boolean {
+  const t = line.trim()
+  if (t === '') return false
+  if (CODE_OPENERS.test(t) || TEMPLATE_LINE.test(t)) return true
+  // A lone dotted name or call: `comment.post`, `Post.objects.all()`.
+  if (/^[A-Za-z_][\w.]*(?:\(\S*\))?$/.test(t) && /\w\.\w|\)$/.test(t)) return true
+  if (/^[\w.[\]'"]+ ?[-+*/]?= ?\S/.test(t) && !/^[A-Z][a-z]+ /.test(t)) return true
+  if (/^[\w.]+\(/.test(t) && isWholeCall(t)) return true
+  if (/^[)\]}]+[,;]?$/.test(t) || /[{[(;]$/.test(t)) return true
+  // Short commands and config lines: `SUBSCRIBE news`, `maxmemory-policy allkeys-lru`.
+  const words = t.split(/\s+/).length
+  // (`path() vs re_path()` is a comparison heading, not a command.)
+  if (words <= 6 && !/[.!?:,]$/.test(t) && /^(?:[a-z]|[A-Z]{3,}\s)/.test(t) && !/ (?:vs\.?|versus) /i.test(t)) return true
+  return false
+}
+
+// `f(a, b)`, `f(a).g()`, `f(a) # note` are whole calls; `path() vs re_path()`
+// and `filter()→ Returns …` are prose about calls.
+function isWholeCall(t: string): boolean {
+  let depth = 0
+  let end = -1
+  for (let i = t.indexOf('('); i < t.length; i++) {
+    if (t[i] === '(') depth++
+    else if (t[i] === ')' && --depth === 0) {
+      end = i
+      if (t[i + 1] !== '.') break
+    }
+  }
+  if (end < 0) return false
+  const rest = (t.slice(end + 1).split('#')[0] ?? '').trim()
+  return /^[,;]?$/.test(rest)
+}
+
+/**
+ * A line that is never the start of an answer block: a list item, a tree
+ * line or code.
+ *
+ * @example
+ *   isStructuralLine('├── manage.py') // true
+ */
+export function isStructuralLine(line: string): boolean {
+  return isListItem(line) || isTreeLine(line) || isCodeLine(line)
+}
+
+/**
+ * A line that introduces what follows (`Key Files Explained:`,
+ * `The three main components of MVT are:`).
+ *
+ * @example
+ *   isLeadIn('Common Uses of Middleware:') // true
+ */
+export function isLeadIn(line: string): boolean {
+  return /:\s*$/.test(line) && !isCodeLine(line)
+}
+
+/**
+ * A short line that reads as a sub-heading: a few words ending in `:` or
+ * `?`, or in Title Case with no closing full stop.
+ *
+ * @example
+ *   isSubheading('What is a QuerySet?') // true
+ *   isSubheading('It acts like a layer between the web server and the view.') // false
+ */
+export function isSubheading(line: string): boolean {
+  const t = line.trim()
+  const words = t.split(/\s+/)
+  if (words.length > 9 || t.length > 80 || isListItem(t)) return false
+  if (/[:?]$/.test(t)) return true
+  if (/[.!,;]$/.test(t)) return false
+  const capitalised = words.filter((w) => /^[A-Z(]/.test(w)).length
+  return capitalised >= Math.ceil(words.length * 0.6)
+}

@@ -1,0 +1,109 @@
+import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
+import { findTrailingChrome, chromeKind } from './classifyChrome.js'
+import { classifyLeadingLines } from './classifyLeadingLines.js'
+import { findDamage } from './findDamage.js'
+import { findDeclaredCount } from './findDeclaredCount.js'
+import { findTopicTerms } from './findTopicTerms.js'
+import { inferPrompt } from './inferPrompt.js'
+import { isSubheading } from './lineShapes.js'
+import { profileDocument } from './profileDocument.js'
+import { rankCandidates } from './rankCandidates.js'
+import { renderAnswer } from './renderAnswer.js'
+import { buildBlocks, chooseStarts, type Block } from './segmentBlocks.js'
+
+/** Options of {@link parseHeadless}. */
+export interface ParseHeadlessOptions {
+  /** Score a block start needs when the document declares no count. Default: 4. */
+  threshold?: number
+  /** Score from which a candidate counts as strong, for the declared-count cross-check. Default: 4. */
+  strongScore?: number
+}
+
+/**
+ * Parse a document whose question headings were lost: a stream of answer
+ * blocks, each opening with a definitional sentence. Block starts are
+ * scored (see `scoreBlockStart`); a count declared in the title
+ * ("Top 25 …") picks that many of the best, otherwise a threshold does.
+ * Every prompt is inferred from its block's opening sentence. Page
+ * furniture before the first block and after the last is skipped with its
+ * reason.
+ *
+ * @example
+ *   parseHeadless(doc).questions[0]?.prompt // 'What is middleware in Django?'
+ */
+export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions = {}): FormatOutput {
+  const threshold = options.threshold ?? 4
+  const strongScore = options.strongScore ?? 4
+  const lines = doc.lines
+  const trailing = findTrailingChrome(lines)
+  const declared = findDeclaredCount(lines)
+  const from = declared?.line ?? 0
+  const to = trailing.start
+  const profile = profileDocument(lines.slice(0, to))
+  const topicTerms = findTopicTerms(declared?.title, profile)
+  const ranked = rankCandidates(lines, topicTerms, { from, to, strongScore })
+  const starts = chooseStarts(ranked, declared === null ? { threshold } : { declaredCount: declared.count })
+  const blocks = buildBlocks(lines, starts, to)
+  const diagnostics: Diagnostic[] = []
+  const meta: DocumentMeta = {}
+  if (declared !== null) {
+    meta.declaredCount = declared.count
+    const strong = ranked.filter((c) => c.score >= strongScore).length
+    if (blocks.length < declared.count || Math.abs(strong - declared.count) > Math.max(2, Math.round(declared.count * 0.2))) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'declared-count-mismatch',
+        lines: { first: declared.line, last: declared.line },
+        message: `${doc.name}:${declared.line}: the title declares ${declared.count} questions; ${strong} strong answer openings were found and ${blocks.length} kept, so some block boundaries are guesses.`,
+      })
+    }
+  }
+  const first = blocks[0]
+  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared === null ? {} : { titleLine: declared.line })
+  const title = declared?.title ?? leading.title
+  if (title !== undefined) meta.title = title
+  const skipped: SkippedRange[] = [...leading.skipped, ...trailing.skipped]
+  if (first === undefined) skipped.push(...unplacedFurniture(lines, to, declared?.line))
+  const questions = toQuestions(lines, blocks, profile)
+  return { questions, skipped, diagnostics, meta }
+}
+
+function toQuestions(lines: readonly string[], blocks: readonly Block[], profile: ReturnType<typeof profileDocument>): DraftQuestion[] {
+  const seen = new Set<string>()
+  return blocks.map((block) => {
+    let prompt = inferPrompt(block.opening, profile)
+    if (seen.has(prompt)) prompt = extendRepeatedPrompt(prompt, block)
+    seen.add(prompt)
+    const question: DraftQuestion = { prompt, answer: renderAnswer(block.text), lines: { first: block.first, last: block.last }, promptInferred: true }
+    // Read damage on the lines as printed: a line shared with a glued
+    // neighbour is damaged for both blocks.
+    const damaged = findDamage(lines.slice(block.first - 1, block.last))
+    if (damaged.length > 0) question.damaged = damaged
+    return question
+  })
+}
+
+// Two blocks opening on the same subject ("Django is …" twice) ask different
+// things; the second one's first sub-heading says what ("Key Advantages:").
+function extendRepeatedPrompt(prompt: string, block: Block): string {
+  const heading = block.text
+    .slice(1)
+    .map((l) => l.trim())
+    .find((l) => l.endsWith(':') && isSubheading(l) && l.split(/\s+/).length <= 5)
+  if (heading === undefined) return prompt
+  const topic = heading.slice(0, -1).trim().toLowerCase()
+  const be = /[^s]s$/.test(topic) ? 'are' : 'is'
+  return `${prompt.slice(0, -1)}, and what ${be} ${block.opening.plural ? 'their' : 'its'} ${topic}?`
+}
+
+// With no block found, only what is certainly furniture is claimed; the rest
+// stays unclassified so the gap is visible.
+function unplacedFurniture(lines: readonly string[], to: number, titleLine: number | undefined): SkippedRange[] {
+  const skipped: SkippedRange[] = []
+  for (let i = 0; i < to; i++) {
+    const kind = chromeKind(lines[i] ?? '')
+    if (i + 1 === titleLine) skipped.push({ first: i + 1, last: i + 1, reason: 'title' })
+    else if (kind !== null) skipped.push({ first: i + 1, last: i + 1, reason: 'chrome', detail: kind })
+  }
+  return skipped
+}

@@ -1,0 +1,55 @@
+import { chromeKind } from './classifyChrome.js'
+import { isCodeLine, isSubheading } from './lineShapes.js'
+import { isLetter, stripEnds } from './stripEnds.js'
+
+/** What a whole document says about its own words, for reading one sentence of it. */
+export interface DocumentProfile {
+  /** Title-case words seen capitalised inside sentences and never in lower case (`Django`). */
+  readonly properNouns: ReadonlySet<string>
+  /** How often each proper noun occurs inside sentences. */
+  readonly nameCounts: ReadonlyMap<string, number>
+  /** Upper-case words the document uses as code (`DEBUG = False`). */
+  readonly codeIdentifiers: ReadonlySet<string>
+}
+
+/** Options of {@link profileDocument}. */
+export interface ProfileDocumentOptions {
+  /** Lines longer than this are only read up to it. Default: 4000. */
+  maxLineLength?: number
+}
+
+/**
+ * Collect word-case facts from a document: which capitalised words are
+ * names (they never appear in lower case inside a sentence) and which
+ * upper-case words are code (they are assigned somewhere). Prompt
+ * inference uses them to lower-case a sentence-initial common noun but keep
+ * a name, and to put code in backticks.
+ *
+ * @example
+ *   profileDocument(['Django is fast.', 'We use Django and middleware.', 'Middleware runs.', 'DEBUG = True'])
+ *   // { properNouns: Set {'Django'}, nameCounts: Map {'Django' => 1}, codeIdentifiers: Set {'DEBUG'} }
+ */
+export function profileDocument(lines: readonly string[], options: ProfileDocumentOptions = {}): DocumentProfile {
+  const maxLineLength = options.maxLineLength ?? 4000
+  const capitalised = new Map<string, number>()
+  const lower = new Set<string>()
+  const codeIdentifiers = new Set<string>()
+  for (const raw of lines) {
+    const line = raw.slice(0, maxLineLength)
+    for (const m of line.matchAll(/\b([A-Z][A-Z0-9_]+) ?=[^=]/g)) if (m[1] !== undefined) codeIdentifiers.add(m[1])
+    // Code spells names in whatever case the language wants (`from flask
+    // import …`); headings and tag clouds capitalise every word.
+    if (isCodeLine(line) || isSubheading(line) || chromeKind(line) !== null) continue
+    const words = line.trim().split(/\s+/)
+    for (let i = 1; i < words.length; i++) {
+      const prev = words[i - 1] ?? ''
+      // A capital after a sentence end, a colon or a list dash is not evidence of a name.
+      if (/[.!?:]$|^[-–—•*]$/.test(prev)) continue
+      const w = stripEnds(words[i] ?? '', (c) => !isLetter(c), (c) => !isLetter(c))
+      if (/^[A-Z][A-Za-z0-9]*$/.test(w) && /[a-z]/.test(w)) capitalised.set(w, (capitalised.get(w) ?? 0) + 1)
+      else if (/^[a-z]+$/.test(w)) lower.add(w)
+    }
+  }
+  const nameCounts = new Map([...capitalised].filter(([w]) => !lower.has(w.toLowerCase())))
+  return { properNouns: new Set(nameCounts.keys()), nameCounts, codeIdentifiers }
+}

@@ -1,0 +1,63 @@
+import { findCandidates, type Candidate } from './findCandidates.js'
+import { lexicalShift } from './lexicalShift.js'
+import { scoreBlockStart } from './scoreBlockStart.js'
+
+/** A candidate block start with its score. */
+export interface ScoredCandidate extends Candidate {
+  readonly score: number
+}
+
+/** Options of {@link rankCandidates}. */
+export interface RankCandidatesOptions {
+  /** Score from which a candidate counts as a strong start, for the open-block context. Default: 4. */
+  strongScore?: number
+  /** 0-based first line searched. Default: 0. */
+  from?: number
+  /** 0-based line where the search stops (exclusive). Default: all lines. */
+  to?: number
+}
+
+/**
+ * Find and score every candidate block start between `from` and `to`. Each
+ * candidate is scored against the block opened by the last strong start
+ * before it, so a sentence that only repeats that block's subject, or
+ * follows it too closely, is marked down.
+ *
+ * @example
+ *   rankCandidates(lines, new Set(['Django'])).filter((c) => c.score >= 4)
+ */
+export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, options: RankCandidatesOptions = {}): ScoredCandidate[] {
+  const strongScore = options.strongScore ?? 4
+  const from = options.from ?? 0
+  const to = options.to ?? lines.length
+  const shift = lexicalShift(lines.slice(from, to))
+  const candidates = findCandidates(lines.slice(from, to)).map((c) => ({ ...c, line: c.line + from }))
+  const scored: ScoredCandidate[] = []
+  let open: ScoredCandidate | undefined
+  for (const c of candidates) {
+    const context = {
+      before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : previousNonBlank(lines, c.line - 1, from),
+      shift: shift[c.line - 1 - from] ?? 0,
+      topicTerms,
+      ...(open === undefined ? {} : { currentSubject: open.opening.subject, linesSinceStart: nonBlankBetween(lines, open.line, c.line) }),
+    }
+    const s = { ...c, score: scoreBlockStart(c, context) }
+    scored.push(s)
+    if (s.score >= strongScore) open = s
+  }
+  return scored
+}
+
+function previousNonBlank(lines: readonly string[], index: number, from: number): string {
+  for (let i = index - 1; i >= from; i--) {
+    const l = lines[i] ?? ''
+    if (l.trim() !== '') return l
+  }
+  return ''
+}
+
+function nonBlankBetween(lines: readonly string[], firstLine: number, lastLine: number): number {
+  let n = 0
+  for (let i = firstLine; i < lastLine - 1; i++) if ((lines[i] ?? '').trim() !== '') n++
+  return n + 1
+}

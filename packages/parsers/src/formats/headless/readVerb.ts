@@ -1,0 +1,84 @@
+import type { VerbClass } from './analyzeOpening.js'
+import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS } from './vocabulary.js'
+import { bare } from './words.js'
+
+/** A verb phrase found after a subject. */
+export interface Verb {
+  /** As printed: `is`, `are used to`, `refers to`, `creates`. */
+  printed: string
+  verbClass: VerbClass
+  plural: boolean
+  /** Words the verb phrase spans. */
+  length: number
+}
+
+/**
+ * Read the definitional verb phrase at word `v`, or `null` when there is
+ * none: a copula (classified by its complement), an identity verb, a verb
+ * with its particle (`refers to`), or an action/mechanism verb.
+ *
+ * @example
+ *   readVerb(['urls.py', 'is', 'responsible', 'for', 'routing'], 1)
+ *   // { printed: 'is responsible for', verbClass: 'role', plural: false, length: 3 }
+ */
+export function readVerb(words: string[], v: number): Verb | null {
+  const printed = bare(words[v])
+  // "Common Uses of Middleware:" — a capitalised word is a heading's noun, not a verb.
+  if (!/^[a-z]+$/.test(printed)) return null
+  const word = printed
+  const next = bare(words[v + 1]).toLowerCase()
+  if (word === 'is' || word === 'are') return readCopula(words, v, word === 'are')
+  if (IDENTITY_VERBS.has(word)) return { printed: word, verbClass: 'identity', plural: !word.endsWith('s'), length: 1 }
+  const particle = PARTICLE_VERBS.get(word)
+  if (particle !== undefined) {
+    if (next !== particle) return null
+    return { printed: `${word} ${particle}`, verbClass: word.startsWith('consist') ? 'action' : 'identity', plural: !word.endsWith('s'), length: 2 }
+  }
+  if (ACTION_VERBS.has(word) || MECHANISM_VERBS.has(word)) {
+    // A base-form verb may just be a noun inside the subject ("data maps",
+    // "URL routes"): trust it after a plural subject ("Virtual functions
+    // enable …") or before an article-led object.
+    if (!word.endsWith('s') && !['a', 'an', 'the'].includes(next) && !pluralSubjectBefore(words, v)) return null
+    return { printed: word, verbClass: ACTION_VERBS.has(word) ? 'action' : 'mechanism', plural: !word.endsWith('s'), length: 1 }
+  }
+  return null
+}
+
+function pluralSubjectBefore(words: string[], v: number): boolean {
+  const last = bare(words[v - 1])
+  return (/^[A-Za-z]{3,}s$/.test(last) && !/(?:ss|us|is)$/.test(last)) || words.slice(0, v).includes('and')
+}
+
+function readCopula(words: string[], v: number, plural: boolean): Verb {
+  const be = bare(words[v]).toLowerCase()
+  let k = v + 1
+  // One adverb may sit between the copula and its complement ("is essentially a").
+  if (/^[a-z]+ly$/.test(bare(words[k])) && ['a', 'an', 'the'].includes(bare(words[k + 1]).toLowerCase())) k++
+  const first = bare(words[k]).toLowerCase()
+  const second = bare(words[k + 1]).toLowerCase()
+  if (first === 'responsible' && second === 'for') return { printed: `${be} responsible for`, verbClass: 'role', plural, length: k - v + 2 }
+  if (first === 'used' && (second === 'to' || second === 'for')) return { printed: `${be} used ${second}`, verbClass: 'role', plural, length: k - v + 2 }
+  if (['a', 'an', 'the', 'one'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  if (['defined', 'known', 'called', 'referred'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  // "Hoisting is JavaScript's default behavior of …"
+  if (/^[A-Z]\S*['’]s$/.test(words[k] ?? '')) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  if (plural && pluralNounPhraseAt(words, k)) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  // "is syntactic sugar over …": adjective + noun; "is critical because …" is not.
+  if (/(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|less)$/.test(first) && /^[a-z]{3,}$/.test(second) && !PHRASE_ENDERS.has(second) && !['yet', 'enough', 'because', 'than', 'so'].includes(second)) {
+    return { printed: be, verbClass: 'copula', plural, length: 1 }
+  }
+  return { printed: be, verbClass: 'weak', plural, length: 1 }
+}
+
+// "are version control mechanisms", "are files that …", "are QuerySet methods".
+function pluralNounPhraseAt(words: string[], from: number): boolean {
+  let last = ''
+  for (let i = from; i < words.length && i < from + 4; i++) {
+    const w = bare(words[i])
+    if (PHRASE_ENDERS.has(w.toLowerCase())) break
+    last = w
+    if (/[,.;:]$/.test(words[i] ?? '')) break
+  }
+  return /^[A-Za-z]{3,}s$/.test(last) && !/(?:ss|ous|ly)$/.test(last)
+}
+

@@ -1,0 +1,67 @@
+import { isCodeLine, isListItem, isTreeLine, listItemText } from './lineShapes.js'
+import { repairListItems } from './repairListItems.js'
+
+/** Options of {@link renderAnswer}. */
+export interface RenderAnswerOptions {
+  /** Fence code and directory-tree lines in ``` blocks. Default: true. */
+  fenceCode?: boolean
+}
+
+/**
+ * Turn the lines of an answer block into markdown: list items a scraper
+ * split at inline code are rejoined (see `repairListItems`), each prose
+ * line becomes a paragraph (scrapers keep one paragraph per line), list items become
+ * `- ` items (numbered ones keep their number), runs of code or tree lines
+ * become fenced blocks so `# comment` or `__init__.py` do not turn into
+ * headings or bold. Paragraphs, lists and fences are separated by blank
+ * lines; prose that would read as markdown syntax is escaped.
+ *
+ * @example
+ *   renderAnswer(['Static files are files.', 'These include:', '- CSS files', '- Images'])
+ *   // 'Static files are files.\n\nThese include:\n\n- CSS files\n- Images'
+ */
+export function renderAnswer(lines: readonly string[], options: RenderAnswerOptions = {}): string {
+  const fenceCode = options.fenceCode ?? true
+  const blocks: string[] = []
+  let list: string[] = []
+  let code: string[] = []
+  const flush = () => {
+    if (list.length > 0) blocks.push(list.join('\n'))
+    if (code.length > 0) {
+      const fence = code.some((l) => l.includes('```')) ? '````' : '```'
+      blocks.push(`${fence}\n${code.join('\n')}\n${fence}`)
+    }
+    list = []
+    code = []
+  }
+  for (const line of repairListItems(lines).lines) {
+    if (fenceCode && (isTreeLine(line) || (isCodeLine(line) && !isListItem(line)))) {
+      if (list.length > 0) flush()
+      code.push(line)
+      continue
+    }
+    if (code.length > 0) flush()
+    const item = listItemText(line)
+    if (item !== null) {
+      const number = /^(\d{1,3})[.)]/.exec(line)?.[1]
+      if (number === undefined) list.push(`- ${item}`)
+      else {
+        // A numbered line in a scraped answer is a sub-heading ("1. get()")
+        // over its own bullets: keep it apart from them.
+        flush()
+        blocks.push(`${number}. ${item}`)
+      }
+      continue
+    }
+    flush()
+    blocks.push(escapeProse(line))
+  }
+  flush()
+  return blocks.join('\n\n')
+}
+
+// Characters that would start markdown syntax at the beginning of a paragraph.
+function escapeProse(line: string): string {
+  if (/^(?:#|>|[+*=|]|-{3,}|_{3,})/.test(line)) return `\\${line}`
+  return line
+}

@@ -1,0 +1,74 @@
+import { isCodeLine, listItemText } from './lineShapes.js'
+import { DANGLING_WORDS } from './vocabulary.js'
+
+/** Options of {@link repairListItems}. */
+export interface RepairListItemsOptions {
+  /** Most words of a list item that may be cut short without a dangling word (`- Set`, `- The fields`). Default: 3. */
+  maxStubWords?: number
+}
+
+// Words after which a list item cannot end: the inline code that followed was cut to the next line.
+const OPEN_ENDINGS = new Set([...DANGLING_WORDS, 'using', 'via', 'like', 'called', 'named', 'calls', 'run', 'use', 'set'])
+// A line that begins with code: lower case, `_`, `@`, a brace, an ACRONYM or a CamelCase name.
+const CODE_START = /^(?:[a-z_@{(<`$]|[A-Z]{2}|[A-Z][a-z]+[A-Z])/
+
+/**
+ * Rejoin list items that a scraper split where inline code stood: the code
+ * and the rest of the item land on the next line, often followed by
+ * ` - ` and the start of the next item:
+ *
+ *     - Set                         - Set DEBUG = False
+ *     DEBUG = False - Configure  →  - Configure ALLOWED_HOSTS
+ *     ALLOWED_HOSTS                 …
+ *
+ * A non-list line continues the open item when it starts with code and
+ * either the item ends in a dangling word, a colon or is a short stub, or
+ * the line itself carries a ` - ` item remnant. Words are kept as printed;
+ * only line structure changes.
+ *
+ * @example
+ *   repairListItems(['- The view calls', 'render(request). - Django loads it.'])
+ *   // { lines: ['- The view calls render(request).', '- Django loads it.'], repaired: true }
+ */
+export function repairListItems(lines: readonly string[], options: RepairListItemsOptions = {}): { lines: string[]; repaired: boolean } {
+  const maxStubWords = options.maxStubWords ?? 3
+  const out: string[] = []
+  let open: string | null = null
+  let repaired = false
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (line === '') continue
+    const item = listItemText(line)
+    if (item !== null) {
+      if (open !== null) out.push(`- ${open}`)
+      open = /^\d/.test(line) ? null : item
+      if (open === null) out.push(line)
+      continue
+    }
+    if (open !== null && continuesItem(open, line, maxStubWords)) {
+      repaired = true
+      const parts = line.split(/ - (?=\S)/)
+      out.push(`- ${open} ${parts[0] ?? ''}`)
+      const rest = parts.slice(1)
+      open = rest.pop() ?? null
+      for (const p of rest) out.push(`- ${p}`)
+      continue
+    }
+    if (open !== null) out.push(`- ${open}`)
+    open = null
+    out.push(line)
+  }
+  if (open !== null) out.push(`- ${open}`)
+  return { lines: out, repaired }
+}
+
+function continuesItem(item: string, line: string, maxStubWords: number): boolean {
+  if (!CODE_START.test(line)) return false
+  const remnant = / - (?=[A-Za-z])/.test(line)
+  if (remnant) return true
+  const words = item.split(/\s+/)
+  const lastWord = (words[words.length - 1] ?? '').toLowerCase()
+  if (item.endsWith(':') || OPEN_ENDINGS.has(lastWord)) return true
+  // A short stub (`- Use`, `- The fields`) continues only into code that is not a whole statement of its own.
+  return words.length <= maxStubWords && !/[.!?)]$/.test(item) && /^[a-z_@{(<`$]/.test(line) && !isCodeLine(line)
+}

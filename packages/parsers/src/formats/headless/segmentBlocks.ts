@@ -1,0 +1,86 @@
+import type { Opening } from './analyzeOpening.js'
+import type { ScoredCandidate } from './rankCandidates.js'
+
+/** Options of {@link chooseStarts}. */
+export interface ChooseStartsOptions {
+  /** How many blocks the document declares; when set, the best `declaredCount` candidates are kept. Default: none. */
+  declaredCount?: number
+  /** Score a candidate needs without a declared count. Default: 4. */
+  threshold?: number
+  /** Score below which a candidate is never kept, even to reach a declared count. Default: 1. */
+  floor?: number
+}
+
+/**
+ * Pick the block starts: with a declared count N, the N best-scoring
+ * candidates (ties to the earlier one), as long as they clear `floor`;
+ * without one, every candidate scoring at least `threshold`. Returned in
+ * document order.
+ *
+ * @example
+ *   chooseStarts(ranked, { declaredCount: 25 }).length // 25 when there are enough candidates
+ */
+export function chooseStarts(ranked: readonly ScoredCandidate[], options: ChooseStartsOptions = {}): ScoredCandidate[] {
+  const threshold = options.threshold ?? 4
+  const floor = options.floor ?? 1
+  const n = options.declaredCount
+  const chosen =
+    n === undefined
+      ? ranked.filter((c) => c.score >= threshold)
+      : [...ranked]
+          .filter((c) => c.score >= floor)
+          .sort((a, b) => b.score - a.score || a.line - b.line || a.column - b.column)
+          .slice(0, n)
+  return chosen.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/** An answer block: its lines, and where a glued neighbour cuts them. */
+export interface Block {
+  /** 1-based first line. */
+  readonly first: number
+  /** 1-based last line. */
+  readonly last: number
+  readonly opening: Opening
+  /** The block's text, line by line: the first line from the block's start, the last up to a glued next block. */
+  readonly text: string[]
+  /** The block starts mid-line, glued to the end of the previous one. */
+  readonly gluedStart: boolean
+}
+
+/**
+ * Cut the lines from the first start up to `end` (0-based, exclusive) into
+ * blocks. A block runs to the line before the next start, or, when the next
+ * block starts glued mid-line, up to that point of the shared line (both
+ * blocks then claim that line).
+ *
+ * @example
+ *   buildBlocks(['A is x.', 'More.', 'B is y.'], starts, 3).map((b) => [b.first, b.last]) // [[1, 2], [3, 3]]
+ */
+export function buildBlocks(lines: readonly string[], starts: readonly ScoredCandidate[], end: number): Block[] {
+  const blocks: Block[] = []
+  starts.forEach((start, k) => {
+    const next = starts[k + 1]
+    let last: number
+    let cut: number | undefined
+    if (next === undefined) last = lastNonBlank(lines, start.line, end)
+    else if (next.column > 0) {
+      last = next.line
+      cut = next.column
+    } else last = lastNonBlank(lines, start.line, next.line - 1)
+    const text: string[] = []
+    for (let i = start.line; i <= last; i++) {
+      let line = lines[i - 1] ?? ''
+      if (i === last && cut !== undefined) line = line.slice(0, cut)
+      if (i === start.line) line = line.slice(start.column)
+      text.push(line)
+    }
+    blocks.push({ first: start.line, last, opening: start.opening, text, gluedStart: start.column > 0 })
+  })
+  return blocks
+}
+
+// Last non-blank 1-based line in [first, upTo] (upTo 1-based), at least `first`.
+function lastNonBlank(lines: readonly string[], first: number, upTo: number): number {
+  for (let i = Math.min(upTo, lines.length); i > first; i--) if ((lines[i - 1] ?? '').trim() !== '') return i
+  return first
+}

@@ -1,0 +1,331 @@
+// Closed word lists for reading the opening sentence of an answer block.
+// They are ordinary English function words and definitional verbs, never a
+// subject's own vocabulary, so they carry over to documents on any topic.
+
+/**
+ * Verbs that state what the subject IS: a sentence opening with one of them
+ * answers "What is X?" (`A Template in Django defines the presentation layer`).
+ */
+export const IDENTITY_VERBS: ReadonlySet<string> = new Set([
+  'represents',
+  'represent',
+  'defines',
+  'define',
+  'describes',
+  'describe',
+  'denotes',
+  'denote',
+  'means',
+  'mean',
+])
+
+/** Verbs that are definitional only with the particle that follows them. */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['refers', 'to'],
+  ['refer', 'to'],
+  ['stands', 'for'],
+  ['stand', 'for'],
+  ['acts', 'as'],
+  ['act', 'as'],
+  ['serves', 'as'],
+  ['serve', 'as'],
+  ['works', 'as'],
+  ['consists', 'of'],
+  ['consist', 'of'],
+])
+
+/**
+ * Verbs that say what the subject DOES in a way that still introduces it
+ * (`A ManyToManyField creates a many-to-many relationship`); the inferred
+ * prompt asks "What does X create?".
+ */
+export const ACTION_VERBS: ReadonlySet<string> = new Set(
+  [
+    'creates',
+    'involves',
+    'provides',
+    'allows',
+    'enables',
+    'lets',
+    'handles',
+    'manages',
+    'controls',
+    'determines',
+    'contains',
+    'follows',
+    'specifies',
+    'stores',
+    'tracks',
+    'maps',
+    'implements',
+    'establishes',
+    'offers',
+    'supports',
+    'simplifies',
+    'processes',
+    'generates',
+    'translates',
+    'converts',
+    'ensures',
+    'prevents',
+    'protects',
+    'connects',
+    'routes',
+    'holds',
+    'encapsulates',
+    'abstracts',
+  ].flatMap((v) => [v, baseForm(v)]),
+)
+
+/**
+ * Verbs that describe how something works rather than introduce it
+ * (`Django uses its built-in ORM to …`): weak evidence of a block start.
+ */
+export const MECHANISM_VERBS: ReadonlySet<string> = new Set(
+  ['uses', 'helps', 'requires', 'validates', 'runs', 'returns', 'executes', 'calls', 'loads', 'checks', 'sends', 'receives'].flatMap((v) => [
+    v,
+    baseForm(v),
+  ]),
+)
+
+/** Words after which a subject cannot go on (modals, auxiliaries). */
+export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'must',
+  'should',
+  'will',
+  'would',
+  'may',
+  'might',
+  'shall',
+  'does',
+  'do',
+  'did',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'been',
+  'being',
+  'not',
+  'also',
+  'then',
+  'only',
+])
+
+/**
+ * First words that never open the subject of a definition: pronouns,
+ * subordinators, discourse adverbs, quantifiers and question words.
+ */
+export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'they',
+  'their',
+  'them',
+  'we',
+  'our',
+  'you',
+  'your',
+  'he',
+  'she',
+  'his',
+  'her',
+  'i',
+  'my',
+  'each',
+  'every',
+  'all',
+  'any',
+  'some',
+  'many',
+  'most',
+  'much',
+  'several',
+  'such',
+  'other',
+  'another',
+  'here',
+  'there',
+  'when',
+  'whenever',
+  'where',
+  'while',
+  'if',
+  'once',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'unlike',
+  'like',
+  'instead',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'without',
+  'by',
+  'from',
+  'to',
+  'of',
+  'as',
+  'into',
+  'also',
+  'however',
+  'therefore',
+  'thus',
+  'hence',
+  'then',
+  'now',
+  'only',
+  'just',
+  'even',
+  'finally',
+  'lastly',
+  'firstly',
+  'secondly',
+  'additionally',
+  'similarly',
+  'furthermore',
+  'moreover',
+  'internally',
+  'typically',
+  'usually',
+  'generally',
+  'basically',
+  'note',
+  'why',
+  'how',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'so',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'yes',
+  'no',
+  'not',
+  'example',
+  'e.g.',
+  'one',
+  'both',
+  'either',
+  'neither',
+  'whether',
+])
+
+/** Words a noun phrase cannot end with. */
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'and',
+  'or',
+  'but',
+  'as',
+  'into',
+  'that',
+  'which',
+])
+
+/** Words that end the noun phrase at the start of a complement. */
+export const PHRASE_ENDERS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'where',
+  'when',
+  'used',
+  'designed',
+  'built',
+  'for',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'between',
+  'from',
+  'because',
+  'and',
+  'or',
+  'but',
+  'while',
+  'inside',
+  'within',
+])
+
+/**
+ * Abstract head nouns that open commentary rather than a new topic
+ * (`The most important role of manage.py is …`, `The order of middleware …`).
+ */
+export const ABSTRACT_OPENERS: ReadonlySet<string> = new Set([
+  'role',
+  'order',
+  'purpose',
+  'goal',
+  'idea',
+  'point',
+  'key',
+  'main',
+  'most',
+  'best',
+  'first',
+  'second',
+  'last',
+  'next',
+  'following',
+  'above',
+  'below',
+  'same',
+  'result',
+  'reason',
+  'benefit',
+  'advantage',
+  'difference',
+  'problem',
+  'answer',
+  'rest',
+])
+
+/**
+ * The base form of a third-person verb: `creates` → `create`,
+ * `processes` → `process`, `specifies` → `specify`.
+ *
+ * @example
+ *   baseForm('involves') // 'involve'
+ */
+export function baseForm(verb: string): string {
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`
+  if (/(?:ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2)
+  if (verb.endsWith('s') && !verb.endsWith('ss')) return verb.slice(0, -1)
+  return verb
+}

@@ -1,0 +1,46 @@
+import type { Nodes } from 'mdast'
+import type { SourceDocument } from '../../types.js'
+
+/**
+ * The markdown a block was written as, taken from the input by its
+ * position, with the indentation of its container (a list item) removed
+ * from continuation lines so it reads as top-level markdown.
+ *
+ * @example
+ *   blockSource(listItem.children[1], doc) // '```python\nprint(1)\n```'
+ */
+export function blockSource(node: Nodes, doc: SourceDocument): string {
+  const start = node.position?.start
+  const end = node.position?.end
+  if (start?.offset === undefined || end?.offset === undefined) return ''
+  const text = doc.text.slice(start.offset, end.offset)
+  const indent = start.column - 1
+  if (indent === 0 || !text.includes('\n')) return text.trimEnd()
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : dedent(line, indent)))
+    .join('\n')
+    .trimEnd()
+}
+
+/** The markdown of several blocks, separated by blank lines. */
+export function blocksSource(nodes: readonly Nodes[], doc: SourceDocument): string {
+  return nodes
+    .map((n) => blockSource(n, doc))
+    .filter((s) => s.trim() !== '')
+    .join('\n\n')
+}
+
+/** Remove up to `columns` columns of leading white space (tabs to the next multiple of 4). */
+function dedent(line: string, columns: number): string {
+  let width = 0
+  let i = 0
+  while (i < line.length && width < columns) {
+    const ch = line.charCodeAt(i)
+    if (ch === 32) width++
+    else if (ch === 9) width += 4 - (width % 4)
+    else break
+    i++
+  }
+  return line.slice(i)
+}

@@ -1,0 +1,76 @@
+import type { SourceDocument } from '../../types.js'
+import { endsWithQuestionMark, isQuestionHeading, isQuestionLike } from './questionCues.js'
+
+const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
+const ORDERED = /^ {0,3}\d{1,9}[.)][ \t]+(\S.*)$/
+const BULLET = /^ {0,3}[-*+][ \t]+(\S.*)$/
+const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/
+const BREAK = /^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$/
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
+const DELIMITER_ROW = /^[ \t|:-]+$/
+const BOLD = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/
+const CODE = /`[^`\s][^`]*`/
+
+/** How much each kind of markdown syntax counts towards the score. */
+const WEIGHTS = {
+  headings: 0.35,
+  bold: 0.15,
+  code: 0.15,
+  breaks: 0.1,
+  fences: 0.1,
+  table: 0.35,
+  details: 0.35,
+  tasks: 0.25,
+} as const
+
+/**
+ * Score how much a document is markdown written to hold questions (0..0.9).
+ *
+ * Scraped plain text can contain list-like lines (`  1. …?`) and code
+ * comments that look like headings (`# Code before`), so list items alone
+ * score low (0.1): the score comes from *kinds* of markdown syntax, each
+ * counted once when used a few times: ATX headings set off by a blank line,
+ * bold, inline code, thematic breaks, fences, question tables,
+ * `<details>`, task lists. A document with no question-shaped lines or
+ * headings at all scores at most 0.2. The ceiling stays under 1 so a
+ * quizbank-format document (which is markdown too) wins.
+ *
+ * @example
+ *   detectMarkdown(doc) // 0.85 for a sectioned question list with bold and code
+ */
+export function detectMarkdown(doc: SourceDocument): number {
+  const seen = { headings: 0, bold: 0, code: 0, breaks: 0, fences: 0, table: 0, details: 0, tasks: 0 }
+  let questions = 0
+  let previousBlank = true
+  for (const line of doc.lines) {
+    const blank = line.trim() === ''
+    if (blank) {
+      previousBlank = true
+      continue
+    }
+    const heading = ATX.exec(line)
+    if (heading !== null && previousBlank) {
+      seen.headings++
+      if (isQuestionHeading(heading[2]!)) questions++
+    }
+    const ordered = ORDERED.exec(line)
+    if (ordered !== null && isQuestionLike(ordered[1]!)) questions++
+    const bullet = BULLET.exec(line)
+    if (bullet !== null && endsWithQuestionMark(bullet[1]!)) questions++
+    if (TASK.test(line)) seen.tasks++
+    if (BREAK.test(line)) seen.breaks++
+    if (FENCE.test(line)) seen.fences++
+    if (line.includes('|') && line.includes('-') && DELIMITER_ROW.test(line)) seen.table++
+    if (line.trimStart().toLowerCase().startsWith('<details')) seen.details++
+    if ((line.includes('**') || line.includes('__')) && BOLD.test(line)) seen.bold++
+    if (line.includes('`') && CODE.test(line)) seen.code++
+    previousBlank = false
+  }
+  // One stray match is noise in scraped text; a kind counts when it recurs
+  // (tables and <details> count once: one is enough to be deliberate).
+  const minimum = { headings: 2, bold: 2, code: 2, breaks: 2, fences: 2, table: 1, details: 1, tasks: 2 }
+  let score = 0
+  for (const kind of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) if (seen[kind] >= minimum[kind]) score += WEIGHTS[kind]
+  if (questions === 0 && seen.table === 0 && seen.details === 0) return Math.min(0.2, score / 4)
+  return Math.min(0.9, 0.1 + score)
+}

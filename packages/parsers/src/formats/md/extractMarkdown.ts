@@ -1,0 +1,211 @@
+import type { Root, RootContent } from 'mdast'
+import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
+import { blockSource } from './blockSource.js'
+import { detailsQuestion, opensDetails } from './detailsQuestion.js'
+import { hintBlock } from './hintBlock.js'
+import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
+import { makeDraft } from './makeDraft.js'
+import { planHeadings, type HeadingPlan } from './planHeadings.js'
+import { questionBody } from './questionBody.js'
+import { stripQuestionLabel } from './questionCues.js'
+import { readFrontMatter } from './readFrontMatter.js'
+import { splitPromptNodes } from './splitPromptNodes.js'
+import { tableQuestions } from './tableQuestions.js'
+
+/** Prose found in a run of blocks between headings, classified once the whole document is read. */
+interface ProseBlock {
+  block: RootContent
+  owner: HeadingPlan | null
+  /** Questions of the same run found after this block. */
+  questionsAfter: boolean
+  /** Questions of the same run found before this block. */
+  questionsBefore: boolean
+}
+
+/**
+ * Turn a sectioned markdown document's tree into draft questions and
+ * skipped ranges. Question sources: numbered list items and bullet items
+ * that ask (`classifyList`), question headings (`planHeadings`), rows of a
+ * table with a Question column, `<details>` elements. Every other
+ * top-level block is skipped with a reason:
+ *
+ * - title heading → `title`; section headings → `heading`;
+ * - thematic breaks → `separator`; YAML front matter → `front-matter`;
+ * - prose at document level, or in a section before or between its
+ *   questions, or introducing subsections that hold questions → `preamble`;
+ * - prose after the last question of a run of blocks → `unrelated-prose`;
+ * - prose of a section with no questions in its span, or of a closed
+ *   section (see `HeadingPlan.closed`) → `non-question-section`.
+ *
+ * A question from a one-item list (the numbered-question-then-answer
+ * layout) takes the prose blocks after it, up to the next question, heading
+ * or thematic break, as its hints and answer.
+ *
+ * @example
+ *   extractMarkdown(parseMarkdownChunks(doc.text), doc).questions.length // 256
+ */
+export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
+  const blocks = root.children
+  const plans = planHeadings(blocks)
+  const questions: DraftQuestion[] = []
+  const skipped: SkippedRange[] = []
+  const prose: ProseBlock[] = []
+  const output: FormatOutput = { questions, skipped }
+  let owner: HeadingPlan | null = null
+  let i = 0
+  while (i < blocks.length) {
+    const block = blocks[i]!
+    const plan = block.type === 'heading' ? plans.get(i) : undefined
+    if (plan !== undefined) {
+      if (plan.kind === 'question' && block.type === 'heading') {
+        headingQuestion(block, blocks.slice(i + 1, plan.bodyEnd), plan, doc, questions, skipped)
+        i = plan.bodyEnd
+        continue
+      }
+      skipped.push(range(block, plan.kind === 'title' ? 'title' : 'heading'))
+      if (plan.kind === 'title') {
+        output.meta = { ...output.meta, title: plan.text }
+        owner = null
+      } else owner = plan
+      i++
+      continue
+    }
+    let end = i
+    while (end < blocks.length && blocks[end]!.type !== 'heading') end++
+    const run = blocks.slice(i, end)
+    if (i === 0 && run[0]?.type === 'yaml') {
+      const fm = readFrontMatter(run[0].value)
+      if (fm.data !== undefined) output.meta = { ...output.meta, frontMatter: fm.data }
+    }
+    extractRun(run, owner, doc, questions, skipped, prose)
+    i = end
+  }
+  for (const p of prose) skipped.push(range(p.block, proseReason(p, questions, blocks)))
+  return output
+}
+
+function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootContent[], plan: HeadingPlan, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[]): void {
+  const parts = splitPromptNodes(heading.children)
+  const { number, text } = stripQuestionLabel(parts.prompt)
+  const content = questionBody(body, doc)
+  const lastBlock = content.content[content.content.length - 1] ?? heading
+  questions.push(
+    makeDraft({
+      prompt: text,
+      answer: content.answer,
+      hints: [...parts.hints, ...content.hints],
+      choices: content.choices,
+      section: plan.path,
+      number,
+      lines: { first: heading.position?.start.line ?? 0, last: lastBlock.position?.end.line ?? 0 },
+      markers: parts.markers,
+    }),
+  )
+  for (const b of content.trailingBreaks) skipped.push(range(b, 'separator'))
+}
+
+/** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
+function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[], prose: ProseBlock[]): void {
+  const section = owner?.path ?? []
+  const firstQuestion = questions.length
+  const runProse: ProseBlock[] = []
+  // The question the following blocks may still add to: choices right after
+  // any question; hints and answer only after a one-item list's question.
+  let last: DraftQuestion | null = null
+  let acceptsAnswer = false
+  for (let k = 0; k < run.length; k++) {
+    const block = run[k]!
+    if (block.type === 'list') {
+      const kind = classifyList(block)
+      if (kind === 'choices' && last !== null && last.choices === undefined) {
+        last.choices = listChoices(block)
+        extend(last, block)
+        continue
+      }
+      if (kind === 'questions' || kind === 'bullet-questions') {
+        for (const item of block.children) {
+          const q = kind === 'bullet-questions' && !isBulletQuestion(item) ? null : itemQuestion(item, doc, { section, number: block.ordered === true ? itemNumber(item, doc) : undefined })
+          if (q === null) skipped.push(range(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
+          else {
+            questions.push(q)
+            last = q
+          }
+        }
+        acceptsAnswer = block.children.length === 1 && last !== null && last.answer === undefined
+        continue
+      }
+    } else if (block.type === 'table') {
+      const found = tableQuestions(block, doc, section)
+      if (found !== null) {
+        questions.push(...found.questions)
+        skipped.push(...found.skipped)
+        last = found.questions[found.questions.length - 1] ?? last
+        acceptsAnswer = false
+        continue
+      }
+    } else if (opensDetails(block)) {
+      const found = detailsQuestion(run, k, doc, section)
+      if (found.question !== null) {
+        questions.push(found.question)
+        last = found.question
+      } else skipped.push({ ...range(block, 'unrelated-prose'), last: run[found.end - 1]?.position?.end.line ?? 0 })
+      acceptsAnswer = false
+      k = found.end - 1
+      continue
+    } else if (block.type === 'thematicBreak') {
+      skipped.push(range(block, 'separator'))
+      last = null
+      acceptsAnswer = false
+      continue
+    } else if (block.type === 'yaml') {
+      skipped.push(range(block, 'front-matter'))
+      continue
+    }
+    if (acceptsAnswer && last !== null) {
+      const hint = last.answer === undefined ? hintBlock(block) : null
+      if (hint !== null) last.hints = [...(last.hints ?? []), hint]
+      else last.answer = last.answer === undefined ? blockSource(block, doc) : `${last.answer}\n\n${blockSource(block, doc)}`
+      extend(last, block)
+      continue
+    }
+    last = null
+    runProse.push({ block, owner, questionsBefore: questions.length > firstQuestion, questionsAfter: false })
+  }
+  // Re-key the drafts this run touched so optional fields stay in canonical order.
+  for (let q = firstQuestion; q < questions.length; q++) questions[q] = makeDraft(questions[q]!)
+  const lastQuestionLine = questions[questions.length - 1]?.lines.first ?? 0
+  for (const p of runProse) {
+    p.questionsAfter = questions.length > firstQuestion && (p.block.position?.start.line ?? 0) < lastQuestionLine
+    prose.push(p)
+  }
+}
+
+function proseReason(p: ProseBlock, questions: readonly DraftQuestion[], blocks: readonly RootContent[]): SkipReason {
+  if (p.owner?.closed === true) return 'non-question-section'
+  if (p.questionsBefore || p.questionsAfter) return p.questionsAfter ? 'preamble' : 'unrelated-prose'
+  if (p.owner === null) return 'preamble'
+  const from = blocks[p.owner.index]?.position?.start.line ?? 0
+  const to = blocks[p.owner.spanEnd]?.position?.start.line ?? Number.POSITIVE_INFINITY
+  return firstQuestionAfter(questions, from) < to ? 'preamble' : 'non-question-section'
+}
+
+/** First line of the first question that starts after `line` (questions are in document order). */
+function firstQuestionAfter(questions: readonly DraftQuestion[], line: number): number {
+  let lo = 0
+  let hi = questions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (questions[mid]!.lines.first > line) hi = mid
+    else lo = mid + 1
+  }
+  return questions[lo]?.lines.first ?? Number.POSITIVE_INFINITY
+}
+
+function extend(q: DraftQuestion, block: RootContent): void {
+  q.lines = { first: q.lines.first, last: Math.max(q.lines.last, block.position?.end.line ?? 0) }
+}
+
+function range(node: { position?: RootContent['position'] }, reason: SkipReason): SkippedRange {
+  const first = node.position?.start.line ?? 0
+  return { first, last: node.position?.end.line ?? first, reason }
+}

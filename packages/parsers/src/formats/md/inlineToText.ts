@@ -1,0 +1,91 @@
+import type { Nodes } from 'mdast'
+
+/**
+ * Plain text of markdown nodes, the way prompts are stored: emphasis, links
+ * and HTML tags dropped, inline code kept in backticks, white space outside
+ * code collapsed to single spaces.
+ *
+ * @example
+ *   inlineToText(paragraph.children) // 'What does `select_related()` do?'
+ */
+export function inlineToText(nodes: readonly Nodes[]): string {
+  let out = ''
+  for (const part of pieces(nodes)) {
+    // Joined pieces must not double spaces; code spans start with a backtick, so they are never trimmed.
+    out += out.endsWith(' ') && part.startsWith(' ') ? part.trimStart() : part
+  }
+  return out.trim()
+}
+
+/** Wrap code in a backtick fence longer than any backtick run inside it. */
+export function codeSpan(value: string): string {
+  let longest = 0
+  let run = 0
+  for (const ch of value) {
+    run = ch === '`' ? run + 1 : 0
+    if (run > longest) longest = run
+  }
+  const fence = '`'.repeat(longest + 1)
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${value}${pad}${fence}`
+}
+
+function pieces(nodes: readonly Nodes[]): string[] {
+  const parts: string[] = []
+  // Explicit stack (reversed children) so deeply nested emphasis cannot overflow.
+  const stack: Nodes[] = [...nodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    switch (node.type) {
+      case 'text':
+        parts.push(collapse(node.value))
+        break
+      case 'inlineCode':
+        parts.push(codeSpan(node.value))
+        break
+      case 'break':
+        parts.push(' ')
+        break
+      case 'image':
+      case 'imageReference':
+        parts.push(collapse(node.alt ?? ''))
+        break
+      case 'html':
+        // Inline tags such as <br> separate words; their text is not content.
+        parts.push(isBreakTag(node.value) ? ' ' : '')
+        break
+      case 'code':
+        parts.push(codeSpan(node.value))
+        break
+      case 'footnoteReference':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'yaml':
+      case 'thematicBreak':
+        break
+      default:
+        if ('children' in node) {
+          // Block children (paragraphs of an item) are separated by a space.
+          const children = node.children as Nodes[]
+          for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]!)
+            if (i > 0 && isBlock(children[i]!)) stack.push({ type: 'text', value: ' ' })
+          }
+        }
+    }
+  }
+  return parts
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ')
+}
+
+function isBreakTag(value: string): boolean {
+  const v = value.toLowerCase().replace(/\s+/g, '')
+  return v === '<br>' || v === '<br/>' || v.startsWith('<p') || v.startsWith('</p')
+}
+
+function isBlock(node: Nodes): boolean {
+  return node.type === 'paragraph' || node.type === 'heading' || node.type === 'list' || node.type === 'code' || node.type === 'blockquote' || node.type === 'table'
+}

@@ -1,0 +1,106 @@
+import type { List, ListItem, RootContent } from 'mdast'
+import type { DraftQuestion, SourceDocument } from '../../types.js'
+import { blockSource } from './blockSource.js'
+import { hintBlock } from './hintBlock.js'
+import { inlineToText } from './inlineToText.js'
+import { makeDraft } from './makeDraft.js'
+import { endsWithQuestionMark, isQuestionLike } from './questionCues.js'
+import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
+
+/**
+ * What a list is to the extractor:
+ * - `questions`: an ordered list whose items read as questions (at least
+ *   40% of them; numbered lists of interview questions mix questions and
+ *   tasks such as "Share an example"), every item is one question;
+ * - `bullet-questions`: a bullet list where at least half the items end
+ *   with `?`; the items that read as questions are questions;
+ * - `choices`: every item is a task-list item (`- [x]`, `- [ ]`);
+ * - `other`: prose.
+ */
+export type ListKind = 'questions' | 'bullet-questions' | 'choices' | 'other'
+
+/**
+ * Decide what a list is (see {@link ListKind}).
+ *
+ * @example
+ *   classifyList(list) // 'questions'
+ */
+export function classifyList(list: List): ListKind {
+  const items = list.children
+  if (items.length === 0) return 'other'
+  if (items.every((i) => i.checked === true || i.checked === false)) return 'choices'
+  const prompts = items.map((i) => itemParts(i)?.prompt ?? '')
+  if (list.ordered === true) {
+    const asked = prompts.filter((p) => p !== '' && isQuestionLike(p)).length
+    return asked > 0 && asked * 5 >= items.length * 2 ? 'questions' : 'other'
+  }
+  const asked = prompts.filter((p) => endsWithQuestionMark(p)).length
+  return asked > 0 && asked * 2 >= items.length ? 'bullet-questions' : 'other'
+}
+
+/** Whether a bullet-question list's item is a question (the others are skipped as prose). */
+export function isBulletQuestion(item: ListItem): boolean {
+  const prompt = itemParts(item)?.prompt ?? ''
+  return prompt !== '' && isQuestionLike(prompt)
+}
+
+/**
+ * The multiple-choice options of a task list: checked items are correct.
+ *
+ * @example
+ *   listChoices(list) // [{ text: 'A model', correct: true }, { text: 'A view', correct: false }]
+ */
+export function listChoices(list: List): { text: string; correct: boolean }[] {
+  return list.children.map((i) => ({ text: inlineToText(i.children), correct: i.checked === true })).filter((c) => c.text !== '')
+}
+
+/**
+ * One question from a list item: the first paragraph gives prompt, markers
+ * and hints; further hint paragraphs add hints; a nested task list gives
+ * the choices; everything else is the answer (markdown, dedented).
+ * Returns null for an item with no text.
+ *
+ * @example
+ *   itemQuestion(item, doc, { section: ['1. Basics'], number: '3' })
+ */
+export function itemQuestion(item: ListItem, doc: SourceDocument, context: { section: readonly string[]; number?: string | undefined }): DraftQuestion | null {
+  const parts = itemParts(item)
+  if (parts === null || parts.prompt === '') return null
+  const hints = [...parts.hints]
+  const answer: string[] = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim())
+  const answerText: string[] = answer.length > 0 ? [answer.join('\n')] : []
+  let choices: { text: string; correct: boolean }[] | undefined
+  for (const child of item.children.slice(1) as RootContent[]) {
+    const hint = answerText.length === 0 ? hintBlock(child) : null
+    if (hint !== null) hints.push(hint)
+    else if (child.type === 'list' && choices === undefined && answerText.length === 0 && classifyList(child) === 'choices') choices = listChoices(child)
+    else answerText.push(blockSource(child, doc))
+  }
+  const start = item.position?.start.line ?? 0
+  return makeDraft({
+    prompt: parts.prompt,
+    answer: answerText.filter((a) => a.trim() !== '').join('\n\n'),
+    hints,
+    choices,
+    section: context.section,
+    number: context.number,
+    lines: { first: start, last: item.position?.end.line ?? start },
+    markers: parts.markers,
+  })
+}
+
+/** The printed number of an ordered list item (`12` for `12. …`), read from the input. */
+export function itemNumber(item: ListItem, doc: SourceDocument): string | undefined {
+  const offset = item.position?.start.offset
+  if (offset === undefined) return undefined
+  let end = offset
+  while (end < doc.text.length && end - offset < 9 && doc.text.charCodeAt(end) >= 48 && doc.text.charCodeAt(end) <= 57) end++
+  return end > offset ? doc.text.slice(offset, end) : undefined
+}
+
+function itemParts(item: ListItem): PromptParts | null {
+  const first = item.children[0]
+  if (first === undefined) return null
+  if (first.type === 'paragraph' || first.type === 'heading') return splitPromptNodes(first.children)
+  return { prompt: inlineToText([first]), hints: [], markers: [], answerLines: [] }
+}

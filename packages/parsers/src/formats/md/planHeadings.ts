@@ -1,0 +1,124 @@
+import type { Heading, RootContent } from 'mdast'
+import { opensDetails } from './detailsQuestion.js'
+import { inlineToText } from './inlineToText.js'
+import { classifyList } from './listQuestions.js'
+import { hasQuestionLabel, isQuestionHeading } from './questionCues.js'
+import { hasQuestionColumn } from './tableQuestions.js'
+
+/** What one top-level heading is, and the section path it sets. */
+export interface HeadingPlan {
+  /** Index of the heading among the root's children. */
+  index: number
+  depth: number
+  /** Heading text as printed, emphasis markers removed. */
+  text: string
+  /**
+   * - `title`: the document's title (the one shallowest heading, first);
+   * - `section`: a section heading; its text joins the section path;
+   * - `question`: the heading is a question's prompt, the blocks under it
+   *   (up to `bodyEnd`) its hints, choices and answer;
+   * - `answer`: a sub-heading inside a question's answer.
+   */
+  kind: 'title' | 'section' | 'question' | 'answer'
+  /** Section path: a section's own path (itself last); a question's enclosing path. */
+  path: string[]
+  /**
+   * A section whose own text held no questions and ended with a thematic
+   * break after prose (a conclusion, notes): it is not an ancestor in the
+   * paths of later sub-headings, and its prose is `non-question-section`.
+   */
+  closed: boolean
+  /** Index after the last block that belongs to this heading's own text (question body or section intro). */
+  bodyEnd: number
+  /** Index of the next heading at the same or a shallower depth (where the section's span ends). */
+  spanEnd: number
+}
+
+/**
+ * Decide what every top-level heading is and which section path applies
+ * under it.
+ *
+ * Rules (general cues, no wording of any particular document):
+ * - Title: the first heading, when it is the only heading at the
+ *   shallowest depth used, does not read as a question, and is a `#` or
+ *   has deeper headings after it.
+ * - Question heading: starts with a question label (`Q4:`), or reads as a
+ *   question (`isQuestionHeading`) and holds no question list, question
+ *   table or `<details>` itself (a heading such as "What should you know
+ *   about views?" over a list of questions is a section). Its body runs to the next heading that is not deeper, reads
+ *   as a question, or holds questions; deeper headings before that are
+ *   part of its answer.
+ * - Section path: the texts of the open section headings, outermost first,
+ *   without the title and without closed sections (see `closed`): text
+ *   that follows a conclusion-like section under a deeper heading does not
+ *   belong to that section.
+ *
+ * @example
+ *   planHeadings(root.children).get(12)?.path // ['2. Models', '2A. Fields']
+ */
+export function planHeadings(blocks: readonly RootContent[]): Map<number, HeadingPlan> {
+  const headings: { index: number; node: Heading }[] = []
+  blocks.forEach((b, index) => {
+    if (b.type === 'heading') headings.push({ index, node: b })
+  })
+  const plans = new Map<number, HeadingPlan>()
+  if (headings.length === 0) return plans
+  const minDepth = headings.reduce((m, h) => Math.min(m, h.node.depth), 6)
+  const entries = headings.map((h, i): HeadingPlan => {
+    const next = headings[i + 1]?.index ?? blocks.length
+    let spanEnd = blocks.length
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.node.depth <= h.node.depth) {
+        spanEnd = headings[j]!.index
+        break
+      }
+    }
+    return { index: h.index, depth: h.node.depth, text: inlineToText(h.node.children), kind: 'section', path: [], closed: false, bodyEnd: next, spanEnd }
+  })
+  const ownBody = (p: HeadingPlan) => blocks.slice(p.index + 1, p.bodyEnd)
+  const holdsQuestions = entries.map((p) => ownBody(p).some(isQuestionContainer))
+  const first = entries[0]!
+  const alone = entries.filter((e) => e.depth === minDepth).length === 1
+  // A lone `##` with nothing under it is a section name ("## Questions"), not a title.
+  if (first.depth === minDepth && alone && (first.depth === 1 || entries.length > 1) && !isQuestionHeading(first.text)) first.kind = 'title'
+
+  const stack: HeadingPlan[] = []
+  for (let i = 0; i < entries.length; i++) {
+    const p = entries[i]!
+    if (p.kind === 'title') continue
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= p.depth) stack.pop()
+    const enclosing = stack.filter((s) => !s.closed).map((s) => s.text)
+    if (hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
+      p.kind = 'question'
+      p.path = enclosing
+      let j = i + 1
+      while (j < entries.length && entries[j]!.depth > p.depth && !isQuestionHeading(entries[j]!.text) && !holdsQuestions[j]) {
+        entries[j]!.kind = 'answer'
+        j++
+      }
+      p.bodyEnd = entries[j]?.index ?? blocks.length
+      i = j - 1
+      continue
+    }
+    p.path = [...enclosing, p.text]
+    p.closed = !holdsQuestions[i] && endsWithBreakAfterProse(ownBody(p))
+    stack.push(p)
+  }
+  for (const p of entries) plans.set(p.index, p)
+  return plans
+}
+
+/** Whether a block holds questions of its own: a question list, a question table, a `<details>`. */
+export function isQuestionContainer(block: RootContent): boolean {
+  if (block.type === 'list') {
+    const kind = classifyList(block)
+    return kind === 'questions' || kind === 'bullet-questions'
+  }
+  if (block.type === 'table') return hasQuestionColumn(block)
+  return opensDetails(block)
+}
+
+function endsWithBreakAfterProse(body: readonly RootContent[]): boolean {
+  const firstProse = body.findIndex((b) => b.type !== 'thematicBreak')
+  return firstProse !== -1 && body.slice(firstProse + 1).some((b) => b.type === 'thematicBreak')
+}

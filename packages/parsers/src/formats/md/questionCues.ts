@@ -1,0 +1,99 @@
+// Words a question or an interview task starts with. Generic English only:
+// these decide whether a list item or heading reads as a question.
+const INTERROGATIVES = new Set(
+  'what whats how why when where which who whom whose is are was were can could do does did should would will has have must may might shall'.split(' '),
+)
+const IMPERATIVES = new Set(
+  (
+    'explain describe define compare contrast differentiate distinguish discuss list name outline provide give write show share ' +
+    'illustrate identify summarize summarise demonstrate implement design walk tell mention state elaborate evaluate analyze analyse ' +
+    'justify suggest propose create build detail clarify enumerate highlight talk present recommend review consider imagine suppose ' +
+    'assume debug optimize optimise configure set use'
+  ).split(' '),
+)
+
+const LABELLED = /^q(?:uestion)?[ \t]*(?:[.#][ \t]*)?(\d{1,4}[a-z]?)(?:[ \t]*[.):\-–—])?(?:[ \t]+|$)/i
+const NUMBERED = /^#?(\d{1,4}[a-z]?)[ \t]*[.):\-–—](?:[ \t]+|$)/i
+
+/**
+ * Split a printed question label (`Q3:`, `Question 3 -`, `3.`, `#3)`) off
+ * the front of a text.
+ *
+ * @example
+ *   stripQuestionLabel('Q12) What is a view?') // { number: '12', text: 'What is a view?' }
+ *   stripQuestionLabel('What is a view?') // { text: 'What is a view?' }
+ */
+export function stripQuestionLabel(text: string): { number?: string; text: string } {
+  const m = LABELLED.exec(text) ?? NUMBERED.exec(text)
+  if (m === null) return { text }
+  const rest = text.slice(m[0].length).trim()
+  return rest === '' ? { text } : { number: m[1]!, text: rest }
+}
+
+/** Whether a text starts with a question label such as `Q3:` or `Question 3 -`. */
+export function hasQuestionLabel(text: string): boolean {
+  const m = LABELLED.exec(text)
+  return m !== null && text.slice(m[0].length).trim() !== ''
+}
+
+/** The first word, lower-case, letters only (`What's` → `whats`). */
+export function firstWord(text: string): string {
+  let word = ''
+  for (const ch of text.trimStart()) {
+    if (/\p{L}/u.test(ch)) word += ch.toLowerCase()
+    else if (ch === '’' || ch === "'") continue
+    else break
+  }
+  return word
+}
+
+/** Whether a text starts with an interrogative or an interview-task verb ("Explain …"). */
+export function startsLikeQuestion(text: string): boolean {
+  const w = firstWord(text)
+  return INTERROGATIVES.has(w) || IMPERATIVES.has(w)
+}
+
+/**
+ * Whether a text reads as a question: it ends with `?` (optionally inside
+ * closing emphasis or quotes) or starts like one.
+ *
+ * @example
+ *   isQuestionLike('Describe the request cycle.') // true
+ *   isQuestionLike('Django Fundamentals') // false
+ */
+export function isQuestionLike(text: string): boolean {
+  const t = stripQuestionLabel(text).text
+  return endsWithQuestionMark(t) || startsLikeQuestion(t)
+}
+
+/** Whether a text ends with a question mark, ignoring closing quotes and brackets. */
+export function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && ' \t"\')”’*_'.includes(text.charAt(i))) i--
+  return i >= 0 && (text.charAt(i) === '?' || text.charAt(i) === '？')
+}
+
+/**
+ * Whether a heading reads as a question rather than a section title:
+ * a question label, a final `?`, or a question opening followed by a
+ * sentence rather than a title: three words or more that are not in Title
+ * Case, or a final period. So "Set up" and "Design Patterns in Django" stay
+ * section titles while "Explain the request cycle" is a question.
+ */
+export function isQuestionHeading(text: string): boolean {
+  if (hasQuestionLabel(text)) return true
+  const t = stripQuestionLabel(text).text
+  if (endsWithQuestionMark(t)) return true
+  if (!startsLikeQuestion(t)) return false
+  if (t.endsWith('.')) return true
+  const words = t.split(/\s+/)
+  return words.length >= 3 && !isTitleCase(words.slice(1))
+}
+
+/** Whether most longer words are capitalised, as in a title. */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w))
+  if (long.length === 0) return false
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalised / long.length >= 0.6
+}

@@ -1,0 +1,173 @@
+import type { PhrasingContent } from 'mdast'
+import { inlineToText } from './inlineToText.js'
+import { hintText } from './hintText.js'
+import { endsWithQuestionMark } from './questionCues.js'
+
+/** What the inline content of a question's first paragraph (or heading) holds. */
+export interface PromptParts {
+  /** Plain text with inline code in backticks. */
+  prompt: string
+  /** Hints printed with the prompt: a trailing italic or parenthetical, italic lines under it. */
+  hints: string[]
+  /** Short bold or italic words after the prompt, e.g. `**done**`. */
+  markers: string[]
+  /** 1-based numbers of further lines that are answer text rather than prompt. */
+  answerLines: number[]
+}
+
+interface Line {
+  line: number
+  nodes: PhrasingContent[]
+}
+
+const MARKER = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,23}$/u
+const TERMINAL = /[?？.!:]$/
+
+/**
+ * Split the inline content of a question's first paragraph into prompt,
+ * hints, markers and answer lines.
+ *
+ * - Line 1 is the prompt. Trailing pieces come off it from the end: a bold
+ *   or italic single word after finished prompt text is a marker
+ *   (`**done**`); a trailing italic, or a parenthetical after the final
+ *   punctuation, is a hint (`*(Refer to section 6.)*`).
+ * - Each further line (after a hard or soft break) that is wholly italic or
+ *   wholly parenthetical is a hint. Other lines continue the prompt while it
+ *   is unfinished (no final `?`); after that they are answer text.
+ *
+ * @example
+ *   splitPromptNodes(paragraph.children) // { prompt: 'What is WSGI?', hints: ['Discuss its role.'], markers: ['done'], answerLines: [] }
+ */
+export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts {
+  const lines = splitLines(nodes)
+  const hints: string[] = []
+  const markers: string[] = []
+  const first = lines[0]?.nodes ?? []
+  const trailingHints: string[] = []
+  let head = [...first]
+  for (;;) {
+    head = trimTrailingSpace(head)
+    const last = head[head.length - 1]
+    if (last === undefined || (head.length < 2 && last.type !== 'text')) break
+    const before = head.slice(0, -1)
+    const beforeText = inlineToText(before)
+    if ((last.type === 'strong' || last.type === 'emphasis') && beforeText !== '') {
+      const word = inlineToText([last])
+      // A marker follows finished text ("…?") or another bold/italic run ("**Q** **done**").
+      if (MARKER.test(word) && (TERMINAL.test(beforeText) || endsWithEmphasis(before))) {
+        markers.unshift(word)
+        head = before
+        continue
+      }
+      if (last.type === 'emphasis' && (word.startsWith('(') || TERMINAL.test(beforeText))) {
+        trailingHints.unshift(hintText(word))
+        head = before
+        continue
+      }
+      break
+    }
+    if (last.type === 'text') {
+      const split = splitTrailingParenthetical(last.value)
+      const priorText = split === null ? '' : split.head !== '' ? split.head : beforeText
+      if (split !== null && TERMINAL.test(priorText)) {
+        trailingHints.unshift(hintText(`(${split.inner})`))
+        head = split.head === '' ? before : [...before, { ...last, value: split.head }]
+        continue
+      }
+    }
+    break
+  }
+  let prompt = inlineToText(head)
+  hints.push(...trailingHints)
+  const answerLines: number[] = []
+  for (const line of lines.slice(1)) {
+    const hint = lineHint(line.nodes)
+    if (hint !== null && answerLines.length === 0) hints.push(hint)
+    else if (answerLines.length === 0 && hints.length === 0 && !endsWithQuestionMark(prompt)) prompt = `${prompt} ${inlineToText(line.nodes)}`.trim()
+    else answerLines.push(line.line)
+  }
+  return { prompt, hints: hints.filter((h) => h !== ''), markers, answerLines }
+}
+
+/** Whether a line's inline nodes are a hint on their own: all italic, or one parenthetical. */
+export function lineHint(nodes: readonly PhrasingContent[]): string | null {
+  const content = trimTrailingSpace(trimLeadingSpace([...nodes]))
+  if (content.length === 1 && content[0]!.type === 'emphasis') return hintText(inlineToText(content))
+  const text = inlineToText(content)
+  if (text.startsWith('(') && text.endsWith(')') && splitTrailingParenthetical(text)?.head === '') return hintText(text)
+  if (/^hint\s*[:\-–—]/i.test(text)) return hintText(text)
+  return null
+}
+
+function endsWithEmphasis(nodes: readonly PhrasingContent[]): boolean {
+  const trimmed = trimTrailingSpace([...nodes])
+  const last = trimmed[trimmed.length - 1]
+  return last?.type === 'strong' || last?.type === 'emphasis'
+}
+
+/** Break inline content into lines at hard breaks and at newlines inside text. */
+function splitLines(nodes: readonly PhrasingContent[]): Line[] {
+  const lines: Line[] = []
+  let current: Line = { line: nodes[0]?.position?.start.line ?? 0, nodes: [] }
+  for (const node of nodes) {
+    if (node.type === 'break') {
+      lines.push(current)
+      current = { line: (node.position?.end.line ?? current.line + 1), nodes: [] }
+      continue
+    }
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const pieces = node.value.split('\n')
+      pieces.forEach((piece, i) => {
+        if (i > 0) {
+          lines.push(current)
+          current = { line: current.line + 1, nodes: [] }
+        }
+        if (piece !== '') current.nodes.push({ type: 'text', value: piece })
+      })
+      continue
+    }
+    current.nodes.push(node)
+  }
+  lines.push(current)
+  return lines.filter((l) => l.nodes.length > 0 || l === lines[0])
+}
+
+function trimTrailingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  while (out.length > 0) {
+    const last = out[out.length - 1]!
+    if (last.type !== 'text') break
+    const value = last.value.trimEnd()
+    if (value === '') out.pop()
+    else {
+      out[out.length - 1] = { ...last, value }
+      break
+    }
+  }
+  return out
+}
+
+function trimLeadingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  while (out.length > 0 && out[0]!.type === 'text' && out[0]!.value.trim() === '') out.shift()
+  return out
+}
+
+/**
+ * Split `text (inner)` at the parenthesis that closes the text. Returns null
+ * when the text does not end with `)` or the parentheses do not balance.
+ */
+function splitTrailingParenthetical(text: string): { head: string; inner: string } | null {
+  const t = text.trimEnd()
+  if (!t.endsWith(')')) return null
+  let depth = 0
+  for (let i = t.length - 1; i >= 0; i--) {
+    const ch = t.charAt(i)
+    if (ch === ')') depth++
+    else if (ch === '(') {
+      depth--
+      if (depth === 0) return { head: t.slice(0, i).trimEnd(), inner: t.slice(i + 1, -1) }
+    }
+  }
+  return null
+}

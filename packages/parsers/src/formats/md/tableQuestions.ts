@@ -1,0 +1,74 @@
+import type { PhrasingContent, Table, TableCell } from 'mdast'
+import type { DraftQuestion, SkippedRange, SourceDocument } from '../../types.js'
+import { inlineToText } from './inlineToText.js'
+import { makeDraft } from './makeDraft.js'
+import { splitPromptNodes } from './splitPromptNodes.js'
+
+const QUESTION_HEADER = /^(?:q|prompts?)$|\bquestions?\b/i
+const ANSWER_HEADER = /^(?:a|solutions?|explanations?|responses?)$|\banswers?\b/i
+const HINT_HEADER = /^hints?$/i
+const NUMBER_HEADER = /^(?:#|no\.?|nr\.?|n°|num(?:ber)?)$/i
+
+/**
+ * Questions from a table with a Question column (header `Question`, `Q`,
+ * `Prompt`, …) and optionally Answer, Hint and number (`#`, `No.`)
+ * columns: one question per body row. Returns null when the table has no
+ * question column. The header and delimiter rows are skipped as `heading`;
+ * rows with an empty question cell as `unrelated-prose`.
+ *
+ * @example
+ *   tableQuestions(table, doc, ['Basics'])?.questions[0]?.prompt // 'What is a view?'
+ */
+export function tableQuestions(table: Table, doc: SourceDocument, section: readonly string[]): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
+  const [header, ...rows] = table.children
+  if (header === undefined) return null
+  const names = header.children.map((cell) => inlineToText(cell.children))
+  const column = (pattern: RegExp, except: number[] = []) => names.findIndex((n, i) => !except.includes(i) && pattern.test(n))
+  const q = column(QUESTION_HEADER)
+  if (q === -1) return null
+  const a = column(ANSWER_HEADER, [q])
+  const h = column(HINT_HEADER, [q, a])
+  const n = column(NUMBER_HEADER, [q, a, h])
+  const questions: DraftQuestion[] = []
+  const skipped: SkippedRange[] = []
+  const headerStart = header.position?.start.line ?? 0
+  // The delimiter row is the line after the header row.
+  skipped.push({ first: headerStart, last: headerStart + 1, reason: 'heading', detail: 'table header' })
+  for (const row of rows) {
+    const line = row.position?.start.line ?? 0
+    const cell = (i: number): TableCell | undefined => (i === -1 ? undefined : row.children[i])
+    const parts = splitPromptNodes(cell(q)?.children ?? [])
+    if (parts.prompt === '') {
+      skipped.push({ first: line, last: row.position?.end.line ?? line, reason: 'unrelated-prose', detail: 'table row without a question' })
+      continue
+    }
+    const hint = cell(h) === undefined ? '' : inlineToText(cell(h)!.children)
+    const number = cell(n) === undefined ? '' : inlineToText(cell(n)!.children)
+    questions.push(
+      makeDraft({
+        prompt: parts.prompt,
+        answer: cellSource(cell(a)?.children ?? [], doc),
+        hints: hint === '' ? parts.hints : [...parts.hints, hint],
+        section,
+        number: number === '' ? undefined : number,
+        lines: { first: line, last: row.position?.end.line ?? line },
+        markers: parts.markers,
+      }),
+    )
+  }
+  return { questions, skipped }
+}
+
+/** Whether a table's header names a question column. */
+export function hasQuestionColumn(table: Table): boolean {
+  return table.children[0]?.children.some((cell) => QUESTION_HEADER.test(inlineToText(cell.children))) ?? false
+}
+
+/** A cell's markdown as written, with escaped pipes unescaped. */
+function cellSource(children: readonly PhrasingContent[], doc: SourceDocument): string {
+  const first = children[0]?.position?.start.offset
+  const last = children[children.length - 1]?.position?.end.offset
+  if (first === undefined || last === undefined) return ''
+  // `\|` only escapes the cell delimiter; outside the table it is a plain pipe.
+  return doc.text.slice(first, last).trim().split('\\|').join('|')
+}

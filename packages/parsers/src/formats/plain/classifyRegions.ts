@@ -1,0 +1,88 @@
+import { isBlank } from '../../shared/isBlank.js'
+import { isChromeLine, isClosingRemark, isLinkHeading } from './cues.js'
+import type { TitleInfo } from './findTitle.js'
+import { isHeadingLike } from './isHeadingLike.js'
+import type { SkipCollector } from './skipCollector.js'
+import { prevNonBlank, wordCount } from './textLines.js'
+
+/** A heading found just above questions: its text becomes their section. */
+export interface FoundHeading {
+  index: number
+  text: string
+}
+
+/**
+ * Skip the lines before the first question (`from..to`, 0-based, `to`
+ * exclusive): furniture above the title is `chrome`, the title is `title`,
+ * prose after it `preamble`, and a heading-like line right above the first
+ * question is a `heading` that is returned as the questions' section.
+ *
+ * @example
+ *   classifyLeading(lines, 0, firstQuestion, findTitle(lines), skips) // { index: 11, text: 'Top questions' }
+ */
+export function classifyLeading(lines: readonly string[], from: number, to: number, title: TitleInfo | undefined, skips: SkipCollector): FoundHeading | undefined {
+  const last = prevNonBlank(lines, to - 1)
+  const heading = last >= from && last !== title?.index && isHeadingLike(lines[last] ?? '') ? { index: last, text: (lines[last] ?? '').trim() } : undefined
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    if (i === heading?.index) skips.add(i, 'heading')
+    else if (title !== undefined && i === title.index) skips.add(i, 'title')
+    else if ((title !== undefined && i < title.index) || isChromeLine(line)) skips.add(i, 'chrome')
+    else skips.add(i, 'preamble')
+  }
+  return heading
+}
+
+/**
+ * Skip the lines between two questions (`from..to`, 0-based, `to`
+ * exclusive): a heading-like line right above the next question is a
+ * `heading` (returned), furniture is `chrome`, the rest `unrelated-prose`.
+ *
+ * @example
+ *   classifyBetween(['An answer.', 'Odd remark.', 'Advanced', '3. What?'], 1, 3, skips)
+ *   // { index: 2, text: 'Advanced' }; line 2 is unrelated-prose
+ */
+export function classifyBetween(lines: readonly string[], from: number, to: number, skips: SkipCollector): FoundHeading | undefined {
+  const last = prevNonBlank(lines, to - 1)
+  const heading = last >= from && isHeadingLike(lines[last] ?? '') ? { index: last, text: (lines[last] ?? '').trim() } : undefined
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    if (i === heading?.index) skips.add(i, 'heading')
+    else skips.add(i, isChromeLine(line) ? 'chrome' : 'unrelated-prose')
+  }
+  return heading
+}
+
+/**
+ * Skip the lines after the last question (`from..to`, 0-based, `to`
+ * exclusive): a links heading and the short title lines under it are
+ * `related-links`, furniture `chrome`, everything else `unrelated-prose`.
+ *
+ * @example
+ *   classifyTrailing(['External Link', 'Official docs', 'Good luck!'], 0, 3, skips)
+ *   // related-links 1-2, unrelated-prose 3 (closing remark)
+ */
+export function classifyTrailing(lines: readonly string[], from: number, to: number, skips: SkipCollector): void {
+  let inLinks = false
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    if (isLinkHeading(line)) {
+      inLinks = true
+      skips.add(i, 'related-links')
+    } else if (inLinks && isLinkTitle(line)) skips.add(i, 'related-links')
+    else {
+      inLinks = false
+      if (isChromeLine(line)) skips.add(i, 'chrome')
+      else skips.add(i, 'unrelated-prose', isClosingRemark(line) ? 'closing remark' : undefined)
+    }
+  }
+}
+
+// A line under a links heading: a page title or an address, not a sentence.
+function isLinkTitle(line: string): boolean {
+  const text = line.trim()
+  return /^https?:\/\//.test(text) || (wordCount(text) <= 14 && !/[.!:;,]$/.test(text))
+}

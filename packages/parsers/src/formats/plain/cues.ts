@@ -1,0 +1,68 @@
+import { isHeadingLike } from './isHeadingLike.js'
+
+// Headings that introduce a list of links to other pages.
+const LINK_HEADING = /\b(?:links?|resources|references|further reading|read more|related(?: posts| articles| reading)?|see also|sources|bibliography|recommended)\b/i
+// Site furniture: sharing and account buttons, counters, copyright, bylines.
+const CHROME = [
+  /^(?:share|tweet|pin it|subscribe|sign up|sign in|log ?in|log ?out|register|menu|home|search|skip to content|back to top|print|email|cookie)\b/i,
+  /^(?:copyright|©|\(c\))/i,
+  /\ball rights reserved\b/i,
+  /^\d[\d,.]*k?\s+(?:views?|comments?|likes?|shares?|reads?)$/i,
+  /^(?:posted|published|updated|written)\s+(?:on|by)\b/i,
+  /^(?:tags?|categories|category|filed under)\s*:/i,
+  /^(?:previous|next)(?: post| article)?\s*[:»«]?$/i,
+]
+// How a page signs off after its last question.
+const CLOSING_OPENERS = /^(?:in conclusion|to conclude|to sum up|in summary|to summari[sz]e|overall|all in all|good luck|best of luck|all the best|happy (?:coding|learning)|we hope|i hope|hope this|thanks? (?:you )?for reading|that's all|that’s all|still have questions|(?:have|got) (?:any )?(?:more |other |further )?questions|feel free to|contact us)\b/i
+const CLOSING_BY_THESE = /^by \w+ing\b.{0,120}\bthese\b/i
+
+/**
+ * Whether a line is a heading that introduces links to other pages.
+ *
+ * @example
+ *   isLinkHeading('External Link') // true
+ *   isLinkHeading('Django models') // false
+ */
+export function isLinkHeading(line: string): boolean {
+  return isHeadingLike(line, { allowColon: true }) && LINK_HEADING.test(line)
+}
+
+/**
+ * Whether a line is site furniture rather than content.
+ *
+ * @example
+ *   isChromeLine('Share on Twitter') // true
+ *   isChromeLine('3 Views') // true
+ */
+export function isChromeLine(line: string): boolean {
+  const text = line.trim()
+  return CHROME.some((re) => re.test(text))
+}
+
+/**
+ * Whether a paragraph is a sign-off of the whole page ("By mastering these
+ * …", "In conclusion …", "Best of luck …") rather than part of an answer.
+ *
+ * @example
+ *   isClosingRemark('By familiarizing yourself with these questions you will do well.') // true
+ *   isClosingRemark('By default, Django uses SQLite.') // false
+ */
+export function isClosingRemark(line: string): boolean {
+  const text = line.trim()
+  return CLOSING_OPENERS.test(text) || CLOSING_BY_THESE.test(text)
+}
+
+const CONCLUSION_HEADING = /^(?:conclusion|conclusions|in conclusion|final thoughts|summary|wrapping up|wrap-up|key takeaways|takeaways|further reading|next steps|faqs?|frequently asked questions)\b/i
+
+/**
+ * Whether a line is the heading of a closing section (conclusion, summary,
+ * further reading, links): after the last question such a heading ends
+ * that question's answer.
+ *
+ * @example
+ *   isClosingHeading('Conclusion') // true
+ *   isClosingHeading('Further Reading and Resources') // true
+ */
+export function isClosingHeading(line: string): boolean {
+  return isHeadingLike(line, { maxWords: 12, maxLength: 120, allowColon: true }) && (CONCLUSION_HEADING.test(line.trim()) || isLinkHeading(line))
+}

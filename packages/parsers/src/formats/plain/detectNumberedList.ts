@@ -1,0 +1,22 @@
+import type { SourceDocument } from '../../types.js'
+import { findListRuns, isQuestionRun } from './findListRuns.js'
+import { looksLikeMarkdown } from './looksLikeMarkdown.js'
+
+/**
+ * Score how well a document fits the bare question-list style: lists
+ * (numbered, or bulleted with `?`) whose items are mostly questions, with
+ * no answers between the items. Markdown documents score lower: the
+ * markdown format reads them better.
+ *
+ * @example
+ *   detectNumberedList(doc) // 0.9 for a page holding a 25-item list of questions
+ */
+export function detectNumberedList(doc: SourceDocument): number {
+  let questions = 0
+  for (const run of findListRuns(doc.lines)) {
+    if (run.items.length >= 2 && isQuestionRun(run)) questions += run.items.length
+  }
+  if (questions === 0) return 0
+  const score = 0.5 + 0.4 * Math.min(1, questions / 8)
+  return looksLikeMarkdown(doc.lines) ? score * 0.4 : score
+}

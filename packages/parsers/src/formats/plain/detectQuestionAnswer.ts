@@ -1,0 +1,46 @@
+import { isBlank } from '../../shared/isBlank.js'
+import type { SourceDocument } from '../../types.js'
+import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
+import { parseQuestionLabel } from './labels.js'
+import { looksLikeMarkdown } from './looksLikeMarkdown.js'
+import { parseNumberedLine } from './numbering.js'
+import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion } from './questionStarts.js'
+import { nextNonBlank } from './textLines.js'
+
+/**
+ * Score how well a document fits the question-answer style, from structure
+ * alone: question lines followed by labelled answers (strongest), numbered
+ * questions each followed by an answer paragraph, or lone `?` lines each
+ * followed by one.
+ *
+ * @example
+ *   detectQuestionAnswer(doc) // 0.95 for a page of `N. …?` + `Answer: …` pairs
+ */
+export function detectQuestionAnswer(doc: SourceDocument): number {
+  const lines = doc.lines
+  let nonBlank = 0
+  let labelled = 0
+  let numbered = 0
+  let numberedAnswered = 0
+  let standalone = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    nonBlank++
+    const next = nextNonBlank(lines, i + 1)
+    const answered = next !== -1 && isAnswerLike(lines[next] ?? '')
+    if (isFollowedByAnswerLabel(lines, i)) labelled++
+    else if (parseQuestionLabel(line) !== undefined && answered) labelled++
+    // A `Question K: Title` line with a title after it heads an article
+    // section, so only numbered lines that read as questions count here.
+    else if (isNumberedQuestion(line) && isQuestionLike(parseNumberedLine(line)?.text ?? '')) {
+      numbered++
+      if (answered) numberedAnswered++
+    } else if (endsWithQuestionMark(line) && isStandaloneQuestion(lines, i)) standalone++
+  }
+  let score = 0
+  if (labelled >= 2) score = 0.7 + 0.25 * Math.min(1, labelled / 6)
+  else if (numberedAnswered >= 2) score = 0.4 + 0.4 * (numberedAnswered / numbered)
+  if (standalone >= 3) score = Math.max(score, Math.min(0.75, 0.3 + (0.9 * 2 * standalone) / nonBlank))
+  return looksLikeMarkdown(lines) ? score * 0.5 : score
+}

@@ -1,0 +1,18 @@
+import type { DocumentMeta } from '../../types.js'
+import { findDeclaredCount, type TitleInfo } from './findTitle.js'
+
+/**
+ * Metadata of a plain-text document: its title, and the question count it
+ * declares in the title or, failing that, in the lines before `end`.
+ *
+ * @example
+ *   documentMeta(lines, { index: 0, text: 'Top 20 Questions' }, 5) // { title: 'Top 20 Questions', declaredCount: 20 }
+ */
+export function documentMeta(lines: readonly string[], title: TitleInfo | undefined, end: number): DocumentMeta {
+  const meta: DocumentMeta = {}
+  if (title !== undefined) meta.title = title.text
+  let count = title === undefined ? undefined : findDeclaredCount(title.text)
+  for (let i = 0; count === undefined && i < Math.min(end, lines.length); i++) count = findDeclaredCount(lines[i] ?? '')
+  if (count !== undefined) meta.declaredCount = count
+  return meta
+}

@@ -1,0 +1,103 @@
+import { isBlank } from '../../shared/isBlank.js'
+import { endsWithQuestionMark } from './isQuestionLike.js'
+import { stripInlineMarks } from './stripInlineMarks.js'
+import { wordCount } from './textLines.js'
+
+/** Where a document's title is and what it says. */
+export interface TitleInfo {
+  /** 0-based line index. */
+  index: number
+  /** The title, cleaned of scraping leftovers (trailing slashes, bars). */
+  text: string
+}
+
+/** Options of {@link findTitle}. */
+export interface FindTitleOptions {
+  /** Lines at or after this 0-based index are not considered. Default: all lines. */
+  end?: number
+}
+
+// What a question page calls itself.
+// Characters scrapers leave at the end of a title (breadcrumb slashes, separators).
+const TITLE_LEFTOVERS = ' \t/|:-–—'
+const TITLE_CUE = /\b(?:questions?|interview|quiz|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
+
+/**
+ * Find a document's title: the first title-shaped line that names what the
+ * page is ("… interview questions", "Top 20 …"); failing that, the first
+ * non-blank line when it is title-shaped and not itself a question. Lines
+ * above the title are site furniture.
+ *
+ * @example
+ *   findTitle(['Home', 'Top 20 Interview Questions', 'Intro text.'])
+ *   // { index: 1, text: 'Top 20 Interview Questions' }
+ */
+export function findTitle(lines: readonly string[], options: FindTitleOptions = {}): TitleInfo | undefined {
+  const end = Math.min(options.end ?? lines.length, lines.length)
+  let first = -1
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    if (first === -1) first = i
+    // Below the first line, a cue line ending in `?` is a question about
+    // interviews, not the page's name.
+    const asks = i !== first && endsWithQuestionMark(line)
+    if (!asks && isTitleShaped(line) && wordCount(line) >= 2 && TITLE_CUE.test(line)) return { index: i, text: cleanTitle(line) }
+  }
+  if (first === -1) return undefined
+  const line = lines[first] ?? ''
+  return isTitleShaped(line) && !endsWithQuestionMark(line) ? { index: first, text: cleanTitle(line) } : undefined
+}
+
+function isTitleShaped(line: string): boolean {
+  const text = stripInlineMarks(line)
+  return text.length <= 160 && wordCount(text) <= 20 && /\p{L}/u.test(text) && !/[.,;]$/.test(text)
+}
+
+/**
+ * Whether a line names a collection of questions ("… interview questions",
+ * "FAQ", "Quiz"): at the top of a page such a line is its title even when
+ * it ends in `?`.
+ *
+ * @example
+ *   namesQuestionCollection('What are the top interview questions?') // true
+ *   namesQuestionCollection('How long does the interview take?') // false
+ */
+export function namesQuestionCollection(line: string): boolean {
+  return /\b(?:questions|faqs?|quiz(?:zes)?|q\s?&\s?a)\b/i.test(line)
+}
+
+/**
+ * Trim a title and drop scraping leftovers at its end (`/`, `|`, dashes).
+ *
+ * @example
+ *   cleanTitle('Top 20 Questions You Must Know in 2025/') // 'Top 20 Questions You Must Know in 2025'
+ */
+export function cleanTitle(line: string): string {
+  let text = stripInlineMarks(line)
+  while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
+  return text
+}
+
+/**
+ * The question count a text declares ("Top 25 … Questions", "the top 30
+ * interview questions"): a number followed within six words by
+ * "question(s)".
+ *
+ * @example
+ *   findDeclaredCount('This guide covers the top 30 Django interview questions.') // 30
+ *   findDeclaredCount('Django 4 released') // undefined
+ */
+export function findDeclaredCount(text: string): number | undefined {
+  const words = text.split(/\s+/)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? ''
+    if (!/^\d{1,4}$/.test(word)) continue
+    const n = Number(word)
+    if (n < 2) continue
+    for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
+      if (/^questions?\b/i.test(words[j] ?? '')) return n
+    }
+  }
+  return undefined
+}

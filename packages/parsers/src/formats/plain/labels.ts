@@ -1,0 +1,34 @@
+// Optional bold around a label: `**Answer:**`, `**Q:**`.
+const ANSWER_WORD = /^\s*(?:\*\*)?(?:answer|ans)(?:\*\*)?(?:\s?[:.\-–—](?:\*\*)?(.*)|\s*)$/i
+const ANSWER_LETTER = /^\s*(?:\*\*)?A(?:\*\*)?(?:\s?:(?:\*\*)?|\s[-–—])(.*)$/
+const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\*)?|\s[-–—])\s*(\S.*)$/i
+
+/**
+ * Parse an answer label at the start of a line (`Answer:`, `Ans.`,
+ * `Answer -`, `A:`, `A -`, a bare `Answer`); returns the text after it.
+ * A bare `A.` is not a label: it is how multiple-choice options are lettered.
+ *
+ * @example
+ *   parseAnswerLabel('Answer: Django is a framework.') // { text: 'Django is a framework.' }
+ *   parseAnswerLabel('A-frame houses') // undefined
+ */
+export function parseAnswerLabel(line: string): { text: string } | undefined {
+  const word = ANSWER_WORD.exec(line)
+  if (word !== null) return { text: (word[1] ?? '').trim() }
+  const letter = ANSWER_LETTER.exec(line)
+  if (letter !== null) return { text: (letter[1] ?? '').trim() }
+  return undefined
+}
+
+/**
+ * Parse an unnumbered question label (`Q:`, `Q.`, `Question:`, `Q -`);
+ * returns the question text after it.
+ *
+ * @example
+ *   parseQuestionLabel('Q: What is ORM?') // { text: 'What is ORM?' }
+ *   parseQuestionLabel('Quick note') // undefined
+ */
+export function parseQuestionLabel(line: string): { text: string } | undefined {
+  const m = QUESTION_WORD.exec(line)
+  return m?.[1] === undefined ? undefined : { text: m[1].trim() }
+}

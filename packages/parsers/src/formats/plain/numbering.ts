@@ -1,0 +1,58 @@
+/** A line that starts with a question number, e.g. `12. What is …`, `Q3)`, `Question 4 -`. */
+export interface NumberedLine {
+  /** The number as printed, without its punctuation. */
+  number: string
+  /** The text after the number, trimmed. */
+  text: string
+  /** `'question'` when the number carries a `Q`/`Question` prefix. */
+  style: 'plain' | 'question'
+}
+
+// `Q1)`, `Q1.`, `Q 1:`, `Question 1 -`, `Question No. 1:`, `Q#1`
+const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,4})(?:\s?[.):\-–—])?\s+(\S.*)$/i
+// `1.`, `1)`, `(1)`
+const PLAIN_NUMBERED = /^\s*\(?(\d{1,4})[.)]\s+(\S.*)$/
+
+/**
+ * Parse a line that starts with a question number.
+ *
+ * @example
+ *   parseNumberedLine('Q3) What is ORM?') // { number: '3', text: 'What is ORM?', style: 'question' }
+ *   parseNumberedLine('  12. Explain views.') // { number: '12', text: 'Explain views.', style: 'plain' }
+ *   parseNumberedLine('3.5 million users') // undefined
+ */
+export function parseNumberedLine(line: string): NumberedLine | undefined {
+  const q = QUESTION_NUMBERED.exec(line)
+  if (q?.[1] !== undefined && q[2] !== undefined) return { number: q[1], text: q[2].trim(), style: 'question' }
+  const p = PLAIN_NUMBERED.exec(line)
+  if (p?.[1] !== undefined && p[2] !== undefined) return { number: p[1], text: p[2].trim(), style: 'plain' }
+  return undefined
+}
+
+/** An item of a plain-text list. */
+export interface ListItem {
+  kind: 'number' | 'bullet'
+  /** The printed number of a numbered item. */
+  number?: string
+  text: string
+  /** Leading white space, in characters, to tell nested and continuation lines apart. */
+  indent: number
+}
+
+const BULLET = /^(\s*)[-•*–·▪◦●]\s+(\S.*)$/
+const NUMBER_ITEM = /^(\s*)\(?(\d{1,4})[.)]\s+(\S.*)$/
+
+/**
+ * Parse a numbered (`1.`, `1)`, `(1)`) or bulleted (`-`, `•`, `*`, `–`) list item.
+ *
+ * @example
+ *   parseListItem('  • mkdir app') // { kind: 'bullet', text: 'mkdir app', indent: 2 }
+ *   parseListItem('3) What is a view?') // { kind: 'number', number: '3', text: 'What is a view?', indent: 0 }
+ */
+export function parseListItem(line: string): ListItem | undefined {
+  const n = NUMBER_ITEM.exec(line)
+  if (n?.[2] !== undefined && n[3] !== undefined) return { kind: 'number', number: n[2], text: n[3].trim(), indent: (n[1] ?? '').length }
+  const b = BULLET.exec(line)
+  if (b?.[2] !== undefined) return { kind: 'bullet', text: b[2].trim(), indent: (b[1] ?? '').length }
+  return undefined
+}

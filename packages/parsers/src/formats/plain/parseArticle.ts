@@ -1,0 +1,134 @@
+import { isBlank } from '../../shared/isBlank.js'
+import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
+import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyLeading } from './classifyRegions.js'
+import { isClosingHeading, isClosingRemark } from './cues.js'
+import { documentMeta } from './documentMeta.js'
+import { findSubtopics } from './findSubtopics.js'
+import { findTitle } from './findTitle.js'
+import { isHeadingLike } from './isHeadingLike.js'
+import { linesToMarkdown } from './linesToMarkdown.js'
+import { parseNumberedLine } from './numbering.js'
+import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeading.js'
+import { repairScrapedLines } from './repairScrapedLines.js'
+import { SkipCollector } from './skipCollector.js'
+import { stripInlineMarks } from './stripInlineMarks.js'
+import { prevNonBlank } from './textLines.js'
+
+interface Section {
+  /** 0-based index of the heading line. */
+  index: number
+  /** 0-based index after the section's last line. */
+  end: number
+  text: string
+  question?: QuestionHeading
+}
+
+/**
+ * Parse a long-form article whose questions are `Question K: Title`
+ * sections (optionally numbered among other sections: `5. Question 1: …`).
+ * Other numbered sections (introduction, tips, conclusion, reading lists)
+ * are `non-question-section`; a range section (`Question 16 to 20: …`)
+ * yields one question per titled sub-topic. Prompts are the printed titles;
+ * answers are the section bodies as markdown, with scraping damage to
+ * bullets and inline code repaired.
+ *
+ * @example
+ *   parseArticle(doc).questions[0] // { prompt: 'Explaining the Architecture', number: '1', section: ['5. Question 1: …'], … }
+ */
+export function parseArticle(doc: SourceDocument): FormatOutput {
+  const lines = doc.lines
+  const skips = new SkipCollector(lines)
+  const diagnostics: Diagnostic[] = []
+  const sections = findSections(lines)
+  const firstQuestion = sections.find((s) => s.question !== undefined)
+  const title = findTitle(lines, { end: sections[0]?.index ?? lines.length })
+  if (firstQuestion === undefined) {
+    classifyAll(lines, title, skips)
+    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'article'), meta: documentMeta(lines, title, lines.length) }
+  }
+  const first = sections[0]?.index ?? lines.length
+  classifyLeading(lines, 0, first, title, skips)
+  const questions: DraftQuestion[] = []
+  for (const section of sections) {
+    const last = prevNonBlank(lines, section.end - 1)
+    const q = section.question
+    if (q === undefined) skips.addRange(section.index, last, 'non-question-section', section.text)
+    else if (q.from === q.to) questions.push(draft(lines, section, q.title, String(q.from), section.index, last))
+    else questions.push(...splitRange(doc, section, q, last, skips, diagnostics))
+  }
+  return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
+}
+
+function findSections(lines: readonly string[]): Section[] {
+  const heads: Omit<Section, 'end'>[] = []
+  // Numbered sections only count when questions are numbered among them;
+  // otherwise a numbered list in a body would be taken for headings.
+  const numberedDoc = lines.some((l) => parseQuestionHeading(l)?.sectionNumber !== undefined)
+  let expected = 1
+  let lastQuestion = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    const q = parseQuestionHeading(line)
+    if (q !== undefined && q.from > lastQuestion) {
+      heads.push({ index: i, text: line.trim(), question: q })
+      lastQuestion = q.to
+      if (q.sectionNumber !== undefined) expected = Number(q.sectionNumber) + 1
+      continue
+    }
+    const n = numberedDoc ? parseNumberedLine(line) : undefined
+    if (n?.style === 'plain' && Number(n.number) === expected && isHeadingLike(n.text, { maxWords: 16, maxLength: 150, allowColon: true })) {
+      heads.push({ index: i, text: line.trim() })
+      expected++
+    } else if (lastQuestion > 0 && isClosingHeading(line)) heads.push({ index: i, text: line.trim() })
+  }
+  return heads.map((h, k) => ({ ...h, end: heads[k + 1]?.index ?? lines.length }))
+}
+
+function draft(lines: readonly string[], section: Section, prompt: string, number: string, first: number, last: number): DraftQuestion {
+  const q: DraftQuestion = { prompt: stripInlineMarks(prompt), lines: { first: first + 1, last: Math.max(first, last) + 1 }, promptInferred: false }
+  const answer = last > first ? linesToMarkdown(repairScrapedLines(lines.slice(first + 1, last + 1))) : ''
+  if (answer.length > 0) q.answer = answer
+  q.section = [section.text]
+  q.number = number
+  return q
+}
+
+function splitRange(doc: SourceDocument, section: Section, heading: QuestionHeading, last: number, skips: SkipCollector, diagnostics: Diagnostic[]): DraftQuestion[] {
+  const lines = doc.lines
+  const expected = heading.to - heading.from + 1
+  const titles = findSubtopics(lines, section.index + 1, last + 1)
+  if (titles.length === 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'range-unsplit',
+      message: `${doc.name}:${section.index + 1}: section announces questions ${heading.from}–${heading.to} but no titled sub-topics were found; kept as one question`,
+      lines: { first: section.index + 1, last: last + 1 },
+    })
+    return [draft(lines, section, heading.title, `${heading.from}-${heading.to}`, section.index, last)]
+  }
+  if (titles.length !== expected) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'range-mismatch',
+      message: `${doc.name}:${section.index + 1}: section announces ${expected} questions (${heading.from}–${heading.to}) but has ${titles.length} titled sub-topics; numbered from ${heading.from}`,
+      lines: { first: section.index + 1, last: last + 1 },
+    })
+  }
+  skips.add(section.index, 'heading')
+  const firstTitle = titles[0] ?? last
+  for (let i = section.index + 1; i < firstTitle; i++) if (!isBlank(lines[i] ?? '')) skips.add(i, 'preamble', 'introduction of a question range')
+  // A last paragraph that signs off the whole range is not part of the last sub-topic.
+  let end = last
+  const lastTitle = titles[titles.length - 1] ?? last
+  if (last > lastTitle + 1 && isClosingRemark(lines[last] ?? '')) {
+    skips.add(last, 'unrelated-prose', 'closing remark of a question range')
+    end = prevNonBlank(lines, last - 1)
+  }
+  return titles.map((t, k) => {
+    const stop = k + 1 < titles.length ? prevNonBlank(lines, (titles[k + 1] ?? 0) - 1) : end
+    const q = draft(lines, section, lines[t] ?? '', String(heading.from + k), t, stop)
+    return q
+  })
+}

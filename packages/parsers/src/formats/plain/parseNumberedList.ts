@@ -1,0 +1,67 @@
+import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
+import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
+import { documentMeta } from './documentMeta.js'
+import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
+import { findTitle } from './findTitle.js'
+import { markDamage } from './markDamage.js'
+import { SkipCollector } from './skipCollector.js'
+import { stripInlineMarks } from './stripInlineMarks.js'
+
+/**
+ * Parse a page whose questions are bare list items (no answers): every
+ * list whose items are mostly questions yields one question per item; a
+ * heading-like line above a list becomes its section. Everything else is
+ * accounted for as title, chrome, preamble or unrelated prose, so this
+ * parser also serves as the fallback for documents nothing else fits.
+ * Prompts are kept as printed; ones that lost inline code in scraping are
+ * marked `damaged` with a `damaged-text` warning.
+ *
+ * @example
+ *   parseNumberedList(doc).questions.map((q) => q.prompt) // ['What is Django?', 'What is a view?']
+ */
+export function parseNumberedList(doc: SourceDocument): FormatOutput {
+  const lines = doc.lines
+  const skips = new SkipCollector(lines)
+  const diagnostics: Diagnostic[] = []
+  const runs = findListRuns(lines).filter(isQuestionRun)
+  const first = runs[0]?.items[0]?.index ?? lines.length
+  const title = findTitle(lines, { end: first })
+  if (runs.length === 0) {
+    classifyAll(lines, title, skips)
+    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'numbered-list'), meta: documentMeta(lines, title, lines.length) }
+  }
+  const questions: DraftQuestion[] = []
+  let from = 0
+  for (const [k, run] of runs.entries()) {
+    const start = run.items[0]?.index ?? 0
+    const heading = k === 0 ? classifyLeading(lines, from, start, title, skips) : classifyBetween(lines, from, start, skips)
+    for (const item of run.items) {
+      const q = toQuestion(item, heading?.text)
+      markDamage(q, doc, diagnostics)
+      questions.push(q)
+    }
+    from = (run.items[run.items.length - 1]?.last ?? start) + 1
+  }
+  classifyTrailing(lines, from, lines.length, skips)
+  return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
+}
+
+// Parenthesised or italic lines under an item are hints to the expected
+// answer; other indented lines continue the prompt.
+const HINT = /^(?:\((.+)\)|\*([^*].*)\*|_([^_].*)_)$/
+
+function toQuestion(item: RunItem, section: string | undefined): DraftQuestion {
+  const prompt = [item.text]
+  const hints: string[] = []
+  for (const line of item.continuation) {
+    const hint = HINT.exec(line)
+    if (hint === null) prompt.push(line)
+    else hints.push((hint[1] ?? hint[2] ?? hint[3] ?? '').trim())
+  }
+  const q: DraftQuestion = { prompt: stripInlineMarks(prompt.join(' ')), lines: { first: item.index + 1, last: item.last + 1 }, promptInferred: false }
+  if (hints.length > 0) q.hints = hints
+  if (section !== undefined) q.section = [section]
+  if (item.number !== undefined) q.number = item.number
+  return q
+}

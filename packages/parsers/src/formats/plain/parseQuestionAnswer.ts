@@ -1,0 +1,159 @@
+import { isBlank } from '../../shared/isBlank.js'
+import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
+import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
+import { isClosingRemark } from './cues.js'
+import { documentMeta } from './documentMeta.js'
+import { findTitle, namesQuestionCollection } from './findTitle.js'
+import { isHeadingLike } from './isHeadingLike.js'
+import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
+import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
+import { linesToMarkdown } from './linesToMarkdown.js'
+import { markDamage } from './markDamage.js'
+import { parseNumberedLine } from './numbering.js'
+import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion } from './questionStarts.js'
+import { repairScrapedLines } from './repairScrapedLines.js'
+import { SkipCollector } from './skipCollector.js'
+import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { stripInlineMarks } from './stripInlineMarks.js'
+
+interface OpenQuestion {
+  index: number
+  prompt: string
+  number?: string
+  section?: string
+  /** 0-based indices of the answer's non-blank lines. */
+  answer: number[]
+  /** Text of the first answer line with its label removed. */
+  labelText?: string
+  /** Where the text after the answer begins, when a heading ended it early. */
+  closedAt?: number
+}
+
+interface Start {
+  prompt: string
+  number?: string
+  numbered: boolean
+}
+
+/**
+ * Parse a question-and-answer page: question lines (`1. …?`, `Q3)`,
+ * `Question 2:`, `Q:`, or a lone line ending in `?`), each followed by its
+ * answer (`Answer:`/`Ans:`/`A:` labelled or not) up to the next question.
+ * A heading-like line ends an answer; above a question it becomes the
+ * section of the questions that follow.
+ *
+ * @example
+ *   parseQuestionAnswer(doc).questions[0] // { prompt: 'What is Django?', answer: 'Django is …', number: '1', … }
+ */
+export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
+  const lines = doc.lines
+  const skips = new SkipCollector(lines)
+  const diagnostics: Diagnostic[] = []
+  const numberedQuestions = lines.filter((l) => isNumberedQuestion(l)).length
+  // The title is looked for above the first question-shaped line, so that
+  // it can never be taken from inside a question.
+  const top = nextNonBlank(lines, 0)
+  const firstQuestion = lines.findIndex(
+    (l, i) =>
+      isFollowedByAnswerLabel(lines, i) ||
+      parseQuestionLabel(l) !== undefined ||
+      isNumberedQuestion(l) ||
+      (isStandaloneQuestion(lines, i) && !(i === top && namesQuestionCollection(l))),
+  )
+  const title = findTitle(lines, { end: firstQuestion === -1 ? lines.length : firstQuestion })
+
+  const built: OpenQuestion[] = []
+  let cur: OpenQuestion | undefined
+  let section: string | undefined
+  let lastNumber = 0
+  let nested = false
+  let seenNumbered = false
+
+  const startAt = (i: number): Start | undefined => {
+    const line = lines[i] ?? ''
+    if (parseAnswerLabel(line) !== undefined) return undefined
+    const labelled = isFollowedByAnswerLabel(lines, i)
+    const numbered = parseNumberedLine(line)
+    if (numbered !== undefined) {
+      const n = Number(numbered.number)
+      const questionLike = numbered.style === 'question' || isQuestionLike(numbered.text)
+      const restart = n <= lastNumber && isHeadingLike(lines[prevNonBlank(lines, i - 1)] ?? '')
+      const accept = labelled || (questionLike && (n > lastNumber || restart || cur === undefined) && (!nested || endsWithQuestionMark(numbered.text)))
+      if (accept) return { prompt: numbered.text, number: numbered.number, numbered: true }
+      if (cur !== undefined) nested = true
+      return undefined
+    }
+    const label = parseQuestionLabel(line)
+    if (label !== undefined) return { prompt: label.text, numbered: false }
+    if (labelled) return { prompt: line.trim(), numbered: false }
+    // In a numbered document an unnumbered question only counts before the
+    // numbering starts (an introductory pair); inside answers it is prose.
+    if ((numberedQuestions < 2 || !seenNumbered) && isStandaloneQuestion(lines, i)) return { prompt: line.trim(), numbered: false }
+    return undefined
+  }
+
+  let gapStart = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line) || (i === title?.index && cur === undefined)) continue
+    const start = startAt(i)
+    if (start !== undefined) {
+      const heading = built.length === 0 && cur === undefined ? classifyLeading(lines, gapStart, i, title, skips) : classifyBetween(lines, gapStart, i, skips)
+      if (heading !== undefined) section = heading.text
+      cur = { index: i, prompt: start.prompt, answer: [] }
+      if (start.number !== undefined) cur.number = start.number
+      if (section !== undefined) cur.section = section
+      built.push(cur)
+      if (start.numbered) {
+        seenNumbered = true
+        lastNumber = Number(start.number)
+      }
+      nested = false
+      gapStart = i + 1
+      continue
+    }
+    if (cur === undefined || cur.closedAt !== undefined) continue
+    const label = cur.answer.length === 0 ? parseAnswerLabel(line) : undefined
+    if (label !== undefined) cur.labelText = label.text
+    else if (cur.answer.length > 0 && isHeadingLike(line)) {
+      cur.closedAt = i
+      gapStart = i
+      continue
+    } else if (parseNumberedLine(line) === undefined) nested = false
+    cur.answer.push(i)
+    gapStart = i + 1
+  }
+
+  if (cur === undefined) {
+    classifyAll(lines, title, skips)
+    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'question-answer'), meta: documentMeta(lines, title, lines.length) }
+  }
+  // The page's sign-off after the last answer is not part of that answer.
+  const lastLine = cur.answer[cur.answer.length - 1]
+  if (cur.closedAt === undefined && cur.answer.length >= 2 && lastLine !== undefined && isClosingRemark(lines[lastLine] ?? '')) {
+    cur.answer.pop()
+    cur.closedAt = lastLine
+  }
+  classifyTrailing(lines, cur.closedAt ?? gapStart, lines.length, skips)
+
+  const questions = built.map((q) => toDraft(q, lines))
+  for (const q of questions) markDamage(q, doc, diagnostics)
+  const first = built[0]?.index ?? lines.length
+  return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
+}
+
+function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
+  const last = q.answer[q.answer.length - 1] ?? q.index
+  const draft: DraftQuestion = { prompt: stripInlineMarks(q.prompt), lines: { first: q.index + 1, last: last + 1 }, promptInferred: false }
+  if (q.answer.length > 0) {
+    const first = q.answer[0] ?? last
+    const raw = lines.slice(first, last + 1)
+    if (q.labelText !== undefined) raw[0] = q.labelText
+    const answer = linesToMarkdown(repairScrapedLines(raw))
+    if (answer.length > 0) draft.answer = answer
+  }
+  if (q.section !== undefined) draft.section = [q.section]
+  if (q.number !== undefined) draft.number = q.number
+  return draft
+}

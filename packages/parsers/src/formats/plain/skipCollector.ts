@@ -1,0 +1,40 @@
+import { isBlank } from '../../shared/isBlank.js'
+import type { SkippedRange, SkipReason } from '../../types.js'
+
+/**
+ * Collects skipped lines in document order and merges neighbours with the
+ * same reason (blank lines between them allowed) into one range, so each
+ * skipped stretch becomes one diagnostic.
+ *
+ * @example
+ *   const skips = new SkipCollector(['a', '', 'b'])
+ *   skips.add(0, 'preamble'); skips.add(2, 'preamble')
+ *   skips.ranges // [{ first: 1, last: 3, reason: 'preamble' }]
+ */
+export class SkipCollector {
+  readonly ranges: SkippedRange[] = []
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Skip one line (0-based index) for a reason. */
+  add(index: number, reason: SkipReason, detail?: string): void {
+    const line = index + 1
+    const last = this.ranges[this.ranges.length - 1]
+    if (last !== undefined && last.reason === reason && last.detail === detail && last.last < line && this.blankBetween(last.last, line)) {
+      this.ranges[this.ranges.length - 1] = { ...last, last: line }
+      return
+    }
+    this.ranges.push(detail === undefined ? { first: line, last: line, reason } : { first: line, last: line, reason, detail })
+  }
+
+  /** Skip lines `from..to` (0-based, inclusive) as one range. */
+  addRange(from: number, to: number, reason: SkipReason, detail?: string): void {
+    if (to < from) return
+    this.ranges.push(detail === undefined ? { first: from + 1, last: to + 1, reason } : { first: from + 1, last: to + 1, reason, detail })
+  }
+
+  private blankBetween(lastLine: number, line: number): boolean {
+    for (let k = lastLine + 1; k < line; k++) if (!isBlank(this.lines[k - 1] ?? '')) return false
+    return true
+  }
+}

@@ -1,0 +1,187 @@
+import type { Question, QuestionSet } from '@quizbank/core'
+import { stringify } from 'yaml'
+import { topicLabel } from './formats/md/resolveTopic.js'
+
+const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+// Characters that always may start emphasis, links or strikethrough in a heading.
+const ESCAPED = new Set(['\\', '*', '[', ']', '~'])
+const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
+const ALNUM = /^[\p{L}\p{N}]$/u
+
+/**
+ * Write a question set in the quizbank markdown format
+ * (`docs/quizbank-format.md`), deterministically: the same set always gives
+ * the same text, and `parseText` reads it back to the same prompts,
+ * answers, hints, choices, topics, tags, difficulty levels and ids.
+ *
+ * What the format does not carry: `source.lines`, `section`, `number`,
+ * `promptInferred`, `flags`, `cluster` and the `origin` of a difficulty (a
+ * difficulty written to the file is, from then on, stated by the source).
+ * An answer heading of level 1–3 is written one level below the question
+ * (`####`) so that it cannot end the question; choice text is kept on one
+ * line.
+ *
+ * @example
+ *   serializeMarkdown(set).startsWith('---\nid: acme-django\n') // true
+ */
+export function serializeMarkdown(set: QuestionSet): string {
+  const out: string[] = [frontMatter(set), '', `# ${escapeInline(set.title)}`, '']
+  let topic: string | undefined
+  for (const q of set.questions) {
+    // A new topic heading whenever the topic changes keeps the questions in their order.
+    if (q.topic !== topic) {
+      topic = q.topic
+      out.push(`## ${escapeInline(topicLabel(q.topic))}`, '')
+    }
+    out.push(...question(q), '')
+  }
+  return `${out.join('\n').trimEnd()}\n`
+}
+
+function frontMatter(set: QuestionSet): string {
+  const source: Record<string, string> = { title: set.source.title, publisher: set.source.publisher }
+  if (set.source.url !== undefined) source['url'] = set.source.url
+  source['retrieved'] = set.source.retrieved
+  source['license'] = set.source.license
+  const data: Record<string, unknown> = { id: set.id, title: set.title }
+  if (set.description !== undefined) data['description'] = set.description
+  data['language'] = set.language
+  data['source'] = source
+  // lineWidth 0: no folding, so each value stays on one line where it can.
+  return `---\n${stringify(data, { lineWidth: 0 })}---`
+}
+
+function question(q: Question): string[] {
+  const lines = [`### ${escapeInline(q.prompt)}`, `<!-- id: ${q.id} -->`]
+  const fields: string[] = []
+  if (q.difficulty !== undefined) fields.push(`difficulty: ${q.difficulty.level}`)
+  if (q.tags.length > 0) fields.push(`tags: ${q.tags.join(', ')}`)
+  if (fields.length > 0) lines.push(fields.join(' · '))
+  if (q.hints !== undefined && q.hints.length > 0) {
+    lines.push('')
+    for (const hint of q.hints) {
+      const [first = '', ...rest] = hint.trim().split('\n')
+      lines.push(`> Hint: ${first.trimEnd()}`, ...rest.map((l) => (l.trim() === '' ? '>' : `> ${l.trimEnd()}`)))
+    }
+  }
+  if (q.choices !== undefined && q.choices.length > 0) {
+    lines.push('')
+    for (const c of q.choices) lines.push(`- [${c.correct ? 'x' : ' '}] ${c.text.replace(/\s+/g, ' ').trim()}`)
+  }
+  if (q.answer !== undefined && q.answer.trim() !== '') {
+    // Only blank lines and trailing space go: leading indentation is markdown (indented code).
+    const answer = demoteHeadings(q.answer.replace(/^(?:[ \t]*\n)+/, '').trimEnd())
+    lines.push('')
+    if (needsAnswerMarker(answer)) lines.push('<!-- answer -->', '')
+    lines.push(answer)
+  }
+  return lines
+}
+
+/**
+ * Whether the answer's first line could be read as one of the blocks a
+ * question starts with (comment, metadata line, hint quote, task list) or
+ * would join the block before it (an indented line after a list); then an
+ * `<!-- answer -->` comment marks where the answer starts.
+ */
+function needsAnswerMarker(answer: string): boolean {
+  const first = answer.split('\n', 1)[0] ?? ''
+  if (first.startsWith(' ') || first.startsWith('\t')) return true
+  const c = first.charAt(0)
+  if ('<>-*+'.includes(c) || (c >= '0' && c <= '9')) return true
+  const colon = first.indexOf(':')
+  return colon !== -1 && /^[a-z]+$/i.test(first.slice(0, colon).trim())
+}
+
+/** Headings of level 1–3 outside code fences become level 4, so they stay inside the answer. */
+function demoteHeadings(answer: string): string {
+  let fence: string | null = null
+  return answer
+    .split('\n')
+    .map((line) => {
+      const f = FENCE.exec(line)
+      if (f !== null) {
+        const marker = f[1]!
+        if (fence === null) fence = marker
+        else if (marker.charAt(0) === fence.charAt(0) && marker.length >= fence.length && line.trim() === marker) fence = null
+        return line
+      }
+      if (fence !== null) return line
+      const h = SHALLOW_HEADING.exec(line)
+      return h === null ? line : `${'#'.repeat(4)}${line.trimStart().slice(h[1]!.length)}`
+    })
+    .join('\n')
+}
+
+/**
+ * Escape plain text (with inline code in backticks) for a heading, so that
+ * markdown reads it back as the same text: code spans are kept as they are
+ * (with a space added inside when their content starts and ends with one,
+ * which markdown strips), stray backticks and emphasis, link, HTML, entity
+ * and strikethrough characters get a backslash, and so does a closing run
+ * of `#` that markdown would drop.
+ */
+function escapeInline(text: string): string {
+  // A heading is one line; white space inside code spans is kept (it is significant there).
+  const t = text.replace(/[\r\n\t]/g, ' ').trim()
+  let out = ''
+  let i = 0
+  while (i < t.length) {
+    const ch = t.charAt(i)
+    if (ch === '`') {
+      const run = runLength(t, i, '`')
+      const close = findRun(t, i + run, run)
+      if (close === -1) {
+        out += '\\`'.repeat(run)
+        i += run
+        continue
+      }
+      const fence = t.slice(i, i + run)
+      const content = t.slice(i + run, close)
+      const pad = content.length > 1 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '' ? ' ' : ''
+      out += `${fence}${pad}${content}${pad}${fence}`
+      i = close + run
+      continue
+    }
+    out += needsEscape(t, i) ? `\\${ch}` : ch
+    i++
+  }
+  // A run of # at the end, after a space (or alone), is an ATX closing sequence.
+  let hashes = out.length
+  while (hashes > 0 && out.charAt(hashes - 1) === '#') hashes--
+  if (hashes < out.length && (hashes === 0 || out.charAt(hashes - 1) === ' ')) out = `${out.slice(0, hashes)}\\${out.slice(hashes)}`
+  return out
+}
+
+/**
+ * Whether the character at `i` must be escaped: always for `\\ * [ ] ~`;
+ * `&` only where it would start an entity, `<` only before a tag or
+ * autolink, `_` except inside a word (where it cannot open or close
+ * emphasis).
+ */
+function needsEscape(t: string, i: number): boolean {
+  const ch = t.charAt(i)
+  if (ESCAPED.has(ch)) return true
+  if (ch === '&') return ENTITY.test(t.slice(i, i + 40))
+  if (ch === '<') return /[A-Za-z/!?]/.test(t.charAt(i + 1))
+  if (ch === '_') return !(ALNUM.test(t.charAt(i - 1)) && ALNUM.test(t.charAt(i + 1)))
+  return false
+}
+
+function runLength(s: string, at: number, ch: string): number {
+  let n = 0
+  while (s.charAt(at + n) === ch) n++
+  return n
+}
+
+/** Index of the next run of exactly `length` backticks from `from`, or -1. */
+function findRun(s: string, from: number, length: number): number {
+  let i = s.indexOf('`', from)
+  while (i !== -1) {
+    const run = runLength(s, i, '`')
+    if (run === length) return i
+    i = s.indexOf('`', i + run)
+  }
+  return -1
+}

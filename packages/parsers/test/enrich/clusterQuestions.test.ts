@@ -1,0 +1,122 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { clusterQuestions, clusterSlug, type ClusterItem } from '../../src/enrich/index.js'
+
+let n = 0
+const item = (set: string, prompt: string): ClusterItem => ({ id: `${set}/${++n}`, set, prompt })
+const together = (map: Map<string, string>, a: ClusterItem, b: ClusterItem) => map.get(a.id) !== undefined && map.get(a.id) === map.get(b.id)
+
+// Background questions give the IDF weights a realistic spread.
+const background = [
+  'What is a Django model?', 'How do you write custom template tags?', 'Explain Django migrations.', 'What are Django signals?',
+  'How does Django handle static files?', 'What is the purpose of the settings.py file?', 'Explain the ORM.', 'What are generic views?',
+  'Describe the authentication system.', 'What is a QuerySet?', 'How do you deploy Django with Gunicorn and Nginx?',
+].map((p) => item('background', p))
+
+describe('clusterQuestions: paraphrases join', () => {
+  test.each([
+    ['What is middleware in Django?', 'What are Middlewares ?'],
+    ['What is middleware in Django?', 'Define middleware in Django and explain its role in processing requests and responses.'],
+    ['What’s the difference between select_related and prefetch_related in Django ORM?', 'Compare the benefits of using `select_related()` versus `prefetch_related()` for query optimization.'],
+    ['Explain MVT architecture of Django ?', 'Explaining the Django Architecture'],
+    ['What are Django signals?', 'Define Django signals and explain how they enable decoupled communication between application components.'],
+    ['What is CSRF ? How can you prevent csrf attack ?', 'What is CSRF, and how does Django’s CSRF middleware protect against these attacks?'],
+    ['How do you create custom Middleware ?', 'Middleware Customization'],
+    ['What is settings.py?', 'What is the purpose of the `settings.py` file, and how does it facilitate configuration in a Django project?'],
+    ['What is Django?', 'Define Django and explain what makes it a high-level web framework.'],
+  ])('%s ~ %s', (p, q) => {
+    const [a, b] = [item('one', p), item('two', q)]
+    expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(true)
+  })
+})
+
+describe('clusterQuestions: hard negatives stay apart', () => {
+  test.each([
+    ['Explain select_related.', 'Explain prefetch_related.'],
+    ['What’s the difference between select_related and prefetch_related?', 'Understanding the ORM and Query Optimization'],
+    ['How does the `wsgi.py` file work?', 'Explain the role of the `asgi.py` file.'],
+    ['What are Django signals?', 'What are signals ? How do you create custom signals in Django ?'],
+    ['What is a Django model?', 'How do you define a Django model and specify field attributes such as default values, choices, and validations?'],
+    ['What is the difference between get() and filter()?', 'How does the `get()` method work in Django ORM, and what exceptions might it raise?'],
+    ['Define a Django view and outline the differences between FBVs and CBVs.', 'How do you create a simple function-based view?'],
+    ['Describe how pagination is implemented within Django views.', 'How is pagination implemented in DRF?'],
+    ['How does Django handle static files?', 'How do you manage static and media files in production?'],
+    ['What is a QuerySet in Django?', 'What is the difference between `values()` and `values_list()` in a QuerySet?'],
+    ['How does Django handle security?', 'What is CSRF?'],
+    ['What is middleware in Django?', 'What potential performance impacts can improperly designed middleware have?'],
+  ])('%s ≠ %s', (p, q) => {
+    const [a, b] = [item('one', p), item('two', q)]
+    expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(false)
+  })
+})
+
+describe('clusterQuestions: structure', () => {
+  test('singletons get no cluster id', () => {
+    const items = [item('one', 'What is middleware?'), item('two', 'Explain Django migrations.')]
+    expect(clusterQuestions(items).size).toBe(0)
+  })
+
+  test('within one set only near-identical prompts link', () => {
+    const [a, b] = [item('one', 'What is middleware in Django?'), item('one', 'What are middlewares?')]
+    const c = item('one', 'Define middleware and explain its role in processing requests and responses.')
+    const map = clusterQuestions([...background, a, b, c])
+    expect(together(map, a, b)).toBe(true)
+    expect(map.has(c.id)).toBe(false)
+  })
+
+  test('the result does not depend on input order', () => {
+    const items = [
+      item('a', 'What is middleware in Django?'), item('b', 'What are Middlewares ?'), item('c', 'Explain Django’s ORM.'),
+      item('d', 'The Role of ORM in Django'), item('a', 'What are Django signals?'), item('b', 'The Importance of Django Signals'),
+      item('c', 'What is CSRF?'), item('d', 'What is CSRF ? How can you prevent csrf attack ?'), ...background,
+    ]
+    const expected = [...clusterQuestions(items)].sort()
+    expect(expected.length).toBeGreaterThanOrEqual(8)
+    fc.assert(
+      fc.property(fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }), (shuffled) => {
+        expect([...clusterQuestions(shuffled)].sort()).toEqual(expected)
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  test('chaining guard: members too far from the medoid are split off', () => {
+    const a = item('a', 'What is middleware?')
+    const b = item('b', 'What are middlewares?')
+    const c = item('c', 'Explain the concept of middleware in Django and its role in processing HTTP requests and responses.')
+    const loose = clusterQuestions([...background, a, b, c])
+    expect(together(loose, a, c)).toBe(true)
+    const strict = clusterQuestions([...background, a, b, c], { medoidThreshold: 0.95 })
+    expect(together(strict, a, b)).toBe(true)
+    expect(strict.has(c.id)).toBe(false)
+  })
+
+  test('cluster ids are slugs of the medoid prompt, unique across clusters', () => {
+    // DEBUG (the setting) and debug (debugging) are different subjects with the same slug.
+    const items = [item('a', 'What is DEBUG?'), item('b', 'What is DEBUG?'), item('a', 'What is debug?'), item('b', 'What is debug?')]
+    const ids = [...clusterQuestions(items).values()]
+    expect(new Set(ids)).toEqual(new Set(['debug', 'debug-2']))
+  })
+
+  test('never throws on arbitrary prompts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.string()), { maxLength: 12 }), (rows) => {
+        const items = rows.map(([set, prompt], i) => ({ id: `q${i}`, set, prompt }))
+        for (const id of clusterQuestions(items).values()) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      }),
+    )
+  })
+})
+
+describe('clusterSlug', () => {
+  test.each([
+    ['What is middleware in Django?', 'middleware'],
+    ['Explain Django’s ‘select_related’ and ‘prefetch_related.’', 'select-related-prefetch-related'],
+    ['What is the purpose of the `settings.py` file, and how does it facilitate configuration?', 'settings-py'],
+    ['Discuss Django’s cache framework.', 'cache'],
+    ['What is Django?', 'django'],
+    ['???', 'question'],
+  ])('%s → %s', (prompt, slug) => {
+    expect(clusterSlug(prompt)).toBe(slug)
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest'
+import { leadClause, promptTerms, stem, tokenize } from '../../src/enrich/index.js'
+
+describe('stem', () => {
+  test.each([
+    ['caching', 'cach'], ['cache', 'cach'], ['caches', 'cach'], ['migrations', 'migrat'], ['migrate', 'migrat'],
+    ['optimise', 'optimiz'], ['optimization', 'optimiz'], ['configuration', 'configur'], ['configure', 'configur'],
+    ['debugging', 'debug'], ['settings', 'setting'], ['queries', 'query'], ['process', 'process'], ['https', 'https'],
+    ['apis', 'api'], ['select_related', 'select_related'], ['manage.py', 'manage.py'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected)
+  })
+})
+
+describe('tokenize', () => {
+  test('drops quotes and backticks, keeps calls and capitals, splits hyphens', () => {
+    const tokens = tokenize('What’s `select_related()` vs DEBUG in class-based views?')
+    expect(tokens.map((t) => t.key)).toEqual(['what', 'select_related', 'vs', 'debug', 'in', 'class', 'bas', 'view'])
+    expect(tokens.find((t) => t.key === 'select_related')!.call).toBe(true)
+    expect(tokens.find((t) => t.key === 'debug')!.upper).toBe(true)
+  })
+
+  test('text without words gives no tokens', () => {
+    expect(tokenize('?!… —')).toEqual([])
+  })
+})
+
+describe('promptTerms', () => {
+  test('concepts, implied context, examples and words are told apart', () => {
+    const terms = promptTerms('Describe how asynchronous task queues (e.g., Celery) integrate with Django.')
+    expect(Object.fromEntries(terms)).toEqual({ async: 'concept', 'task-queues': 'concept', celery: 'example', integrat: 'word' })
+    expect(promptTerms('Explain select_related.').get('orm')).toBe('implied')
+  })
+
+  test('a prompt about Django itself keeps Django as its subject', () => {
+    expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
+  })
+})
+
+describe('leadClause', () => {
+  test.each([
+    ['What are signals ? How do you create custom signals?', 'What are signals ?'],
+    ['Define middleware in Django and explain its role in processing requests.', 'Define middleware in Django'],
+    ['What is URL routing in Django, and how is it configured?', 'What is URL routing in Django'],
+    ['How do you create custom middleware to handle cross-cutting concerns?', 'How do you create custom middleware'],
+    ['Explain select_related and prefetch_related.', undefined],
+  ])('%s → %s', (prompt, lead) => {
+    expect(leadClause(prompt)).toBe(lead)
+  })
+})

@@ -1,0 +1,127 @@
+// Chunked parsing must be invisible: the same tree (positions included) and
+// the same questions as parsing the whole text at once.
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { extractMarkdown } from '../src/formats/md/extractMarkdown.js'
+import { parseMarkdownChunks } from '../src/formats/md/parseMarkdownChunks.js'
+import { splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
+import { markdownFormat } from '../src/formats/markdown.js'
+import type { SourceDocument } from '../src/types.js'
+
+const seed = readFileSync(new URL('../../corpus/sources/consolidated-sectioned/source.txt', import.meta.url), 'utf8')
+const docOf = (text: string): SourceDocument => ({ text, lines: text.split('\n'), name: 'test' })
+
+describe('splitMarkdownChunks', () => {
+  test('chunks are whole lines that add up to the input, each starting after a blank line at a heading or list item', () => {
+    const chunks = splitMarkdownChunks(seed, { chunkSize: 1000 })
+    expect(chunks.length).toBeGreaterThan(10)
+    expect(chunks.map((c) => c.text).join('')).toBe(seed)
+    for (const c of chunks.slice(1)) {
+      expect(seed.slice(0, c.charOffset).split('\n').length - 1).toBe(c.lineOffset)
+      const lineBefore = seed.slice(0, c.charOffset - 1).split('\n').pop() ?? ''
+      expect(lineBefore.trim()).toBe('')
+      expect(c.text).toMatch(/^(?:#{1,6} |[-*+] |\d{1,9}[.)] )/)
+      expect(c.startsWithListItem).toBe(!c.text.startsWith('#'))
+    }
+  })
+
+  test('a short document is one chunk', () => {
+    expect(splitMarkdownChunks('# a\n\n1. b\n', { chunkSize: 100 })).toEqual([{ text: '# a\n\n1. b\n', lineOffset: 0, charOffset: 0, startsWithListItem: false }])
+  })
+
+  test.each([
+    ['a fenced code block', '```python\n', '```\n'],
+    ['a tilde fence closed by a longer fence', '~~~\n', '~~~~\n'],
+    ['an HTML comment', '<!--\n', '-->\n'],
+    ['a <pre> block', '<pre>\n', '</pre>\n'],
+    ['YAML front matter', '', ''],
+  ])('never cuts inside %s', (_name, open, close) => {
+    // Blank lines followed by heading-like and list-like lines inside the block.
+    const inside = Array.from({ length: 40 }, (_, i) => `\n# comment ${i}\n\n1. not an item ${i}\n`).join('')
+    const text = open === '' ? `---\ntitle: x\n${inside}---\n\n# After\n\n1. What is it?\n` : `# Start\n\n${open}${inside}${close}\n# After\n\n1. What is it?\n`
+    const chunks = splitMarkdownChunks(text, { chunkSize: 50 })
+    const blockEnd = text.indexOf('\n# After') + 1
+    for (const c of chunks.slice(1)) expect(c.charOffset).toBeGreaterThanOrEqual(blockEnd)
+    expect(chunks.length).toBeGreaterThan(1)
+  })
+
+  test('an indented fence closing line does not close a top-level fence', () => {
+    const text = `\`\`\`\n${'x\n'.repeat(60)}    \`\`\`\n\n# inside\n\n\`\`\`\n\n# outside\n`
+    const cuts = splitMarkdownChunks(text, { chunkSize: 10 }).map((c) => c.text.split('\n')[0])
+    expect(cuts).toEqual(['```', '# outside'])
+  })
+})
+
+describe('parseMarkdownChunks', () => {
+  const whole = (text: string) => parseMarkdownChunks(text, { chunkSize: Number.POSITIVE_INFINITY })
+
+  test('the seed parses to the same tree in chunks as whole', () => {
+    for (const chunkSize of [200, 1000, 4096]) expect(parseMarkdownChunks(seed, { chunkSize })).toEqual(whole(seed))
+  })
+
+  test('the seed gives the same questions and skipped lines in chunks as whole', () => {
+    const doc = docOf(seed)
+    const reference = extractMarkdown(whole(seed), doc)
+    expect(reference.questions).toHaveLength(256)
+    for (const chunkSize of [200, 1000]) expect(extractMarkdown(parseMarkdownChunks(seed, { chunkSize }), doc)).toEqual(reference)
+  })
+
+  test('a document larger than the default chunk size gives the same questions as the whole parse', () => {
+    const text = Array.from({ length: 4 }, () => seed).join('\n\n')
+    expect(text.length).toBeGreaterThan(8 * 8192)
+    const doc = docOf(text)
+    const parsed = markdownFormat.parse(doc)
+    expect(parsed.questions).toHaveLength(4 * 256)
+    expect(parsed).toEqual(extractMarkdown(whole(text), doc))
+  })
+
+  // Pieces chosen to put lists, fences, HTML and quotes across chunk boundaries.
+  const piece = fc.constantFrom(
+    '# Title',
+    '## Section',
+    '### Sub',
+    '1. What is a view?',
+    '2. **How do forms work?** **done**',
+    '3) Explain middleware.',
+    '- What is a bullet?',
+    '* Why a star?',
+    '- [x] right',
+    '- [ ] wrong',
+    '   continuation of an item',
+    '    indented code',
+    '```',
+    '~~~',
+    '<!--',
+    '-->',
+    '<details><summary>Q?</summary>',
+    '</details>',
+    '> quoted',
+    '| Question | Answer |',
+    '|---|---|',
+    '| What? | That. |',
+    '---',
+    'Setext',
+    '===',
+    'Plain prose paragraph.',
+    '\t(tabbed note)',
+    '[ref]: https://example.com',
+    '',
+    '',
+    '',
+  )
+  const documents = fc.array(piece, { minLength: 1, maxLength: 120 }).map((ls) => `${ls.join('\n')}\n`)
+
+  test('any document: same tree and same questions in chunks as whole', () => {
+    fc.assert(
+      fc.property(documents, fc.integer({ min: 1, max: 300 }), (text, chunkSize) => {
+        const reference = whole(text)
+        const chunked = parseMarkdownChunks(text, { chunkSize })
+        expect(chunked).toEqual(reference)
+        const doc = docOf(text)
+        expect(extractMarkdown(chunked, doc)).toEqual(extractMarkdown(reference, doc))
+      }),
+      { numRuns: 150 },
+    )
+  }, 120_000)
+})

@@ -1,0 +1,99 @@
+// Score near-duplicate clustering against the labelled pairs in
+// packages/parsers/test/clusterPairs.json (precision, recall, F1).
+//
+//   npx tsx --conditions=@quizbank/source scripts/evalClusters.ts [--corpus | --data] [--errors] [--clusters]
+//
+//   (default)  cluster only the questions the pairs name (stand-in prompts for sets whose prompts were lost)
+//   --corpus   parse packages/corpus/sources/* with parseText and cluster every question found
+//   --data     read packages/corpus/data/*.json and score the `cluster` ids the corpus build stored
+//   --errors   list the pairs the clustering got wrong
+//   --clusters list the clusters found
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { parseText } from '@quizbank/parsers'
+import {
+  clusterQuestions,
+  evaluateClusters,
+  questionsFromRefs,
+  resolvePairRefs,
+  type RefPair,
+  type ResolvableQuestion,
+} from '../packages/parsers/src/enrich/index.js'
+
+const PAIRS = 'packages/parsers/test/clusterPairs.json'
+const SOURCES = 'packages/corpus/sources'
+const DATA = 'packages/corpus/data'
+
+const args = new Set(process.argv.slice(2))
+const mode = args.has('--data') ? 'data' : args.has('--corpus') ? 'corpus' : 'pairs'
+const file = JSON.parse(readFileSync(PAIRS, 'utf8')) as { pairs: (RefPair & { heldOut?: boolean })[] }
+
+const { questions, assignment } = load(mode)
+const resolved = resolvePairRefs(file.pairs, questions)
+const result = evaluateClusters(resolved.pairs, assignment)
+
+console.log(`mode: ${mode}; ${questions.length} questions, ${new Set(assignment.values()).size} clusters, ${assignment.size} clustered`)
+console.log(`pairs: ${resolved.pairs.length} of ${file.pairs.length} resolved (${resolved.pairs.filter((p) => p.label === 'duplicate').length} duplicate)`)
+for (const { ref, problem } of resolved.unresolved) console.log(`  unresolved (${problem}): ${ref.set}: ${ref.promptInferred ? `answer "${ref.answerStart}…"` : `"${ref.prompt}"`}`)
+const pct = (x: number) => x.toFixed(3)
+console.log(`TP ${result.truePositives}  FP ${result.falsePositives}  FN ${result.falseNegatives}  TN ${result.trueNegatives}`)
+console.log(`precision ${pct(result.precision)}  recall ${pct(result.recall)}  F1 ${pct(result.f1)}`)
+// Held-out pairs were labelled after the rules were tuned on the others: their figures say how well the rules generalise.
+for (const heldOut of [false, true]) {
+  const part = evaluateClusters(resolvePairRefs(file.pairs.filter((p) => Boolean(p.heldOut) === heldOut), questions).pairs, assignment)
+  console.log(`  ${heldOut ? 'held-out' : 'tuning  '}: TP ${part.truePositives} FP ${part.falsePositives} FN ${part.falseNegatives} TN ${part.trueNegatives}  precision ${pct(part.precision)}  recall ${pct(part.recall)}  F1 ${pct(part.f1)}`)
+}
+
+if (args.has('--errors')) {
+  const byId = new Map(questions.map((q) => [q.id, q]))
+  for (const e of result.errors) {
+    const [a, b] = [byId.get(e.pair.a)!, byId.get(e.pair.b)!]
+    const reason = resolved.pairs.find((p) => p.a === e.pair.a && p.b === e.pair.b)?.reason ?? ''
+    console.log(`\n${e.error} (${e.clusters.map((c) => c ?? '-').join(' / ')}): ${reason}`)
+    console.log(`  ${a.set}: ${a.prompt}\n  ${b.set}: ${b.prompt}`)
+  }
+}
+if (args.has('--clusters')) {
+  const members = new Map<string, ResolvableQuestion[]>()
+  for (const q of questions) {
+    const c = assignment.get(q.id)
+    if (c !== undefined) members.set(c, [...(members.get(c) ?? []), q])
+  }
+  for (const [c, qs] of [...members].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    console.log(`\n${c}`)
+    for (const q of qs) console.log(`  ${q.set}: ${q.prompt}`)
+  }
+}
+
+function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<string, string> } {
+  if (how === 'pairs') {
+    const qs = questionsFromRefs(file.pairs)
+    return { questions: qs, assignment: clusterQuestions(qs) }
+  }
+  if (how === 'corpus') {
+    const qs: ResolvableQuestion[] = []
+    for (const set of readdirSync(SOURCES).sort()) {
+      const path = `${SOURCES}/${set}/source.txt`
+      if (!existsSync(path)) continue
+      const parsed = parseText(new Uint8Array(readFileSync(path)), { sourceName: path })
+      parsed.questions.forEach((q, i) => qs.push({ id: `${set}#${i + 1}`, set, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) }))
+    }
+    if (qs.length === 0) fail(`the parsers found no questions in ${SOURCES}; run without --corpus to use the pairs' own prompts.`)
+    return { questions: qs, assignment: clusterQuestions(qs) }
+  }
+  if (!existsSync(DATA)) fail(`${DATA} does not exist yet: build the corpus first.`)
+  const qs: ResolvableQuestion[] = []
+  const assignment = new Map<string, string>()
+  for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
+    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as { id: string; questions: { id: string; prompt: string; answer?: string; cluster?: string }[] }
+    for (const q of set.questions) {
+      qs.push({ id: q.id, set: set.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })
+      if (q.cluster !== undefined) assignment.set(q.id, q.cluster)
+    }
+  }
+  return { questions: qs, assignment }
+}
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
