@@ -1,0 +1,70 @@
+// Invariants on every record of the bundled corpus, one test per question
+// with its id in the name, so a failure names the record to fix.
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { isTopic, QUESTION_ID_PATTERN } from '@quizbank/core'
+import { validateQuestionSet } from '@quizbank/core/schema'
+import { getQuestion, questions, sets, topics } from '@quizbank/corpus'
+
+const sourceLines = new Map(sets.map((s) => [s.id, readFileSync(new URL(`../sources/${s.id}/source.txt`, import.meta.url), 'utf8').split(/\r\n|\r|\n/).length]))
+const clusterSizes = new Map<string, number>()
+for (const q of questions) if (q.cluster !== undefined) clusterSizes.set(q.cluster, (clusterSizes.get(q.cluster) ?? 0) + 1)
+
+describe('the corpus as a whole', () => {
+  test('holds every question of the five sources (25 + 31 + 20 + 25 + 256)', () => {
+    expect(Object.fromEntries(sets.map((s) => [s.id, s.questions.length]))).toEqual({
+      'consolidated-sectioned': 256,
+      'django-questions-list': 25,
+      'notes-lover-top-25': 25,
+      'slashdev-top-20': 20,
+      'top-30-guide': 31,
+    })
+    expect(questions).toHaveLength(357)
+  })
+
+  test('ids are unique across the corpus', () => {
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length)
+  })
+
+  test.each(sets.map((s) => [s.id, s] as const))('set %s validates against the schema', (_id, set) => {
+    const result = validateQuestionSet(set)
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([])
+  })
+
+  test('topic counts add up to the corpus size', () => {
+    expect(topics.reduce((n, t) => n + t.count, 0)).toBe(questions.length)
+  })
+
+  test('getQuestion finds every question by id', () => {
+    for (const q of questions) expect(getQuestion(q.id)).toBe(q)
+    expect(getQuestion('nope/nope')).toBeUndefined()
+  })
+})
+
+for (const q of questions) {
+  describe(q.id, () => {
+    test('has a well-formed id in its own set', () => {
+      expect(q.id).toMatch(QUESTION_ID_PATTERN)
+      expect(q.id.startsWith(`${q.source.set}/`)).toBe(true)
+    })
+    test('has a topic from the taxonomy', () => {
+      expect(isTopic(q.topic)).toBe(true)
+    })
+    test('has a non-empty prompt', () => {
+      expect(q.prompt.trim().length).toBeGreaterThan(0)
+    })
+    test('has a non-empty answer where it has one', () => {
+      if (q.answer !== undefined) expect(q.answer.trim().length).toBeGreaterThan(0)
+      else expect(q).not.toHaveProperty('answer')
+    })
+    test('points at lines inside its source', () => {
+      const [first, last] = q.source.lines
+      expect(first).toBeGreaterThanOrEqual(1)
+      expect(last).toBeGreaterThanOrEqual(first)
+      expect(last).toBeLessThanOrEqual(sourceLines.get(q.source.set) ?? 0)
+    })
+    test('shares its cluster with at least one other question', () => {
+      if (q.cluster !== undefined) expect(clusterSizes.get(q.cluster)).toBeGreaterThan(1)
+    })
+  })
+}

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as z from 'zod'
+import { validateWith } from '@quizbank/core/schema'
+
+/**
+ * `sources/<set-id>/overrides.json`: reviewed editorial fixes where scraping
+ * damaged a prompt, keyed by question id. The record keeps the printed text
+ * in `flags.edited` so the fix is visible and reversible.
+ *
+ *     { "acme/use-file": { "prompt": "What is the use of the `manage.py` file?", "reason": "…" } }
+ */
+export const OverridesSchema = z.record(
+  z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a question id such as "acme/what-is-django"'),
+  z.strictObject({
+    prompt: z.string().trim().min(1).max(2_000),
+    reason: z.string().trim().min(10).max(1_000).meta({ description: 'Why the printed text is wrong and where the fix comes from.' }),
+  }),
+)
+
+export type Overrides = z.infer<typeof OverridesSchema>
+
+/** Read a set's overrides file, if any; problems come back as messages. */
+export function loadOverrides(sourceDir: string, setId: string): { overrides: Overrides; errors: string[] } {
+  const file = join(sourceDir, 'overrides.json')
+  if (!existsSync(file)) return { overrides: {}, errors: [] }
+  const rel = `sources/${setId}/overrides.json`
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return { overrides: {}, errors: [`${rel}: not valid JSON (${(error as Error).message}).`] }
+  }
+  const result = validateWith(OverridesSchema, json, { file: rel })
+  return result.ok ? { overrides: result.value, errors: [] } : { overrides: {}, errors: result.issues.map((i) => i.message) }
+}

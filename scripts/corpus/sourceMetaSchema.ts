@@ -1,0 +1,22 @@
+import * as z from 'zod'
+import { SourceAttributionSchema } from '@quizbank/core/schema'
+
+/**
+ * `sources/<set-id>/source.json`: what a contributor writes next to a raw
+ * document. Attribution fields are the set's `source` (same rules as the
+ * core schema); `expectedCount` is what the document holds, checked against
+ * what the parser finds so that a parser regression fails the build loudly.
+ */
+export const SourceMetaSchema = z.strictObject({
+  title: SourceAttributionSchema.shape.title,
+  description: z.string().min(1).max(5_000).optional(),
+  publisher: SourceAttributionSchema.shape.publisher.meta({ description: 'As printed in the document, or "unknown".' }),
+  url: SourceAttributionSchema.shape.url,
+  retrieved: SourceAttributionSchema.shape.retrieved,
+  license: SourceAttributionSchema.shape.license,
+  language: z.string().min(2).max(35),
+  expectedCount: z.int().min(1).meta({ description: 'How many questions the document holds.' }),
+  format: z.enum(['quizbank', 'markdown', 'question-answer', 'article', 'numbered-list', 'headless-answers']).optional().meta({ description: 'Force a parser style instead of detecting it.' }),
+})
+
+export type SourceMeta = z.infer<typeof SourceMetaSchema>
