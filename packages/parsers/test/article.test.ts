@@ -33,8 +33,18 @@ describe('repairScrapedLines', () => {
     expect(md(['This command creates a file in the migrations', 'folder of your app.'])).toBe('This command creates a file in the migrations folder of your app.')
   })
 
-  test('a colon-ended line keeps the command under it apart', () => {
-    expect(md(['Run the command:', 'python manage.py migrate', 'It applies migrations.'])).toBe('Run the command:\n\npython manage.py migrate\n\nIt applies migrations.')
+  test('a colon-ended line keeps the command under it apart, as a code block', () => {
+    expect(md(['Run the command:', 'python manage.py migrate', 'It applies migrations.'])).toBe('Run the command:\n\n```\npython manage.py migrate\n```\n\nIt applies migrations.')
+  })
+
+  test('code lines are never joined to prose, and keep their indentation', () => {
+    expect(md(['A minimal app:', 'from flask import Flask', 'app = Flask(__name__)', 'def hello():', '    return "hi"', 'Run it with flask run.'])).toBe(
+      'A minimal app:\n\n```\nfrom flask import Flask\napp = Flask(__name__)\ndef hello():\n    return "hi"\n```\n\nRun it with flask run.',
+    )
+  })
+
+  test('a lone code name split out of a sentence is still joined back', () => {
+    expect(md(['Applying decorators like', '@login_required', 'to views.'])).toBe('Applying decorators like `@login_required` to views.')
   })
 
   test('sub-heading lines followed by capitalised paragraphs are not joined', () => {

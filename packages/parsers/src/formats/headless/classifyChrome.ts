@@ -7,7 +7,7 @@ export type ChromeKind = 'counter' | 'tag-cloud' | 'copyright' | 'footer' | 'bre
 const COUNTER = /^\d[\d,.]*(?:\s*[KkMm])?\s+(?:views?|reads?|likes?|comments?|shares?|claps?|min(?:ute)?s?(?: read)?)$/i
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved/i
 const FOOTER =
-  /^(?:share(?: this(?: article| post| page)?)?(?: on \w+)?|tags?:.*|categor(?:y|ies):.*|previous(?: post| article)?|next(?: post| article)?|leave a (?:reply|comment)|subscribe.*|sign up.*|log ?in|sign in|follow us.*|back to top|read more|load more|advertisement|sponsored)$/i
+  /^(?:share(?: this(?: article| post| page)?)?(?: on \w+)?|tags?:.*|categor(?:y|ies):.*|previous(?: post| article)?|next(?: post| article)?|leave a (?:reply|comment)|subscribe.*|sign up.*|log ?in|sign in|follow us.*|back to top|read more|load more|advertisement|sponsored|(?:(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|email|print)[,|]?\s?){1,6}):?$/i
 const BYLINE = /^(?:by|written by|posted by|author:?|updated:?|published:?|last updated:?)\s/i
 const RELATED =
   /^(?:recent|related|latest|popular|trending|more|similar|other|recommended|further|you (?:may|might) also like|read (?:next|more|also)|see also|also read)\b/i

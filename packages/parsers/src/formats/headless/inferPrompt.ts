@@ -29,6 +29,7 @@ export interface InferPromptOptions {
  * | A Template in Django defines …             | What is a Template in Django?                       |
  * | Deploying a Django application involves … | What does deploying a Django application involve?   |
  * | Django follows the MVT architectural pattern | What architectural pattern does Django follow?    |
+ * | The useEffect hook lets you perform …      | What does the `useEffect` hook let you do?          |
  *
  * Code-like words (`settings.py`, `get()`, `ALLOWED_HOSTS`) go in backticks.
  *
@@ -61,11 +62,17 @@ export function inferPrompt(opening: Opening, options: InferPromptOptions = {}):
       const base = baseForm(verb ?? '')
       const does = opening.plural ? 'do' : 'does'
       const tail = particle === undefined ? '' : ` ${particle}`
+      // "lets you perform side effects" asks what it lets you do.
+      const person = /^(?:you|developers|users|programmers|us)$/i.exec(bare(opening.complement.split(/\s+/)[0]))?.[0]
+      if (person !== undefined && ENABLING.has(base)) return `What ${does} ${subject} ${base} ${person.toLowerCase()} ${base === 'let' ? '' : 'to '}do?`
       const kind = namedObjectKind(opening.complement)
       return kind === null ? `What ${does} ${subject} ${base}${tail}?` : `What ${kind} ${does} ${subject} ${base}${tail}?`
     }
   }
 }
+
+// Verbs whose object is a person and whose point is what that person can do.
+const ENABLING = new Set(['let', 'allow', 'enable', 'help'])
 
 interface PhraseStyle {
   properNouns: ReadonlySet<string>
@@ -97,7 +104,8 @@ function phrase(text: string, style: PhraseStyle, sentenceInitial: boolean): str
 }
 
 function isCode(word: string, style: PhraseStyle): boolean {
-  return isCodeLike(word) || /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(word) || style.codeIdentifiers.has(word)
+  // Lower camel case (`useEffect`) is an identifier, never an English word.
+  return isCodeLike(word) || /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(word) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word) || style.codeIdentifiers.has(word)
 }
 
 // "follows the Model-View-Template architectural pattern" → "architectural

@@ -39,7 +39,9 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
       before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : previousNonBlank(lines, c.line - 1, from),
       shift: shift[c.line - 1 - from] ?? 0,
       topicTerms,
-      ...(open === undefined ? {} : { currentSubject: open.opening.subject, linesSinceStart: nonBlankBetween(lines, open.line, c.line) }),
+      ...(open === undefined
+        ? {}
+        : { currentSubject: open.opening.subject, linesSinceStart: nonBlankBetween(lines, open.line, c.line), wordsSinceStart: wordsBetween(lines, open, c) }),
     }
     const s = { ...c, score: scoreBlockStart(c, context) }
     scored.push(s)
@@ -60,4 +62,18 @@ function nonBlankBetween(lines: readonly string[], firstLine: number, lastLine: 
   let n = 0
   for (let i = firstLine; i < lastLine - 1; i++) if ((lines[i] ?? '').trim() !== '') n++
   return n + 1
+}
+
+// Words from the open block's start up to the candidate.
+function wordsBetween(lines: readonly string[], open: Candidate, c: Candidate): number {
+  let n = 0
+  for (let i = open.line; i <= c.line; i++) {
+    let line = lines[i - 1] ?? ''
+    // Slice the end first: on a shared line the columns count from its start.
+    if (i === c.line) line = line.slice(0, c.column)
+    if (i === open.line) line = line.slice(open.column)
+    const t = line.trim()
+    if (t !== '') n += t.split(/\s+/).length
+  }
+  return n
 }

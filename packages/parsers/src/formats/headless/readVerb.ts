@@ -70,12 +70,18 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
   return { printed: be, verbClass: 'weak', plural, length: 1 }
 }
 
-// "are version control mechanisms", "are files that …", "are QuerySet methods".
+// Words that end a noun phrase besides prepositions and conjunctions: a
+// relative pronoun ("form elements whose …") or the article of a following
+// clause ("health checks the kubelet runs").
+const CLAUSE_STARTS = new Set(['whose', 'the', 'a', 'an'])
+
+// "are version control mechanisms", "are files that …", "are QuerySet methods",
+// "are form elements whose …".
 function pluralNounPhraseAt(words: string[], from: number): boolean {
   let last = ''
   for (let i = from; i < words.length && i < from + 4; i++) {
     const w = bare(words[i])
-    if (PHRASE_ENDERS.has(w.toLowerCase())) break
+    if (PHRASE_ENDERS.has(w.toLowerCase()) || (i > from && CLAUSE_STARTS.has(w.toLowerCase()))) break
     last = w
     if (/[,.;:]$/.test(words[i] ?? '')) break
   }

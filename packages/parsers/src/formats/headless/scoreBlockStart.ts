@@ -16,12 +16,16 @@ export interface StartContext {
   readonly currentSubject?: string
   /** Non-blank lines since the open block started. */
   readonly linesSinceStart?: number
+  /** Words since the open block started (up to the candidate). */
+  readonly wordsSinceStart?: number
 }
 
 /** Options of {@link scoreBlockStart}. */
 export interface ScoreBlockStartOptions {
   /** Weight of the vocabulary change (`shift` 0..1 adds up to this much). Default: 3. */
   shiftWeight?: number
+  /** Words from which an open block counts as a full paragraph, so a start right after it is not marked down for closeness. Default: 30. */
+  paragraphWords?: number
 }
 
 /**
@@ -39,6 +43,7 @@ export interface ScoreBlockStartOptions {
  */
 export function scoreBlockStart(candidate: Candidate, context: StartContext, options: ScoreBlockStartOptions = {}): number {
   const shiftWeight = options.shiftWeight ?? 3
+  const paragraphWords = options.paragraphWords ?? 30
   const o = candidate.opening
   let score = verbScore(o) + subjectScore(o, context.topicTerms)
   // Paragraph weight: a definition usually opens a full paragraph.
@@ -56,10 +61,17 @@ export function scoreBlockStart(candidate: Candidate, context: StartContext, opt
   if (isLeadIn(context.before) || /\?\s*$/.test(context.before)) score -= 2.5
   if (isShortDefinition(context.before)) score -= 1.5
   if (context.currentSubject !== undefined && sameSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 2
-  if (context.linesSinceStart !== undefined && context.linesSinceStart < 3) score -= 3 - context.linesSinceStart
+  // A start right after another one is usually a sub-definition inside it,
+  // unless the open block already holds a full paragraph: pages with
+  // one-paragraph answers put the next opening on the very next line.
+  const fullParagraph = (context.wordsSinceStart ?? 0) >= paragraphWords
+  if (context.linesSinceStart !== undefined && context.linesSinceStart < 3 && !fullParagraph) score -= 3 - context.linesSinceStart
   score += shiftWeight * (context.shift - 0.5)
   return score
 }
+
+// A lower camel-case identifier (`useEffect`, `getServerSideProps`) names an API.
+const CAMEL_CASE = /^[a-z]+[A-Z][A-Za-z0-9]*$/
 
 function verbScore(o: Opening): number {
   if (o.kind === 'difference') return 4
@@ -88,13 +100,13 @@ function subjectScore(o: Opening, topicTerms: ReadonlySet<string>): number {
   if (o.article === 'a' || o.article === 'an') score += /^[A-Z]/.test(second) ? 0.75 : 0
   if (o.article === 'the') {
     if (ABSTRACT_OPENERS.has(second.toLowerCase())) score -= 2
-    else if (!/^[A-Z]/.test(second)) score -= 0.5
+    else if (!/^[A-Z]/.test(second) && !isCodeLike(second) && !CAMEL_CASE.test(second)) score -= 0.5
   }
   // "Deploying a Flask application involves …": a gerund phrase names a task.
   if (/^[A-Z][a-z]+ing$/.test(first) && o.subjectWords >= 2) score += 0.75
   if (isCodeLike(first)) score += 1
-  // A named technical term (`ForeignKey`, `QuerySet`) is what definitions are about.
-  else if (words.some((w) => /^[A-Z][a-z]+[A-Z]\w*$/.test(w))) score += 0.5
+  // A named technical term (`ForeignKey`, `QuerySet`, `useEffect`) is what definitions are about.
+  else if (words.some((w) => /^[A-Z][a-z]+[A-Z]\w*$/.test(w) || CAMEL_CASE.test(w))) score += 0.5
   if (o.subjectWords > 5) score -= 0.5 * (o.subjectWords - 5)
   return score
 }

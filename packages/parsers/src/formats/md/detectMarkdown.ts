@@ -10,6 +10,7 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
 const DELIMITER_ROW = /^[ \t|:-]+$/
 const BOLD = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/
 const CODE = /`[^`\s][^`]*`/
+const BOLD_LINE = /^ {0,3}(\*\*|__)(\S.*)$/
 
 /** How much each kind of markdown syntax counts towards the score. */
 const WEIGHTS = {
@@ -31,7 +32,9 @@ const WEIGHTS = {
  * score low (0.1): the score comes from *kinds* of markdown syntax, each
  * counted once when used a few times: ATX headings set off by a blank line,
  * bold, inline code, thematic breaks, fences, question tables,
- * `<details>`, task lists. A document with no question-shaped lines or
+ * `<details>`, task lists. Question-shaped lines are question headings,
+ * numbered items that read as questions, bullets ending with `?`, and bold
+ * lines that read as question headings (`**What is X?**`). A document with no question-shaped lines or
  * headings at all scores at most 0.2. The ceiling stays under 1 so a
  * quizbank-format document (which is markdown too) wins.
  *
@@ -55,6 +58,8 @@ export function detectMarkdown(doc: SourceDocument): number {
     }
     const ordered = ORDERED.exec(line)
     if (ordered !== null && isQuestionLike(ordered[1]!)) questions++
+    const bold = BOLD_LINE.exec(line)
+    if (bold !== null && isBoldQuestion(bold[2]!, bold[1]!)) questions++
     const bullet = BULLET.exec(line)
     if (bullet !== null && endsWithQuestionMark(bullet[1]!)) questions++
     if (TASK.test(line)) seen.tasks++
@@ -73,4 +78,10 @@ export function detectMarkdown(doc: SourceDocument): number {
   for (const kind of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) if (seen[kind] >= minimum[kind]) score += WEIGHTS[kind]
   if (questions === 0 && seen.table === 0 && seen.details === 0) return Math.min(0.2, score / 4)
   return Math.min(0.9, 0.1 + score)
+}
+
+/** Whether the rest of a line after an opening `**` is a bold question line (`**What is X?**`). */
+function isBoldQuestion(rest: string, marker: string): boolean {
+  const t = rest.trimEnd()
+  return t.endsWith(marker) && t.length > marker.length && isQuestionHeading(t.slice(0, -marker.length))
 }

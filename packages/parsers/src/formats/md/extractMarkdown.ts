@@ -1,8 +1,15 @@
 import type { Root, RootContent } from 'mdast'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
+import { stripAnswerLabel } from './answerLabel.js'
 import { blockSource } from './blockSource.js'
-import { detailsQuestion, opensDetails } from './detailsQuestion.js'
+import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
+import { isChromeBlock } from './chromeBlock.js'
+import { isContentsTable } from './contentsLinks.js'
+import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
+import { detailsEnd } from './detailsElement.js'
+import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
 import { hintBlock } from './hintBlock.js'
+import { htmlTitle } from './htmlTitle.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
@@ -45,7 +52,7 @@ interface ProseBlock {
  *   extractMarkdown(parseMarkdownChunks(doc.text), doc).questions.length // 256
  */
 export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
-  const blocks = root.children
+  const blocks = demoteDetailsHeadings(root.children, doc)
   const plans = planHeadings(blocks)
   const questions: DraftQuestion[] = []
   const skipped: SkippedRange[] = []
@@ -53,7 +60,17 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   const output: FormatOutput = { questions, skipped }
   let owner: HeadingPlan | null = null
   let i = 0
+  // A title printed as an HTML `<h1>` first thing (after front matter), when no heading is the title.
+  const top = blocks[0]?.type === 'yaml' ? 1 : 0
+  const printedTitle = blocks[top] === undefined || [...plans.values()].some((p) => p.kind === 'title') ? null : htmlTitle(blocks[top])
+  const titleIndex = printedTitle === null ? -1 : top
   while (i < blocks.length) {
+    if (i === titleIndex && printedTitle !== null) {
+      skipped.push(range(blocks[i]!, 'title'))
+      output.meta = { ...output.meta, title: printedTitle }
+      i++
+      continue
+    }
     const block = blocks[i]!
     const plan = block.type === 'heading' ? plans.get(i) : undefined
     if (plan !== undefined) {
@@ -71,7 +88,7 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
       continue
     }
     let end = i
-    while (end < blocks.length && blocks[end]!.type !== 'heading') end++
+    while (end < blocks.length && blocks[end]!.type !== 'heading' && end !== titleIndex) end++
     const run = blocks.slice(i, end)
     if (i === 0 && run[0]?.type === 'yaml') {
       const fm = readFrontMatter(run[0].value)
@@ -101,7 +118,7 @@ function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootC
       markers: parts.markers,
     }),
   )
-  for (const b of content.trailingBreaks) skipped.push(range(b, 'separator'))
+  for (const b of content.trailingBreaks) skipped.push(range(b, b.type === 'thematicBreak' ? 'separator' : 'chrome'))
 }
 
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
@@ -110,31 +127,51 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
   const firstQuestion = questions.length
   const runProse: ProseBlock[] = []
   // The question the following blocks may still add to: choices right after
-  // any question; hints and answer only after a one-item list's question.
+  // any question; hints and answer only after a question printed on its own
+  // (a one-item list's item, a bold question line).
   let last: DraftQuestion | null = null
   let acceptsAnswer = false
+  const push = (q: DraftQuestion, answers: boolean) => {
+    questions.push(q)
+    last = q
+    acceptsAnswer = answers && q.answer === undefined
+  }
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
     if (block.type === 'list') {
       const kind = classifyList(block)
+      if (kind === 'contents') {
+        skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
+        continue
+      }
       if (kind === 'choices' && last !== null && last.choices === undefined) {
         last.choices = listChoices(block)
         extend(last, block)
         continue
       }
       if (kind === 'questions' || kind === 'bullet-questions') {
+        let found: DraftQuestion | null = null
         for (const item of block.children) {
           const q = kind === 'bullet-questions' && !isBulletQuestion(item) ? null : itemQuestion(item, doc, { section, number: block.ordered === true ? itemNumber(item, doc) : undefined })
           if (q === null) skipped.push(range(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
           else {
             questions.push(q)
-            last = q
+            found = q
+            const itemEnd = item.position?.end.line ?? q.lines.last
+            let from = q.lines.last + 1
+            while (from < itemEnd && (doc.lines[from - 1] ?? '').trim() === '') from++
+            if (q.lines.last < itemEnd) skipped.push({ first: from, last: itemEnd, reason: 'chrome' })
           }
         }
-        acceptsAnswer = block.children.length === 1 && last !== null && last.answer === undefined
+        last = found ?? last
+        acceptsAnswer = block.children.length === 1 && found !== null && found.answer === undefined
         continue
       }
     } else if (block.type === 'table') {
+      if (isContentsTable(block)) {
+        skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
+        continue
+      }
       const found = tableQuestions(block, doc, section)
       if (found !== null) {
         questions.push(...found.questions)
@@ -144,11 +181,23 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
         continue
       }
     } else if (opensDetails(block)) {
+      const answer = detailsAnswer(run, k, doc)
+      const end = answer?.end ?? detailsEnd(run, k, doc)
+      const lastLine = run[end - 1]?.position?.end.line ?? 0
+      if (answer !== null) {
+        // "Answer" details: the answer of the question printed just before.
+        if (last !== null && last.answer === undefined) {
+          if (answer.answer !== '') last.answer = answer.answer
+          if (answer.hints.length > 0) last.hints = [...(last.hints ?? []), ...answer.hints]
+          last.lines = { first: last.lines.first, last: Math.max(last.lines.last, lastLine) }
+        } else skipped.push({ ...range(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
+        acceptsAnswer = false
+        k = end - 1
+        continue
+      }
       const found = detailsQuestion(run, k, doc, section)
-      if (found.question !== null) {
-        questions.push(found.question)
-        last = found.question
-      } else skipped.push({ ...range(block, 'unrelated-prose'), last: run[found.end - 1]?.position?.end.line ?? 0 })
+      if (found.question !== null) push(found.question, false)
+      else skipped.push({ ...range(block, 'unrelated-prose'), last: lastLine })
       acceptsAnswer = false
       k = found.end - 1
       continue
@@ -160,12 +209,24 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     } else if (block.type === 'yaml') {
       skipped.push(range(block, 'front-matter'))
       continue
+    } else if (block.type === 'paragraph') {
+      const bold = boldQuestion(block)
+      if (bold !== null) {
+        push(paragraphQuestion(block, bold, doc, section), true)
+        continue
+      }
+    }
+    if (isChromeBlock(block)) {
+      skipped.push(range(block, 'chrome'))
+      continue
     }
     if (acceptsAnswer && last !== null) {
-      const hint = last.answer === undefined ? hintBlock(block) : null
-      if (hint !== null) last.hints = [...(last.hints ?? []), hint]
-      else last.answer = last.answer === undefined ? blockSource(block, doc) : `${last.answer}\n\n${blockSource(block, doc)}`
-      extend(last, block)
+      const q: DraftQuestion = last
+      const hint = q.answer === undefined ? hintBlock(block) : null
+      if (hint !== null) q.hints = [...(q.hints ?? []), hint]
+      else q.answer = q.answer === undefined ? stripAnswerLabel(blockSource(block, doc)) : `${q.answer}\n\n${blockSource(block, doc)}`
+      if (q.answer === '') delete q.answer
+      extend(q, block)
       continue
     }
     last = null
@@ -178,6 +239,23 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     p.questionsAfter = questions.length > firstQuestion && (p.block.position?.start.line ?? 0) < lastQuestionLine
     prose.push(p)
   }
+}
+
+/** A question printed as a bold paragraph line; further lines of the paragraph are its answer. */
+function paragraphQuestion(block: RootContent, bold: BoldQuestion, doc: SourceDocument, section: readonly string[]): DraftQuestion {
+  const { parts } = bold
+  const { number, text } = bold.number === undefined ? stripQuestionLabel(parts.prompt) : { number: bold.number, text: parts.prompt }
+  const answer = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n')
+  const first = block.position?.start.line ?? 0
+  return makeDraft({
+    prompt: text,
+    answer: stripAnswerLabel(answer),
+    hints: parts.hints,
+    section,
+    number,
+    lines: { first, last: block.position?.end.line ?? first },
+    markers: parts.markers,
+  })
 }
 
 function proseReason(p: ProseBlock, questions: readonly DraftQuestion[], blocks: readonly RootContent[]): SkipReason {

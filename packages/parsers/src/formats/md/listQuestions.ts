@@ -1,9 +1,9 @@
 import type { List, ListItem, RootContent } from 'mdast'
 import type { DraftQuestion, SourceDocument } from '../../types.js'
-import { blockSource } from './blockSource.js'
-import { hintBlock } from './hintBlock.js'
+import { isContentsList } from './contentsLinks.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
+import { questionBody } from './questionBody.js'
 import { endsWithQuestionMark, isQuestionLike } from './questionCues.js'
 import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
 
@@ -15,9 +15,10 @@ import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
  * - `bullet-questions`: a bullet list where at least half the items end
  *   with `?`; the items that read as questions are questions;
  * - `choices`: every item is a task-list item (`- [x]`, `- [ ]`);
+ * - `contents`: a table of contents, every item one in-page link (see `isContentsList`);
  * - `other`: prose.
  */
-export type ListKind = 'questions' | 'bullet-questions' | 'choices' | 'other'
+export type ListKind = 'questions' | 'bullet-questions' | 'choices' | 'contents' | 'other'
 
 /**
  * Decide what a list is (see {@link ListKind}).
@@ -29,6 +30,7 @@ export function classifyList(list: List): ListKind {
   const items = list.children
   if (items.length === 0) return 'other'
   if (items.every((i) => i.checked === true || i.checked === false)) return 'choices'
+  if (isContentsList(list)) return 'contents'
   const prompts = items.map((i) => itemParts(i)?.prompt ?? '')
   if (list.ordered === true) {
     const asked = prompts.filter((p) => p !== '' && isQuestionLike(p)).length
@@ -66,25 +68,19 @@ export function listChoices(list: List): { text: string; correct: boolean }[] {
 export function itemQuestion(item: ListItem, doc: SourceDocument, context: { section: readonly string[]; number?: string | undefined }): DraftQuestion | null {
   const parts = itemParts(item)
   if (parts === null || parts.prompt === '') return null
-  const hints = [...parts.hints]
-  const answer: string[] = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim())
-  const answerText: string[] = answer.length > 0 ? [answer.join('\n')] : []
-  let choices: { text: string; correct: boolean }[] | undefined
-  for (const child of item.children.slice(1) as RootContent[]) {
-    const hint = answerText.length === 0 ? hintBlock(child) : null
-    if (hint !== null) hints.push(hint)
-    else if (child.type === 'list' && choices === undefined && answerText.length === 0 && classifyList(child) === 'choices') choices = listChoices(child)
-    else answerText.push(blockSource(child, doc))
-  }
+  const answer = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim())
+  const body = questionBody(item.children.slice(1) as RootContent[], doc, { answerStarted: answer.length > 0 })
   const start = item.position?.start.line ?? 0
+  // Trailing back-to-top links and breaks inside the item are not part of the question.
+  const lastBlock = body.trailingBreaks.length === 0 ? item : (body.content[body.content.length - 1] ?? item.children[0] ?? item)
   return makeDraft({
     prompt: parts.prompt,
-    answer: answerText.filter((a) => a.trim() !== '').join('\n\n'),
-    hints,
-    choices,
+    answer: [answer.join('\n'), body.answer].filter((a) => a.trim() !== '').join('\n\n'),
+    hints: [...parts.hints, ...body.hints],
+    choices: body.choices,
     section: context.section,
     number: context.number,
-    lines: { first: start, last: item.position?.end.line ?? start },
+    lines: { first: start, last: lastBlock.position?.end.line ?? start },
     markers: parts.markers,
   })
 }

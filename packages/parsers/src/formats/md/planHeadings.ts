@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from 'mdast'
-import { opensDetails } from './detailsQuestion.js'
+import { isContentsTable } from './contentsLinks.js'
+import { detailsRole } from './detailsElement.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList } from './listQuestions.js'
 import { hasQuestionLabel, isQuestionHeading } from './questionCues.js'
@@ -108,14 +109,15 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   return plans
 }
 
-/** Whether a block holds questions of its own: a question list, a question table, a `<details>`. */
+/** Whether a block holds questions of its own: a question list, a question table (not a table of contents), a `<details>` question. */
 export function isQuestionContainer(block: RootContent): boolean {
   if (block.type === 'list') {
     const kind = classifyList(block)
     return kind === 'questions' || kind === 'bullet-questions'
   }
-  if (block.type === 'table') return hasQuestionColumn(block)
-  return opensDetails(block)
+  if (block.type === 'table') return hasQuestionColumn(block) && !isContentsTable(block)
+  // A `<details>` labelled "Answer" holds the answer of a question, not questions.
+  return detailsRole(block) === 'question'
 }
 
 function endsWithBreakAfterProse(body: readonly RootContent[]): boolean {

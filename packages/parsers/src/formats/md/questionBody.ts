@@ -1,7 +1,12 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
-import { blocksSource } from './blockSource.js'
+import { stripAnswerLabel } from './answerLabel.js'
+import { blockSource } from './blockSource.js'
+import { isChromeBlock } from './chromeBlock.js'
+import { detailsAnswer } from './detailsQuestion.js'
+import { opensDetails } from './detailsElement.js'
 import { hintBlock } from './hintBlock.js'
+import { letteredChoices } from './letteredChoices.js'
 import { classifyList, listChoices } from './listQuestions.js'
 
 /** The parts of the blocks under a question heading (or inside `<details>`). */
@@ -12,34 +17,91 @@ export interface QuestionBody {
   answer: string
   /** The blocks that belong to the question (hints, choices, answer), in order. */
   content: RootContent[]
-  /** Thematic breaks after the content: separators, not answer. */
+  /** Thematic breaks and site furniture (back-to-top links) after the content: not answer. */
   trailingBreaks: RootContent[]
+}
+
+/** Options of {@link questionBody}. */
+export interface QuestionBodyOptions {
+  /** The answer has already begun (text on the prompt's own lines), so no block is read as a hint or choices. Default `false`. */
+  answerStarted?: boolean
 }
 
 /**
  * Split the blocks under a question into hints (leading italic,
  * parenthetical or `Hint:` paragraphs and `> Hint:` quotes), choices (a
- * task list before the answer) and the answer (everything else). Thematic
- * breaks at the end are separators between questions.
+ * task list before the answer, or after nothing but the question's code),
+ * or a lettered list (`- A: …`) whose letter the answer states), and the
+ * answer (everything else). A `<details>` element labelled
+ * "Answer" (or "Hint") is unwrapped into the answer (or hints). Thematic
+ * breaks and back-to-top links at the end are separators between
+ * questions, not answer. A leading `A:` / `Answer:` label is removed.
  *
  * @example
  *   questionBody(blocks, doc).answer // 'A view takes a request and returns a response.'
  */
-export function questionBody(blocks: readonly RootContent[], doc: SourceDocument): QuestionBody {
+export function questionBody(blocks: readonly RootContent[], doc: SourceDocument, options: QuestionBodyOptions = {}): QuestionBody {
   let end = blocks.length
-  while (end > 0 && blocks[end - 1]!.type === 'thematicBreak') end--
+  while (end > 0 && (blocks[end - 1]!.type === 'thematicBreak' || isChromeBlock(blocks[end - 1]!))) end--
   const content = blocks.slice(0, end)
   const hints: string[] = []
   let choices: { text: string; correct: boolean }[] | undefined
-  const answer: RootContent[] = []
-  for (const block of content) {
-    const hint = answer.length === 0 ? hintBlock(block) : null
+  const answer: { block: RootContent | null; text: string }[] = []
+  // Code (or an inline-code line) printed with the question before its options, as in "What does this print?".
+  let onlyCode = !options.answerStarted
+  for (let k = 0; k < content.length; k++) {
+    const block = content[k]!
+    if (opensDetails(block)) {
+      const found = detailsAnswer(content, k, doc)
+      if (found !== null) {
+        hints.push(...found.hints)
+        if (found.answer !== '') answer.push({ block: null, text: found.answer })
+        k = found.end - 1
+        continue
+      }
+    }
+    const hint = answer.length === 0 && !options.answerStarted ? hintBlock(block) : null
     if (hint !== null) {
       if (hint !== '') hints.push(hint)
-    } else if (block.type === 'list' && choices === undefined && answer.length === 0 && classifyList(block) === 'choices') choices = listChoices(block)
-    else answer.push(block)
+    } else if (block.type === 'list' && choices === undefined && (answer.length === 0 || onlyCode) && !options.answerStarted && classifyList(block) === 'choices') choices = listChoices(block)
+    else {
+      if (!isCode(block)) onlyCode = false
+      const text = blockSource(block, doc)
+      answer.push({ block, text: answer.length === 0 && !options.answerStarted ? stripAnswerLabel(text) : text })
+    }
   }
-  const body: QuestionBody = { hints, answer: blocksSource(answer, doc), content, trailingBreaks: blocks.slice(end) }
+  if (choices === undefined) {
+    // Lettered options ("- A: …") whose correct letter the rest of the answer states.
+    for (let k = 0; k < answer.length && choices === undefined; k++) {
+      const block = answer[k]!.block
+      if (block?.type !== 'list') continue
+      const found = letteredChoices(
+        block,
+        answer
+          .slice(k + 1)
+          .map((a) => a.text)
+          .join('\n\n'),
+      )
+      if (found !== null) {
+        choices = found
+        answer.splice(k, 1)
+      }
+    }
+  }
+  const body: QuestionBody = {
+    hints,
+    answer: answer
+      .map((a) => a.text)
+      .filter((a) => a.trim() !== '')
+      .join('\n\n'),
+    content,
+    trailingBreaks: blocks.slice(end),
+  }
   if (choices !== undefined && choices.length > 0) body.choices = choices
   return body
+}
+
+function isCode(block: RootContent): boolean {
+  if (block.type === 'code') return true
+  return block.type === 'paragraph' && block.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && c.value.trim() === ''))
 }

@@ -14,25 +14,32 @@ const IMPERATIVES = new Set(
 
 const LABELLED = /^q(?:uestion)?[ \t]*(?:[.#][ \t]*)?(\d{1,4}[a-z]?)(?:[ \t]*[.):\-–—])?(?:[ \t]+|$)/i
 const NUMBERED = /^#?(\d{1,4}[a-z]?)[ \t]*[.):\-–—](?:[ \t]+|$)/i
+// An unnumbered label: `Q:`, `Question -`. The separator is required so "Quick" or "Q&A" are not labels.
+const UNNUMBERED = /^q(?:uestion)?[ \t]*[:.)\-–—][ \t]+/i
 
 /**
- * Split a printed question label (`Q3:`, `Question 3 -`, `3.`, `#3)`) off
- * the front of a text.
+ * Split a printed question label (`Q3:`, `Question 3 -`, `3.`, `#3)`, or
+ * `Q:` without a number) off the front of a text.
  *
  * @example
  *   stripQuestionLabel('Q12) What is a view?') // { number: '12', text: 'What is a view?' }
+ *   stripQuestionLabel('Q: What is a view?') // { text: 'What is a view?' }
  *   stripQuestionLabel('What is a view?') // { text: 'What is a view?' }
  */
 export function stripQuestionLabel(text: string): { number?: string; text: string } {
   const m = LABELLED.exec(text) ?? NUMBERED.exec(text)
-  if (m === null) return { text }
+  if (m === null) {
+    const bare = UNNUMBERED.exec(text)
+    const rest = bare === null ? '' : text.slice(bare[0].length).trim()
+    return rest === '' ? { text } : { text: rest }
+  }
   const rest = text.slice(m[0].length).trim()
   return rest === '' ? { text } : { number: m[1]!, text: rest }
 }
 
-/** Whether a text starts with a question label such as `Q3:` or `Question 3 -`. */
+/** Whether a text starts with a question label such as `Q3:`, `Question 3 -` or `Q:`. */
 export function hasQuestionLabel(text: string): boolean {
-  const m = LABELLED.exec(text)
+  const m = LABELLED.exec(text) ?? UNNUMBERED.exec(text)
   return m !== null && text.slice(m[0].length).trim() !== ''
 }
 
@@ -82,12 +89,24 @@ export function endsWithQuestionMark(text: string): boolean {
  */
 export function isQuestionHeading(text: string): boolean {
   if (hasQuestionLabel(text)) return true
-  const t = stripQuestionLabel(text).text
+  const t = withoutTrailingNote(stripQuestionLabel(text).text)
   if (endsWithQuestionMark(t)) return true
   if (!startsLikeQuestion(t)) return false
   if (t.endsWith('.')) return true
   const words = t.split(/\s+/)
   return words.length >= 3 && !isTitleCase(words.slice(1))
+}
+
+/**
+ * The text without a trailing parenthetical note ("Explain X. (asked twice)"
+ * → "Explain X."), which says nothing about whether the text is a question.
+ */
+function withoutTrailingNote(text: string): string {
+  const t = text.trimEnd()
+  if (!t.endsWith(')')) return t
+  const open = t.lastIndexOf('(')
+  const head = open === -1 ? '' : t.slice(0, open).trimEnd()
+  return head === '' ? t : head
 }
 
 /** Whether most longer words are capitalised, as in a title. */

@@ -1,7 +1,7 @@
 import { isHeadingLike } from './isHeadingLike.js'
 
 // Headings that introduce a list of links to other pages.
-const LINK_HEADING = /\b(?:links?|resources|references|further reading|read more|related(?: posts| articles| reading)?|see also|sources|bibliography|recommended)\b/i
+const LINK_HEADING = /\b(?:links?|resources|references|further reading|read more|related(?: posts| articles| reading)?|see also|sources|bibliography|recommended|you (?:may|might) also like)\b/i
 // Site furniture: sharing and account buttons, counters, copyright, bylines.
 const CHROME = [
   /^(?:share|tweet|pin it|subscribe|sign up|sign in|log ?in|log ?out|register|menu|home|search|skip to content|back to top|print|email|cookie)\b/i,
@@ -9,6 +9,9 @@ const CHROME = [
   /\ball rights reserved\b/i,
   /^\d[\d,.]*k?\s+(?:views?|comments?|likes?|shares?|reads?)$/i,
   /^(?:posted|published|updated|written)\s+(?:on|by)\b/i,
+  // A byline: "By Jane Doe | Updated March 2024 | 8 min read", "By Jane Doe".
+  /^by \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?: ?[|·•,–—] .*)?$/u,
+  /\b\d{1,3} min(?:ute)?s? read\b/i,
   /^(?:tags?|categories|category|filed under)\s*:/i,
   /^(?:previous|next)(?: post| article)?\s*[:»«]?$/i,
 ]

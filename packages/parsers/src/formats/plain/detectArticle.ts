@@ -1,14 +1,17 @@
 import type { SourceDocument } from '../../types.js'
+import { findTableOfContents } from './findTableOfContents.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
+import { nextNonBlank } from './textLines.js'
 
 /**
  * Score how well a document fits the long-form article style: several
  * `Question K: Title` headings with increasing K, better still under
  * section numbers (`5. Question 1: …`) and with titles rather than
  * questions after them (a page of `Question 1: What is …?` lines is a
- * question-answer page).
+ * question-answer page). Headings with nothing under them (a bare list, a
+ * table of contents) do not count.
  *
  * @example
  *   detectArticle(doc) // 0.95 for an article with `N. Question K: Title` sections
@@ -18,9 +21,14 @@ export function detectArticle(doc: SourceDocument): number {
   let numbered = 0
   let titled = 0
   let last = 0
-  for (const line of doc.lines) {
+  const contents = findTableOfContents(doc.lines)
+  for (const [i, line] of doc.lines.entries()) {
     const h = parseQuestionHeading(line)
-    if (h === undefined || h.from <= last) continue
+    if (h === undefined || h.from <= last || contents.has(i)) continue
+    // A heading straight above another one has no section under it: such
+    // lines are a bare list of questions, not an article.
+    const next = nextNonBlank(doc.lines, i + 1)
+    if (next !== -1 && parseQuestionHeading(doc.lines[next] ?? '') !== undefined) continue
     last = h.to
     headings++
     if (h.sectionNumber !== undefined) numbered++

@@ -3,7 +3,7 @@ import type { LogicalLine } from './repairScrapedLines.js'
 /**
  * Render rebuilt lines as markdown: each paragraph line is its own
  * paragraph (scraped pages put one block per line), consecutive items form
- * one list, and blocks are separated by blank lines so that no paragraph
+ * one list, consecutive code lines one fenced code block, and blocks are separated by blank lines so that no paragraph
  * is read as a lazy continuation of a list item.
  *
  * @example
@@ -16,13 +16,33 @@ import type { LogicalLine } from './repairScrapedLines.js'
 export function linesToMarkdown(lines: readonly LogicalLine[]): string {
   const blocks: string[] = []
   let list: string[] = []
-  for (const line of lines) {
-    if (line.marker === '') {
-      if (list.length > 0) blocks.push(list.join('\n'))
-      list = []
-      blocks.push(line.text)
-    } else list.push(`${line.marker}${line.text}`)
+  let code: string[] = []
+  const flush = (): void => {
+    if (list.length > 0) blocks.push(list.join('\n'))
+    if (code.length > 0) blocks.push(['```', ...dedent(code), '```'].join('\n'))
+    list = []
+    code = []
   }
-  if (list.length > 0) blocks.push(list.join('\n'))
+  for (const line of lines) {
+    if (line.code === true) {
+      if (list.length > 0) flush()
+      code.push(line.text)
+    } else if (line.marker === '') {
+      flush()
+      blocks.push(line.text)
+    } else {
+      if (code.length > 0) flush()
+      list.push(`${line.marker}${line.text}`)
+    }
+  }
+  flush()
   return blocks.join('\n\n')
+}
+
+// Scraped code keeps whatever indentation the page had; the block is
+// shifted left so that its least indented line starts the line.
+function dedent(code: readonly string[]): string[] {
+  const indents = code.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length)
+  const shift = Math.min(...indents)
+  return code.map((l) => l.slice(shift))
 }

@@ -10,8 +10,8 @@ export interface NumberedLine {
 
 // `Q1)`, `Q1.`, `Q 1:`, `Question 1 -`, `Question No. 1:`, `Q#1`
 const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,4})(?:\s?[.):\-–—])?\s+(\S.*)$/i
-// `1.`, `1)`, `(1)`
-const PLAIN_NUMBERED = /^\s*\(?(\d{1,4})[.)]\s+(\S.*)$/
+// `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`)
+const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)\s+(\S.*)$/
 
 /**
  * Parse a line that starts with a question number.
@@ -19,13 +19,15 @@ const PLAIN_NUMBERED = /^\s*\(?(\d{1,4})[.)]\s+(\S.*)$/
  * @example
  *   parseNumberedLine('Q3) What is ORM?') // { number: '3', text: 'What is ORM?', style: 'question' }
  *   parseNumberedLine('  12. Explain views.') // { number: '12', text: 'Explain views.', style: 'plain' }
+ *   parseNumberedLine('#4 What is a closure?') // { number: '4', text: 'What is a closure?', style: 'plain' }
  *   parseNumberedLine('3.5 million users') // undefined
  */
 export function parseNumberedLine(line: string): NumberedLine | undefined {
   const q = QUESTION_NUMBERED.exec(line)
   if (q?.[1] !== undefined && q[2] !== undefined) return { number: q[1], text: q[2].trim(), style: 'question' }
   const p = PLAIN_NUMBERED.exec(line)
-  if (p?.[1] !== undefined && p[2] !== undefined) return { number: p[1], text: p[2].trim(), style: 'plain' }
+  const number = p?.[1] ?? p?.[2]
+  if (number !== undefined && p?.[3] !== undefined) return { number, text: p[3].trim(), style: 'plain' }
   return undefined
 }
 
@@ -40,10 +42,11 @@ export interface ListItem {
 }
 
 const BULLET = /^(\s*)[-•*–·▪◦●]\s+(\S.*)$/
-const NUMBER_ITEM = /^(\s*)\(?(\d{1,4})[.)]\s+(\S.*)$/
+// `1.`, `1)`, `(1)`; bare question lists also number items `Q1.`, `Q1)`, `#1`.
+const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)\s+(\S.*)$/
 
 /**
- * Parse a numbered (`1.`, `1)`, `(1)`) or bulleted (`-`, `•`, `*`, `–`) list item.
+ * Parse a numbered (`1.`, `1)`, `(1)`, `Q1.`, `#1`) or bulleted (`-`, `•`, `*`, `–`) list item.
  *
  * @example
  *   parseListItem('  • mkdir app') // { kind: 'bullet', text: 'mkdir app', indent: 2 }
@@ -51,7 +54,8 @@ const NUMBER_ITEM = /^(\s*)\(?(\d{1,4})[.)]\s+(\S.*)$/
  */
 export function parseListItem(line: string): ListItem | undefined {
   const n = NUMBER_ITEM.exec(line)
-  if (n?.[2] !== undefined && n[3] !== undefined) return { kind: 'number', number: n[2], text: n[3].trim(), indent: (n[1] ?? '').length }
+  const number = n?.[2] ?? n?.[3] ?? n?.[4]
+  if (number !== undefined && n?.[5] !== undefined) return { kind: 'number', number, text: n[5].trim(), indent: (n[1] ?? '').length }
   const b = BULLET.exec(line)
   if (b?.[2] !== undefined) return { kind: 'bullet', text: b[2].trim(), indent: (b[1] ?? '').length }
   return undefined

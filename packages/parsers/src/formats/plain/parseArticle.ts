@@ -5,6 +5,7 @@ import { classifyLeading } from './classifyRegions.js'
 import { isClosingHeading, isClosingRemark } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import { findSubtopics } from './findSubtopics.js'
+import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { linesToMarkdown } from './linesToMarkdown.js'
@@ -65,11 +66,14 @@ function findSections(lines: readonly string[]): Section[] {
   // Numbered sections only count when questions are numbered among them;
   // otherwise a numbered list in a body would be taken for headings.
   const numberedDoc = lines.some((l) => parseQuestionHeading(l)?.sectionNumber !== undefined)
+  // A contents list repeats the headings before the sections start; its
+  // entries stay in the text before the first section.
+  const contents = findTableOfContents(lines)
   let expected = 1
   let lastQuestion = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
-    if (isBlank(line)) continue
+    if (isBlank(line) || contents.has(i)) continue
     const q = parseQuestionHeading(line)
     if (q !== undefined && q.from > lastQuestion) {
       heads.push({ index: i, text: line.trim(), question: q })

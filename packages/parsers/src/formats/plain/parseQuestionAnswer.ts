@@ -4,7 +4,9 @@ import { classifyAll, noQuestionsWarning } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
 import { isClosingRemark } from './cues.js'
 import { documentMeta } from './documentMeta.js'
+import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle, namesQuestionCollection } from './findTitle.js'
+import { isCodeLine } from './isCodeLine.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
@@ -50,16 +52,20 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   const lines = doc.lines
   const skips = new SkipCollector(lines)
   const diagnostics: Diagnostic[] = []
-  const numberedQuestions = lines.filter((l) => isNumberedQuestion(l)).length
+  // Questions listed in a table of contents are asked again below; the
+  // entries are read as the text before the first question.
+  const contents = findTableOfContents(lines)
+  const numberedQuestions = lines.filter((l, i) => isNumberedQuestion(l) && !contents.has(i)).length
   // The title is looked for above the first question-shaped line, so that
   // it can never be taken from inside a question.
   const top = nextNonBlank(lines, 0)
   const firstQuestion = lines.findIndex(
     (l, i) =>
-      isFollowedByAnswerLabel(lines, i) ||
+      !contents.has(i) &&
+      (isFollowedByAnswerLabel(lines, i) ||
       parseQuestionLabel(l) !== undefined ||
       isNumberedQuestion(l) ||
-      (isStandaloneQuestion(lines, i) && !(i === top && namesQuestionCollection(l))),
+      (isStandaloneQuestion(lines, i) && !(i === top && namesQuestionCollection(l)))),
   )
   const title = findTitle(lines, { end: firstQuestion === -1 ? lines.length : firstQuestion })
 
@@ -72,7 +78,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
 
   const startAt = (i: number): Start | undefined => {
     const line = lines[i] ?? ''
-    if (parseAnswerLabel(line) !== undefined) return undefined
+    if (parseAnswerLabel(line) !== undefined || contents.has(i)) return undefined
     const labelled = isFollowedByAnswerLabel(lines, i)
     const numbered = parseNumberedLine(line)
     if (numbered !== undefined) {
@@ -116,7 +122,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     if (cur === undefined || cur.closedAt !== undefined) continue
     const label = cur.answer.length === 0 ? parseAnswerLabel(line) : undefined
     if (label !== undefined) cur.labelText = label.text
-    else if (cur.answer.length > 0 && isHeadingLike(line)) {
+    else if (cur.answer.length > 0 && isHeadingLike(line) && !isCodeLine(line)) {
       cur.closedAt = i
       gapStart = i
       continue

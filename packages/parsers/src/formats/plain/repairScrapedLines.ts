@@ -1,4 +1,5 @@
 import { isBlank } from '../../shared/isBlank.js'
+import { isCodeLine } from './isCodeLine.js'
 import { isSingleToken, looksLikeCode, wrapCode } from './inlineCode.js'
 import { parseListItem } from './numbering.js'
 
@@ -10,6 +11,8 @@ export interface LogicalLine {
   /** 0-based indices, within the input array, of the first and last scraped line it came from. */
   first: number
   last: number
+  /** A line of program text, kept as printed (indentation included). */
+  code?: boolean
 }
 
 const LONE_MARKER = /^[-–•*]$/
@@ -25,6 +28,8 @@ const GLUED_BULLET = /(?<=[.!?)’”])\s+[-–]\s+(?=[\p{Lu}`])/u
  * - a lone `-` line followed by text becomes one bullet;
  * - a trailing ` -` that really starts the next bullet is moved to it, and
  *   a bullet glued after a sentence (`… more. - Next: …`) is split off;
+ * - lines of program text (`from flask import Flask`, `x = 1`, and the
+ *   indented lines under them) are kept as printed and never joined;
  * - lines split where an inline `<code>` element was (`methods like` /
  *   `filter()` / `,exclude()`) are joined back into one line, and the code
  *   names at the joins are put in backticks where they look like code.
@@ -52,8 +57,15 @@ export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
       i++
       continue
     }
-    const first = i
     const item = parseListItem(raw)
+    const previous = out[out.length - 1]
+    if (item === undefined && (isCodeLine(raw) || (previous?.code === true && previous.last === i - 1 && /^\s/.test(raw)))) {
+      out.push({ text: raw.trimEnd(), marker: '', first: i, last: i, code: true })
+      pendingBullet = false
+      i++
+      continue
+    }
+    const first = i
     let marker = item === undefined ? (pendingBullet ? '- ' : '') : item.kind === 'bullet' ? '- ' : `${item.number}. `
     const run = [item === undefined ? trimmed : item.text]
     while (i + 1 < lines.length && joinsNext(run[run.length - 1] ?? '', lines[i + 1] ?? '', lines[i + 2])) {
@@ -80,7 +92,7 @@ export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
 function joinsNext(prev: string, next: string, after: string | undefined): boolean {
   if (isBlank(next) || SENTENCE_END.test(prev.trim())) return false
   const text = next.trim()
-  if (LONE_MARKER.test(text) || parseListItem(next) !== undefined) return false
+  if (LONE_MARKER.test(text) || parseListItem(next) !== undefined || isCodeLine(next)) return false
   if (CONTINUES.test(text)) return true
   // A capitalised lone token between two fragments is a code name
   // ("- The" / "User" / "model, which …").

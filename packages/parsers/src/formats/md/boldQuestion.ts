@@ -1,0 +1,56 @@
+import type { Paragraph, PhrasingContent } from 'mdast'
+import { inlineToText } from './inlineToText.js'
+import { isQuestionHeading } from './questionCues.js'
+import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
+
+/** A bold question line's prompt parts, and the number of a bold label printed before it (`**Q1.** What …?`). */
+export interface BoldQuestion {
+  parts: PromptParts
+  number?: string
+}
+
+// A label on its own: `Q1.`, `1)`, `Q:`, `Question 3 -`, `#4`.
+const LABEL_ONLY = /^(?:q(?:uestion)?[ \t]*)?#?(\d{1,4})[a-z]?[ \t]*[.):\-–—]?$|^q(?:uestion)?[ \t]*[.):\-–—]$/i
+
+/**
+ * The question a paragraph prints as a bold line of its own
+ * (`**What is the box model?**`, `**Q: How do you center a div?**`,
+ * `**1. What is SQL?**`) or after a bold label (`**Q1.** What is
+ * Angular?`): the paragraph's first line is bold (further bold or italic
+ * words on it are markers and hints), or a bold label followed by text,
+ * and the question text reads as a question heading would (see
+ * `isQuestionHeading`). Returns null for any other paragraph.
+ *
+ * WHY as strict as a heading: bold lines inside answers ("**Example:**",
+ * "**Note**") must stay answer text.
+ *
+ * @example
+ *   boldQuestion(paragraphOf('**What is the box model?**'))?.parts.prompt // 'What is the box model?'
+ *   boldQuestion(paragraphOf('**Q1.** What is Angular?')) // { parts: { prompt: 'What is Angular?', … }, number: '1' }
+ *   boldQuestion(paragraphOf('**Example:**')) // null
+ */
+export function boldQuestion(paragraph: Paragraph): BoldQuestion | null {
+  const line: PhrasingContent[] = []
+  for (const node of paragraph.children) {
+    if (node.type === 'break') break
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const head = node.value.slice(0, node.value.indexOf('\n'))
+      if (head.trim() !== '') line.push({ type: 'text', value: head })
+      break
+    }
+    if (!(node.type === 'text' && node.value.trim() === '')) line.push(node)
+  }
+  const first = line[0]
+  if (first?.type !== 'strong') return null
+  const boldText = inlineToText(first.children)
+  const label = LABEL_ONLY.exec(boldText)
+  if (label !== null && boldText !== '' && line.length > 1) {
+    const rest = paragraph.children.slice(paragraph.children.indexOf(first) + 1)
+    const parts = splitPromptNodes(rest)
+    if (!isQuestionHeading(parts.prompt)) return null
+    return label[1] === undefined ? { parts } : { parts, number: label[1] }
+  }
+  if (!line.every((n) => n.type === 'strong' || n.type === 'emphasis')) return null
+  if (!isQuestionHeading(boldText)) return null
+  return { parts: splitPromptNodes(paragraph.children) }
+}
