@@ -9,6 +9,7 @@
 //   --errors   list the pairs the clustering got wrong
 //   --clusters list the clusters found
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import type { QuestionSet } from '@quizbank/core'
 import { parseText } from '@quizbank/parsers'
 import {
   clusterQuestions,
@@ -84,9 +85,11 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
   const qs: ResolvableQuestion[] = []
   const assignment = new Map<string, string>()
   for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
-    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as { id: string; questions: { id: string; prompt: string; answer?: string; cluster?: string }[] }
+    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet
     for (const q of set.questions) {
-      qs.push({ id: q.id, set: set.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })
+      // The pairs name questions by their prompt as printed; an editorial
+      // override keeps that text in flags.edited.
+      qs.push({ id: q.id, set: set.id, prompt: q.flags?.edited?.prompt ?? q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })
       if (q.cluster !== undefined) assignment.set(q.id, q.cluster)
     }
   }
