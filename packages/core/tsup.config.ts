@@ -1,3 +1,3 @@
 import { definePackageConfig } from '../../tsup.config.base.js'
 
-export default definePackageConfig({ index: 'src/index.ts', schema: 'src/schema/index.ts' })
+export default definePackageConfig({ index: 'src/index.ts', schema: 'src/schema/index.ts', search: 'src/search/index.ts' })

@@ -1,8 +1,11 @@
+import type { Topic } from './topicIds.js'
+
 /**
  * The controlled taxonomy of Django topics every question is filed under.
  *
- * Kept as plain data (no zod) so the query and sampling path can list and
- * check topics without pulling the schema library into a browser bundle.
+ * Kept as plain data (no zod); the ids alone are in topicIds.ts so the
+ * query path does not bundle these descriptions. A test checks both lists
+ * name the same topics in the same order.
  * Adding a topic is a minor release; renaming or removing one is a major
  * release, because saved filters and quiz specs name topics by id.
  */
@@ -33,7 +36,7 @@ export const TOPICS = [
   { id: 'i18n', label: 'Internationalization', description: 'Translation, localization, time zones.' },
   { id: 'integrations', label: 'Integrations & ecosystem', description: 'Third-party apps, external APIs, GraphQL, NoSQL, front-end frameworks, multi-tenancy, contenttypes.' },
   { id: 'career', label: 'Career & interview practice', description: 'Questions about the candidate: experience, tools used, the future of Django.' },
-] as const satisfies readonly TopicInfo[]
+] as const satisfies readonly (TopicInfo & { readonly id: Topic })[]
 
 /** One entry of the topic taxonomy. */
 export interface TopicInfo {
@@ -43,29 +46,4 @@ export interface TopicInfo {
   readonly label: string
   /** What the topic covers, so contributors file questions consistently. */
   readonly description: string
-}
-
-/** A topic id from the taxonomy, e.g. `'orm'`. */
-export type Topic = (typeof TOPICS)[number]['id']
-
-/** Every topic id, in taxonomy order. */
-export const TOPIC_IDS = TOPICS.map((t) => t.id) as readonly Topic[] as readonly [Topic, ...Topic[]]
-
-/** Difficulty levels, easiest first. */
-export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const
-
-/** A difficulty level. */
-export type Difficulty = (typeof DIFFICULTIES)[number]
-
-const topicSet: ReadonlySet<string> = new Set(TOPIC_IDS)
-
-/**
- * Whether `value` is a topic id of the taxonomy.
- *
- * @example
- *   isTopic('orm') // true
- *   isTopic('database') // false
- */
-export function isTopic(value: unknown): value is Topic {
-  return typeof value === 'string' && topicSet.has(value)
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { DIFFICULTIES, TOPIC_IDS } from '../topics.js'
+import { DIFFICULTIES, TOPIC_IDS } from '../topicIds.js'
 import { QUESTION_ID_PATTERN, SET_ID_PATTERN } from '../ids.js'
 
 // Limits keep one bad record from exhausting memory in a browser and make

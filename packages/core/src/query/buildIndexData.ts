@@ -1,0 +1,124 @@
+import type { Question } from '../schema/question.js'
+import { DIFFICULTIES, TOPIC_IDS } from '../topicIds.js'
+import { ANSWER_VALUES, KIND_VALUES, NO_CLUSTER, type Column, type IndexData, type MultiField, type SingleField, type SingleFieldName } from './indexData.js'
+
+/** The pseudo-level of questions without a difficulty. */
+export const UNRATED = 'unrated'
+
+/** Difficulty field values, by code: the levels easiest first, then `unrated`. */
+export const DIFFICULTY_VALUES: readonly string[] = [...DIFFICULTIES, UNRATED]
+
+/**
+ * Build the postings and per-question columns of every filterable field in
+ * two linear passes (codes, then postings), with no per-question allocation
+ * beyond the tag rows.
+ */
+export function buildIndexData(questions: readonly Question[], cacheSize: number): IndexData {
+  const n = questions.length
+  // Seed the closed vocabularies so codes (and so postings order) do not
+  // depend on which values happen to occur first.
+  const topic = new Coder(TOPIC_IDS)
+  const difficulty = new Coder(DIFFICULTY_VALUES)
+  const set = new Coder([])
+  const answer = new Coder(ANSWER_VALUES)
+  const kind = new Coder(KIND_VALUES)
+  const cluster = new Coder([NO_CLUSTER])
+  const tag = new Coder([])
+  const columns = {
+    topic: new Uint16Array(n),
+    difficulty: new Uint8Array(n),
+    set: new Uint32Array(n),
+    answer: new Uint8Array(n),
+    kind: new Uint8Array(n),
+    cluster: new Uint32Array(n),
+  }
+  const tagStart = new Uint32Array(n + 1)
+  let tagTotal = 0
+  for (let i = 0; i < n; i++) tagTotal += (questions[i] as Question).tags.length
+  // Typed, preallocated: a growing JS array of millions of numbers costs GC time on a large heap.
+  const tagList = new Uint32Array(tagTotal)
+  let tagCount = 0
+  for (let i = 0; i < n; i++) {
+    const q = questions[i] as Question
+    columns.topic[i] = topic.code(q.topic)
+    const level = q.difficulty?.level
+    columns.difficulty[i] = level !== undefined && difficulty.has(level) ? difficulty.code(level) : difficulty.code(UNRATED)
+    columns.set[i] = set.code(q.source.set)
+    columns.answer[i] = q.answer === undefined ? 0 : 1
+    columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
+    columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
+    const rowStart = tagCount
+    for (const t of q.tags) {
+      const c = tag.code(t)
+      // A tag listed twice on one question must not appear twice in its postings.
+      let seen = false
+      for (let k = rowStart; k < tagCount && !seen; k++) seen = tagList[k] === c
+      if (!seen) tagList[tagCount++] = c
+    }
+    tagStart[i + 1] = tagCount
+  }
+  const single = (coder: Coder, column: Column): SingleField => ({ values: coder.values, codes: coder.map, column, ...postingsOfColumn(column, coder.values.length) })
+  const fields: Record<SingleFieldName, SingleField> = {
+    topic: single(topic, columns.topic),
+    difficulty: single(difficulty, columns.difficulty),
+    set: single(set, columns.set),
+    answer: single(answer, columns.answer),
+    kind: single(kind, columns.kind),
+    cluster: single(cluster, columns.cluster),
+  }
+  const list = tagList.slice(0, tagCount)
+  const tags: MultiField = { values: tag.values, codes: tag.map, start: tagStart, list, ...postingsOfRows(tagStart, list, tag.values.length) }
+  return { questions, size: n, fields, tags, cache: new Map(), cacheSize, idToPosition: undefined, extensions: new Map() }
+}
+
+/** Assigns consecutive codes to values in order of first sight. */
+class Coder {
+  readonly values: string[] = []
+  readonly map = new Map<string, number>()
+  constructor(initial: readonly string[]) {
+    for (const v of initial) this.code(v)
+  }
+  has(value: string): boolean {
+    return this.map.has(value)
+  }
+  code(value: string): number {
+    let c = this.map.get(value)
+    if (c === undefined) {
+      c = this.values.length
+      this.values.push(value)
+      this.map.set(value, c)
+    }
+    return c
+  }
+}
+
+interface Postings {
+  offsets: Uint32Array
+  positions: Uint32Array
+}
+
+/** Counting sort of positions by code: offsets from the counts, then one fill pass. */
+function postingsOfColumn(column: Column, codeCount: number): Postings {
+  const offsets = offsetsOf(column, codeCount)
+  const positions = new Uint32Array(column.length)
+  const fill = offsets.slice(0, codeCount)
+  for (let i = 0; i < column.length; i++) positions[fill[column[i] as number]!++] = i
+  return { offsets, positions }
+}
+
+function postingsOfRows(start: Uint32Array, list: Uint32Array, codeCount: number): Postings {
+  const offsets = offsetsOf(list, codeCount)
+  const positions = new Uint32Array(list.length)
+  const fill = offsets.slice(0, codeCount)
+  for (let i = 0; i + 1 < start.length; i++) {
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++) positions[fill[list[k] as number]!++] = i
+  }
+  return { offsets, positions }
+}
+
+function offsetsOf(codes: Column, codeCount: number): Uint32Array {
+  const offsets = new Uint32Array(codeCount + 1)
+  for (let i = 0; i < codes.length; i++) offsets[(codes[i] as number) + 1]!++
+  for (let c = 0; c < codeCount; c++) offsets[c + 1]! += offsets[c] as number
+  return offsets
+}

@@ -1,0 +1,137 @@
+import { Sfc32 } from '../createRandom.js'
+import { Apportioner } from './apportion.js'
+import type { IndexData } from './indexData.js'
+import type { Stratum } from './resolveStrata.js'
+
+/** Deals corpus positions one at a time, never the same one twice. */
+export interface Dealer {
+  /** The next position, or `undefined` when every stratum is exhausted. */
+  draw(): number | undefined
+  /** How many positions were dealt. */
+  readonly dealt: number
+  /** Keys of the strata that ran dry, in the order they did. */
+  readonly dry: readonly string[]
+}
+
+/** Options of {@link createDealer}. */
+export interface DealerOptions {
+  /** The seed, already a string. */
+  readonly seed: string
+  /** Positions never dealt. */
+  readonly excluded: ReadonlySet<number>
+  /** Deal at most one question per `cluster`. */
+  readonly distinct: boolean
+}
+
+/**
+ * The dealing algorithm, part of the reproducibility contract:
+ *
+ * 1. Each stratum walks a lazy uniform permutation of its pool (sparse
+ *    Fisher–Yates: step `i` swaps position `i` with `i + random.int(n - i)`,
+ *    keeping only displaced entries in a Map), skipping excluded positions
+ *    and, with `distinct`, questions whose cluster was already dealt. Cost per
+ *    question is O(1) expected, independent of the pool size.
+ * 2. The random stream of a stratum is `createRandom(seed)` when there is a
+ *    single unstratified pool, else `createRandom(seed + '/' + stratum key)`.
+ * 3. Which stratum deals next follows Tijdeman's chairman-assignment rule, so
+ *    after every deal each stratum's count is within 1 of weight × dealt
+ *    (strictly, within 1 − 1/(2m − 2) for m strata). When a stratum runs dry,
+ *    the rest are rescaled and the rule restarts from that point.
+ *
+ * @example
+ *   const dealer = createDealer(data, strata, { seed: '42', excluded: new Set(), distinct: false })
+ *   dealer.draw() // a corpus position
+ */
+export function createDealer(data: IndexData, strata: readonly Stratum[], options: DealerOptions): Dealer {
+  return new StratifiedDealer(data, strata, options)
+}
+
+/** One stratum's lazy permutation. */
+class Walk {
+  readonly random: Sfc32
+  readonly displaced = new Map<number, number>()
+  cursor = 0
+  done = false
+
+  constructor(
+    readonly key: string,
+    readonly pool: Uint32Array,
+    readonly weight: number,
+    seed: string,
+  ) {
+    this.random = new Sfc32(seed)
+  }
+
+  /** The next position of the permutation, or `undefined` at its end. */
+  step(): number | undefined {
+    const n = this.pool.length
+    if (this.cursor >= n) return undefined
+    const i = this.cursor++
+    const j = i + this.random.int(n - i)
+    const picked = this.displaced.get(j) ?? j
+    if (j !== i) this.displaced.set(j, this.displaced.get(i) ?? i)
+    this.displaced.delete(i)
+    return this.pool[picked]
+  }
+}
+
+// A class rather than closures: a draw creates one dealer, and sample() is
+// called in tight loops (allocation there is most of its cost).
+class StratifiedDealer implements Dealer {
+  dealt = 0
+  readonly dry: string[] = []
+  private live: Walk[]
+  private choose: Apportioner
+  private readonly seenClusters: Set<number> | undefined
+  private readonly cluster: Uint32Array
+
+  constructor(
+    data: IndexData,
+    strata: readonly Stratum[],
+    private readonly options: DealerOptions,
+  ) {
+    const single = strata.length === 1 && strata[0]?.key === '*'
+    this.live = strata.filter((s) => s.weight > 0).map((s) => new Walk(s.key, s.pool, s.weight, single ? options.seed : `${options.seed}/${s.key}`))
+    this.choose = this.startEpoch()
+    this.seenClusters = options.distinct ? new Set() : undefined
+    this.cluster = data.fields.cluster.column as Uint32Array
+  }
+
+  draw(): number | undefined {
+    while (this.live.length > 0) {
+      const walk = this.live[this.live.length === 1 ? 0 : this.choose.next()] as Walk
+      const pos = this.next(walk)
+      if (pos !== undefined) {
+        this.dealt++
+        return pos
+      }
+      // Rescale the strata still dealing and restart the rule ("epoch").
+      walk.done = true
+      this.dry.push(walk.key)
+      this.live = this.live.filter((w) => !w.done)
+      this.choose = this.startEpoch()
+    }
+    return undefined
+  }
+
+  // Step a stratum's permutation until a dealable position comes up.
+  private next(walk: Walk): number | undefined {
+    for (let pos = walk.step(); pos !== undefined; pos = walk.step()) {
+      if (this.options.excluded.has(pos)) continue
+      if (this.seenClusters !== undefined) {
+        const c = this.cluster[pos] as number
+        if (c !== 0) {
+          if (this.seenClusters.has(c)) continue
+          this.seenClusters.add(c)
+        }
+      }
+      return pos
+    }
+    return undefined
+  }
+
+  private startEpoch(): Apportioner {
+    const total = this.live.reduce((sum, w) => sum + w.weight, 0)
+    return new Apportioner(this.live.map((w) => w.weight / total))
+  }
+}

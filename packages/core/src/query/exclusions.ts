@@ -1,0 +1,39 @@
+import { positionOf, type IndexData } from './indexData.js'
+
+/** Corpus positions of excluded ids; unknown ids are dropped. */
+export function excludedPositions(data: IndexData, ids: readonly string[]): ReadonlySet<number> {
+  if (ids.length === 0) return NO_POSITIONS
+  const positions = new Set<number>()
+  for (const id of ids) {
+    const pos = positionOf(data, id)
+    if (pos !== undefined) positions.add(pos)
+  }
+  return positions
+}
+
+/**
+ * Indices into `pool` of the excluded positions it contains, ascending:
+ * O(excluded · log pool), never a pass over the pool.
+ */
+export function excludedPoolIndices(pool: Uint32Array, excluded: ReadonlySet<number>): number[] {
+  const out: number[] = []
+  for (const pos of excluded) {
+    const i = lowerBound(pool, pos)
+    if (pool[i] === pos) out.push(i)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** First index whose value is ≥ `value` in an ascending array. */
+export function lowerBound(sorted: Uint32Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as number) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const NO_POSITIONS: ReadonlySet<number> = new Set()

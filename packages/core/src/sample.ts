@@ -1,0 +1,98 @@
+import type { Question } from './schema/question.js'
+import type { QuestionIndex } from './createIndex.js'
+import { QuizbankError, describeValue } from './errors.js'
+import { Apportioner } from './query/apportion.js'
+import { createDealer } from './query/createDealer.js'
+import { excludedPoolIndices } from './query/exclusions.js'
+import { indexDataOf } from './query/indexData.js'
+import { prepareDeal, type DealOptions, type DealPlan } from './query/prepareDeal.js'
+
+/** Options of {@link sample}: how many, the seed, a filter, and how to spread the draw. */
+export interface SampleOptions extends DealOptions {
+  /** How many questions to draw (an integer ≥ 0). Required. */
+  readonly count: number
+}
+
+/**
+ * Draw `count` distinct questions at random, reproducibly: the same corpus,
+ * options and seed give the same questions in the same order, on every
+ * platform and every release of the same major version. The result equals
+ * the first `count` questions of `createQuiz(index, options)`.
+ *
+ * After the filter's pool is known (cached per filter), a draw costs
+ * O(count) expected time, whatever the pool size. Throws a
+ * {@link QuizbankError} (`POOL_TOO_SMALL`) rather than return fewer than
+ * `count`, or fewer than a stratum's share.
+ *
+ * The algorithm is part of that contract: the pool (or each stratum: topics
+ * in taxonomy order, then difficulties easiest first, then `unrated`) is
+ * walked in corpus order by a sparse Fisher–Yates shuffle driven by
+ * `createRandom(seed)` (per stratum, `createRandom(seed + '/' + key)` with
+ * keys like `topic=orm,difficulty=beginner`); excluded questions and, with
+ * `distinct: 'cluster'`, repeated clusters are skipped; strata take turns by
+ * Tijdeman's apportionment, so every prefix of the draw is within one
+ * question of the weights.
+ *
+ * @example
+ *   sample(index, { count: 10, seed: 'daily-2026-11-21', topics: ['orm', 'models'] })
+ *   sample(index, { count: 10, seed: 7, stratify: { difficulty: { beginner: 50, intermediate: 30, advanced: 20 } }, distinct: 'cluster' })
+ */
+export function sample(index: QuestionIndex, options: SampleOptions): Question[] {
+  const data = indexDataOf(index, 'sample')
+  const plan = prepareDeal(data, options, 'sample', ['count'])
+  const count = options.count
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+    throw new QuizbankError('INVALID_OPTION', `sample: option "count": expected an integer ≥ 0, received ${describeValue(count)}.\n  example: { count: 10, seed: 42 }`, {
+      option: 'count',
+    })
+  }
+  checkCapacity(plan, count)
+  const dealer = createDealer(data, plan.strata, plan)
+  const questions: Question[] = []
+  while (questions.length < count) {
+    const pos = dealer.draw()
+    // Only `distinct` can make a stratum run dry after the capacity check.
+    if (pos === undefined || dealer.dry.length > 0) throw tooFewDistinct(plan, count, questions.length, dealer.dry)
+    questions.push(data.questions[pos] as Question)
+  }
+  return questions
+}
+
+/** Throw unless every stratum holds its share of `count` after exclusions. */
+function checkCapacity(plan: DealPlan, count: number): void {
+  const { strata, filter } = plan
+  const available = strata.map((s) => s.pool.length - (plan.excluded.size === 0 ? 0 : excludedPoolIndices(s.pool, plan.excluded).length))
+  const total = available.reduce((a, b) => a + b, 0)
+  const excludedNote = plan.excluded.size === 0 ? '' : ` after excluding ${plan.excluded.size} id${plan.excluded.size === 1 ? '' : 's'}`
+  if (total < count) {
+    // With weights, strata of weight 0 are not drawn from: say which are.
+    const where = strata.length === 1 && strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
+    throw new QuizbankError('POOL_TOO_SMALL', `sample: option "count" asks for ${count} questions, but ${where} ${total}${excludedNote} (${filter.description}). Lower "count" or widen the filter.`, {
+      option: 'count',
+    })
+  }
+  if (strata.length < 2) return
+  const seats = new Apportioner(strata.map((s) => s.weight))
+  const demand = strata.map(() => 0)
+  for (let k = 0; k < count; k++) demand[seats.next()]!++
+  strata.forEach((s, i) => {
+    if ((demand[i] as number) > (available[i] as number)) {
+      throw new QuizbankError(
+        'POOL_TOO_SMALL',
+        `sample: option "stratify": ${count} questions at these weights need ${demand[i]} from ${s.key}, but the filtered pool holds ${available[i]} there${excludedNote} ` +
+          `(${filter.description}). Lower "count", change the weights, or widen the filter.`,
+        { option: 'stratify' },
+      )
+    }
+  })
+}
+
+function tooFewDistinct(plan: DealPlan, count: number, got: number, dry: readonly string[]): QuizbankError {
+  const where = plan.strata.length < 2 ? 'the filtered pool' : `stratum ${dry[0] ?? '?'}`
+  return new QuizbankError(
+    'POOL_TOO_SMALL',
+    `sample: option "count" asks for ${count} questions, but with distinct: 'cluster' ${where} ran out of distinct clusters after ${got} (${plan.filter.description}). ` +
+      `Lower "count", drop "distinct", or widen the filter.`,
+    { option: 'count' },
+  )
+}

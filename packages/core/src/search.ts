@@ -1,0 +1,130 @@
+import type { Question } from './schema/question.js'
+import type { QuestionIndex } from './createIndex.js'
+import { QuizbankError, describeValue } from './errors.js'
+import { excludedPositions } from './query/exclusions.js'
+import { filterPool } from './query/filterPool.js'
+import { cached, type IndexData } from './query/indexData.js'
+import { normalizeFilter, type NormalizedFilter, type QuestionFilter } from './query/normalizeFilter.js'
+import { searchInternalsOf, type SearchIndex } from './search/createSearchIndex.js'
+import { findTerms, type TermMatch } from './search/findTerms.js'
+import { highlightMatches, type SearchMatches } from './search/highlight.js'
+import { createScratch, rankDocuments } from './search/rankDocuments.js'
+import { forEachTerm } from './search/tokenize.js'
+
+/** Options of {@link search}: a filter, paging, and how words match. */
+export interface SearchOptions extends QuestionFilter {
+  /** How many hits to skip. Default `0`. */
+  readonly offset?: number | undefined
+  /** Most hits to return. Default `10`. */
+  readonly limit?: number | undefined
+  /** Also match longer words starting with a query word: `'last'` only the last word (as typed in a search box), `true` every word. Default `'last'`. */
+  readonly prefix?: boolean | 'last' | undefined
+  /** `'or'`: a question matching any query word is a hit (ranked by BM25); `'and'`: only questions matching every word. Default `'or'`. */
+  readonly combine?: 'or' | 'and' | undefined
+  /** Most completions of a prefix (the most frequent ones). Default `20`. */
+  readonly maxExpansions?: number | undefined
+  /** Weight of a completion relative to the exact word, times word length / completion length. Default `0.5`. */
+  readonly prefixWeight?: number | undefined
+}
+
+/** One search result. */
+export interface SearchHit {
+  readonly question: Question
+  /** BM25F score: higher is better; comparable within one search only. */
+  readonly score: number
+  /** Where the query words matched, per field. */
+  readonly matches: SearchMatches
+}
+
+/** One page of hits, best first. */
+export interface SearchResult {
+  readonly hits: SearchHit[]
+  /** How many questions match in all. */
+  readonly total: number
+}
+
+const SEARCH_OPTIONS = ['offset', 'limit', 'prefix', 'combine', 'maxExpansions', 'prefixWeight']
+
+/**
+ * Ranked full-text search over prompt, answer and hints: BM25F (prompt
+ * weighted ×2 by default) on an in-memory inverted index, with the same
+ * filters as `query`, prefix matching for search-as-you-type, and match
+ * positions for highlighting. Ties keep corpus order. Pass a
+ * {@link SearchIndex} from `createSearchIndex`/`loadSearchIndex`, or a plain
+ * index (its search index is then built on first use, with defaults).
+ *
+ * Words are split at anything that is not a letter or digit, lower-cased and
+ * stripped of diacritics; there is no stemming (prefix matching covers
+ * plurals as you type) and no typo tolerance.
+ *
+ * @example
+ *   const { hits, total } = search(index, 'prefetch rel', { topics: ['orm'], limit: 5 })
+ *   for (const { question, matches } of hits) {
+ *     console.log(matches.prompt.map((m) => question.prompt.slice(m.start, m.end)))
+ *   }
+ */
+export function search(index: QuestionIndex | SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
+  const internals = searchInternalsOf(index, 'search')
+  const { data } = internals
+  const filter = normalizeFilter(data, options, 'search', SEARCH_OPTIONS)
+  if (typeof text !== 'string') throw invalid('text', text, 'a string', "search(index, 'select related')")
+  const offset = count(options.offset, 'offset', 0)
+  const limit = count(options.limit, 'limit', 10)
+  const prefix = options.prefix ?? 'last'
+  if (prefix !== true && prefix !== false && prefix !== 'last') throw invalid('prefix', prefix, "true, false or 'last'", "{ prefix: 'last' }")
+  const combine = options.combine ?? 'or'
+  if (combine !== 'or' && combine !== 'and') throw invalid('combine', combine, "'or' or 'and'", "{ combine: 'and' }")
+  const maxExpansions = count(options.maxExpansions, 'maxExpansions', 20)
+  const prefixWeight = options.prefixWeight ?? 0.5
+  if (typeof prefixWeight !== 'number' || !(prefixWeight >= 0 && prefixWeight <= 1)) throw invalid('prefixWeight', prefixWeight, 'a number from 0 to 1', '{ prefixWeight: 0.5 }')
+
+  const { text: textIndex } = internals
+  const stop = new Set(textIndex.settings.stopWords)
+  const words: string[] = []
+  forEachTerm(text, new Set(), (term) => {
+    if (!words.includes(term)) words.push(term)
+  })
+  const groups: TermMatch[][] = []
+  words.forEach((word, i) => {
+    const expand = prefix === true || (prefix === 'last' && i === words.length - 1)
+    // A stop word is not indexed, but as the word being typed it may be the start of one that is.
+    if (stop.has(word) && !expand) return
+    const matches = findTerms(textIndex, word, { prefix: expand, maxExpansions, prefixWeight })
+    if (matches.length > 0 || combine === 'and') groups.push(matches)
+  })
+  if (groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], total: 0 }
+
+  internals.scratch ??= createScratch(textIndex.docCount)
+  const { top, total } = rankDocuments(textIndex, internals.scratch, groups, {
+    allowed: allowedMask(data, filter),
+    excluded: excludedPositions(data, filter.exclude),
+    all: combine === 'and',
+    k: Math.min(offset + limit, data.size),
+  })
+  const matched = new Set(groups.flatMap((g) => g.map((m) => textIndex.terms[m.id] as string)))
+  const hits = top.slice(offset).map(({ doc, score }) => {
+    const question = data.questions[doc] as Question
+    return { question, score, matches: highlightMatches(question, matched) }
+  })
+  return { hits, total }
+}
+
+/** A byte per question, 1 when the filter keeps it; cached per filter. `undefined` when there is no filter. */
+function allowedMask(data: IndexData, filter: NormalizedFilter): Uint8Array | undefined {
+  if (filter.clauses.length === 0 && !filter.matchesNothing) return undefined
+  return cached(data, `mask:${filter.key}:${filter.matchesNothing}`, () => {
+    const mask = new Uint8Array(data.size)
+    for (const pos of filterPool(data, filter)) mask[pos] = 1
+    return mask
+  })
+}
+
+function count(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
+  throw invalid(option, value, 'an integer ≥ 0', `{ ${option}: ${fallback} }`)
+}
+
+function invalid(option: string, received: unknown, expected: string, example: string): QuizbankError {
+  return new QuizbankError('INVALID_OPTION', `search: option "${option}": expected ${expected}, received ${describeValue(received)}.\n  example: ${example}`, { option })
+}

@@ -1,0 +1,159 @@
+import type { Question } from '../schema/question.js'
+import { createTermTable } from './createTermTable.js'
+import { scanTerms } from './scanTerms.js'
+
+/** Resolved BM25F settings of a text index. */
+export interface TextIndexSettings {
+  readonly k1: number
+  readonly b: number
+  readonly boost: { readonly prompt: number; readonly answer: number; readonly hints: number }
+  readonly stopWords: readonly string[]
+}
+
+/**
+ * An inverted index in compressed-row form. Terms are sorted, so a term's id
+ * is its rank and a prefix is a contiguous id range. Each posting stores its
+ * document and an 8-bit quantised BM25F term weight ("impact"), so a query
+ * only multiplies by idf and adds: 5 bytes per posting.
+ */
+export interface TextIndex {
+  readonly settings: TextIndexSettings
+  readonly docCount: number
+  readonly terms: readonly string[]
+  /** Postings of term `t` are `docs/impacts[offsets[t] .. offsets[t + 1]]`, docs ascending. */
+  readonly offsets: Uint32Array
+  readonly docs: Uint32Array
+  readonly impacts: Uint8Array
+}
+
+/** The saturation ceiling of a BM25 term weight is k1 + 1; impacts map [0, k1 + 1) onto 1..255. */
+export const IMPACT_LEVELS = 255
+
+// Per-posting term frequencies packed in 16 bits while building: prompt in
+// bits 0-4, answer 5-10, hints 11-15, each saturating (a term repeated 63
+// times scores like one repeated 64 times; BM25 has saturated long before).
+const FIELDS = [
+  { shift: 0, max: 31 },
+  { shift: 5, max: 63 },
+  { shift: 11, max: 31 },
+] as const
+
+/**
+ * Tokenise every question's prompt, answer and hints once, appending each
+ * document's (term, packed tf) pairs to one growable buffer; then sort the
+ * dictionary and scatter the pairs into compressed rows, computing the
+ * quantised BM25F impacts on the way. One buffer (not one per term) keeps
+ * large allocations to a few dozen doublings: each big typed array counts as
+ * external memory and can trigger a full GC, which on a heap holding a
+ * million questions costs as much as the tokenising.
+ */
+export function buildTextIndex(questions: readonly Question[], settings: TextIndexSettings): TextIndex {
+  const n = questions.length
+  const table = createTermTable()
+  // Stop words get the first ids, so "is this a stop word" is one comparison.
+  for (const w of settings.stopWords) table.idOf(w)
+  const stopCount = table.terms.length
+  const isStop = (id: number) => id < stopCount
+  // Pairs of document d are pairTerm/pairTf[docEnd[d - 1] .. docEnd[d]].
+  let pairTerm = new Uint32Array(1 << 16)
+  let pairTf = new Uint16Array(1 << 16)
+  let pairCount = 0
+  const docEnd = new Uint32Array(n)
+  let df = new Uint32Array(1024)
+  // Field lengths per document, for length normalisation.
+  const lengths = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)] as const
+  // Per-document scratch: which terms the current document holds, and their packed tf.
+  let seenIn = new Int32Array(1024).fill(-1)
+  let tfOf = new Uint16Array(1024)
+  const docTerms: number[] = []
+  let doc = 0
+  let shift = 0
+  let max = 0
+
+  const visit = (id: number): void => {
+    if (id >= seenIn.length) {
+      const size = Math.max(seenIn.length * 2, id + 1)
+      seenIn = grow(seenIn, size, -1)
+      tfOf = grow(tfOf, size, 0)
+      df = grow(df, size, 0)
+    }
+    if (seenIn[id] !== doc) {
+      seenIn[id] = doc
+      tfOf[id] = 0
+      docTerms.push(id)
+    }
+    if ((((tfOf[id] as number) >>> shift) & max) < max) tfOf[id] = (tfOf[id] as number) + (1 << shift)
+  }
+  const scan = (text: string, f: 0 | 1 | 2): number => {
+    shift = (FIELDS[f] as (typeof FIELDS)[number]).shift
+    max = (FIELDS[f] as (typeof FIELDS)[number]).max
+    return scanTerms(text, table, isStop, visit)
+  }
+
+  for (doc = 0; doc < n; doc++) {
+    const q = questions[doc] as Question
+    docTerms.length = 0
+    lengths[0][doc] = scan(q.prompt, 0)
+    if (q.answer !== undefined) lengths[1][doc] = scan(q.answer, 1)
+    if (q.hints !== undefined) for (const hint of q.hints) lengths[2][doc] = (lengths[2][doc] as number) + scan(hint, 2)
+    if (pairCount + docTerms.length > pairTerm.length) {
+      const size = Math.max(pairTerm.length * 2, pairCount + docTerms.length)
+      pairTerm = grow(pairTerm, size, 0)
+      pairTf = grow(pairTf, size, 0)
+    }
+    for (const id of docTerms) {
+      pairTerm[pairCount] = id
+      pairTf[pairCount++] = tfOf[id] as number
+      df[id]!++
+    }
+    docEnd[doc] = pairCount
+  }
+
+  // BM25F length normalisation per document and field, with the field boost
+  // folded in; the average is over the documents that have the field.
+  const { k1, b } = settings
+  const boosts = [settings.boost.prompt, settings.boost.answer, settings.boost.hints]
+  const norms = lengths.map((ls, f) => {
+    let sum = 0
+    let withField = 0
+    for (const l of ls) if (l > 0) [sum, withField] = [sum + l, withField + 1]
+    const average = withField === 0 ? 1 : sum / withField
+    return Float64Array.from(ls, (l) => (boosts[f] as number) / (1 - b + (b * l) / average))
+  }) as [Float64Array, Float64Array, Float64Array]
+
+  // The dictionary: terms that have postings (not stop words), sorted, so a
+  // term's id is its rank and a prefix is an id range.
+  const { terms } = table
+  const order: number[] = []
+  for (let id = 0; id < terms.length; id++) if ((df[id] ?? 0) > 0) order.push(id)
+  order.sort((x, y) => ((terms[x] as string) < (terms[y] as string) ? -1 : 1))
+  const offsets = new Uint32Array(order.length + 1)
+  const cursor = new Uint32Array(terms.length)
+  order.forEach((id, rank) => {
+    cursor[id] = offsets[rank] as number
+    offsets[rank + 1] = (offsets[rank] as number) + (df[id] as number)
+  })
+  // Scatter in document order, so every row comes out sorted by document.
+  const docs = new Uint32Array(pairCount)
+  const impacts = new Uint8Array(pairCount)
+  let k = 0
+  for (let d = 0; d < n; d++) {
+    const end = docEnd[d] as number
+    for (; k < end; k++) {
+      const packed = pairTf[k] as number
+      const tf = (packed & 31) * (norms[0][d] as number) + ((packed >>> 5) & 63) * (norms[1][d] as number) + (packed >>> 11) * (norms[2][d] as number)
+      const at = cursor[pairTerm[k] as number]!++
+      docs[at] = d
+      // tf / (k1 + tf) is BM25's saturation divided by its ceiling k1 + 1.
+      impacts[at] = Math.max(1, Math.round((tf / (k1 + tf)) * IMPACT_LEVELS))
+    }
+  }
+  return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts }
+}
+
+function grow<T extends Uint32Array | Uint16Array | Int32Array>(array: T, size: number, fill: number): T {
+  const grown = new (array.constructor as new (size: number) => T)(size)
+  grown.set(array)
+  if (fill !== 0) grown.fill(fill, array.length)
+  return grown
+}

@@ -1,0 +1,9 @@
+// The full-text search entry, '@quizbank/core/search': kept apart so apps
+// that only query and sample do not ship the tokenizer and ranking code.
+export { search } from '../search.js'
+export type { SearchOptions, SearchHit, SearchResult } from '../search.js'
+export { createSearchIndex, serializeSearchIndex, loadSearchIndex } from './createSearchIndex.js'
+export type { SearchIndex, SearchIndexOptions, SerializedSearchIndex } from './createSearchIndex.js'
+export type { TextIndexSettings } from './buildTextIndex.js'
+export type { SearchMatches, MatchRange } from './highlight.js'
+export { DEFAULT_STOP_WORDS } from './tokenize.js'

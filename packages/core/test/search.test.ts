@@ -1,0 +1,221 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { createIndex, type Question, type QuestionFilter } from '@quizbank/core'
+import { DEFAULT_STOP_WORDS, createSearchIndex, loadSearchIndex, search, serializeSearchIndex, type SearchHit } from '@quizbank/core/search'
+// Internals with their own contract: the fast indexing scanner must split
+// text exactly like the tokenizer used for queries and highlights.
+import { createTermTable } from '../src/search/createTermTable.js'
+import { scanTerms } from '../src/search/scanTerms.js'
+import { forEachTerm } from '../src/search/tokenize.js'
+import { arbCorpus, arbFilter, errorOf, ids, makeQuestion, satisfies } from './questions.js'
+
+const docs: Question[] = [
+  makeQuestion(0, { prompt: 'What does select_related() do?', answer: 'It follows foreign keys with a SQL join.', topic: 'orm', tags: ['queryset'] }),
+  makeQuestion(1, { prompt: 'How do you cache a view?', answer: 'Use the cache_page decorator; select_related is unrelated.', topic: 'caching' }),
+  makeQuestion(2, { prompt: 'What is a QuerySet?', answer: 'A lazy collection of database rows.', topic: 'orm', hints: ['Think of laziness.'] }),
+  makeQuestion(3, { prompt: 'Explain querysets and their evaluation in depth, with many details about caching and iteration', topic: 'orm' }),
+  makeQuestion(4, { prompt: 'Qu’est-ce qu’un café?', answer: 'Un café est une boisson.', topic: 'career' }),
+  makeQuestion(5, { prompt: 'What is CSRF protection?', answer: 'A token checked on unsafe requests.', topic: 'security', tags: ['csrf'] }),
+  makeQuestion(6, { prompt: 'Why use prefetch_related()?', answer: 'To avoid N+1 queries on many-to-many relations.', topic: 'orm', tags: ['queryset'] }),
+]
+const index = createIndex(docs)
+const top = (text: string, options = {}) => ids(search(index, text, options).hits.map((h) => h.question))
+const highlighted = (hit: SearchHit, field: 'prompt' | 'answer') => hit.matches[field].map((m) => (hit.question[field] as string).slice(m.start, m.end))
+
+describe('search: ranking', () => {
+  test('a prompt match outranks an answer-only match (prompt boost 2)', () => {
+    // q-6 matches only "related" (from prefetch_related); q-1 has both words, in its answer.
+    expect(top('select_related')).toEqual(['set-0/q-0', 'set-1/q-1', 'set-0/q-6'])
+  })
+
+  test('a rarer word counts more (idf), a shorter field more (length normalisation)', () => {
+    expect(top('queryset', { prefix: false })).toEqual(['set-2/q-2'])
+    expect(top('querysets caching', { prefix: false })[0]).toBe('set-0/q-3')
+  })
+
+  test('equal scores keep corpus order', () => {
+    const twins = createIndex([makeQuestion(0, { prompt: 'Same words here' }), makeQuestion(1, { prompt: 'Same words here' })])
+    expect(ids(search(twins, 'words').hits.map((h) => h.question))).toEqual(['set-0/q-0', 'set-1/q-1'])
+  })
+
+  test('scores agree with a plain (unquantised) BM25F on random corpora', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'eps'), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.constantFrom('alpha', 'beta gamma', 'delta eps alpha'), (texts, text) => {
+        const corpus = texts.map((words, i) => makeQuestion(i, { prompt: words.slice(0, 3).join(' '), ...(words.length > 3 ? { answer: words.slice(3).join(' ') } : {}) }))
+        const hits = search(createIndex(corpus), text, { prefix: false, limit: 100 }).hits
+        const reference = referenceScores(corpus, text.split(' '))
+        expect(hits.length).toBe([...reference.values()].filter((s) => s > 0).length)
+        for (const hit of hits) expect(hit.score).toBeCloseTo(reference.get(hit.question.id) as number, 1)
+        // Ranked by score: allow for the 8-bit quantisation of term weights.
+        for (let i = 1; i < hits.length; i++) expect((reference.get(hits[i]!.question.id) as number) <= (reference.get(hits[i - 1]!.question.id) as number) * 1.02 + 1e-9).toBe(true)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('search: matching', () => {
+  test('prefix: the last word by default, every word with true, none with false', () => {
+    // queryset (q-2, shortest prompt first), queries (q-6), querysets (q-3).
+    expect(top('quer')).toEqual(['set-2/q-2', 'set-0/q-6', 'set-0/q-3'])
+    expect(top('quer', { prefix: false })).toEqual([])
+    expect(top('quer lazy')).toEqual(['set-2/q-2'])
+    expect(top('quer lazy', { prefix: true })).toEqual(['set-2/q-2', 'set-0/q-6', 'set-0/q-3'])
+  })
+
+  test('an exact word outranks a longer word it prefixes', () => {
+    const c = createIndex([makeQuestion(0, { prompt: 'cached pages' }), makeQuestion(1, { prompt: 'the cache' })])
+    expect(ids(search(c, 'cache').hits.map((h) => h.question))).toEqual(['set-1/q-1', 'set-0/q-0'])
+  })
+
+  test("combine: 'and' keeps only questions matching every word", () => {
+    expect(top('cache lazy', { combine: 'or' })).toEqual(['set-1/q-1', 'set-2/q-2'])
+    expect(top('cache lazy', { combine: 'and' })).toEqual([])
+    expect(top('cache decorator', { combine: 'and' })).toEqual(['set-1/q-1'])
+    expect(top('cache zzzz', { combine: 'and' })).toEqual([])
+  })
+
+  test('case, punctuation and diacritics are ignored; stop words are not indexed', () => {
+    expect(top('CAFE')).toEqual(['set-1/q-4'])
+    expect(top('csrf!')).toEqual(['set-2/q-5'])
+    expect(search(index, 'what is the', { prefix: false }).total).toBe(0)
+    const all = createSearchIndex(index, { stopWords: [] })
+    expect(top('what', { prefix: false })).toEqual([])
+    expect(ids(search(all, 'what', { prefix: false }).hits.map((h) => h.question))).toEqual(['set-2/q-2', 'set-2/q-5', 'set-0/q-0'])
+  })
+
+  test('filters, exclusions and totals', () => {
+    expect(top('related')).toEqual(['set-0/q-0', 'set-0/q-6', 'set-1/q-1'])
+    const r = search(index, 'related', { topics: ['orm'] })
+    expect(ids(r.hits.map((h) => h.question))).toEqual(['set-0/q-0', 'set-0/q-6'])
+    expect(r.total).toBe(2)
+    expect(search(index, 'related', { topics: ['orm'], exclude: ['set-0/q-0'] }).total).toBe(1)
+    expect(search(index, 'related', { sets: ['nope'] }).total).toBe(0)
+  })
+
+  test('match positions slice the words as written, per field', () => {
+    const [hit] = search(index, 'café boisson').hits
+    expect(highlighted(hit!, 'prompt')).toEqual(['café'])
+    expect(highlighted(hit!, 'answer')).toEqual(['café', 'boisson'])
+    // "lazy" exactly, then "lazi" as a prefix (of "laziness", not of "lazy").
+    const [lazy] = search(index, 'lazy lazi').hits
+    expect(lazy!.matches).toEqual({ prompt: [], answer: [{ start: 2, end: 6, term: 'lazy' }], hints: [[{ start: 9, end: 17, term: 'laziness' }]] })
+  })
+})
+
+describe('search: properties', () => {
+  test('hits satisfy the filter, contain a query word, never repeat; pages concatenate to the full ranking', () => {
+    const words = fc.constantFrom('answer', 'item', 'what', 'nothing', 'an')
+    fc.assert(
+      fc.property(arbCorpus(), arbFilter(), fc.array(words, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 5 }), (corpus, filter, query, size) => {
+        const idx = createIndex(corpus)
+        const text = query.join(' ')
+        const whole = search(idx, text, { ...filter, limit: corpus.length })
+        expect(whole.hits.length).toBe(whole.total)
+        expect(new Set(whole.hits.map((h) => h.question.id)).size).toBe(whole.total)
+        for (const hit of whole.hits) {
+          expect(satisfies(hit.question, filter)).toBe(true)
+          expect(hit.matches.prompt.length + hit.matches.answer.length + hit.matches.hints.flat().length).toBeGreaterThan(0)
+        }
+        const pages: string[] = []
+        for (let offset = 0; offset < whole.total; offset += size) pages.push(...search(idx, text, { ...filter, offset, limit: size }).hits.map((h) => h.question.id))
+        expect(pages).toEqual(whole.hits.map((h) => h.question.id))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  test('the indexing scanner splits text exactly like the query tokenizer', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom('Café', 'İstanbul', 'ﬁle', 'naïve', 'select_related()', '𝒳y', ' ', '.', 'ǅ', 'Straße', 'x'.repeat(45), 'a', 'the'), { maxLength: 12 }).map((p) => p.join('')))
+    fc.assert(
+      fc.property(text, (t) => {
+        const stop = new Set(['a', 'the'])
+        const expected: string[] = []
+        const expectedCount = forEachTerm(t, stop, (term) => expected.push(term))
+        const table = createTermTable()
+        for (const w of stop) table.idOf(w)
+        const got: string[] = []
+        const count = scanTerms(t, table, (id) => id < 2, (id) => got.push(table.terms[id] as string))
+        expect(got).toEqual(expected)
+        expect(count).toBe(expectedCount)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+describe('search: indexes', () => {
+  test('a plain index builds its search index on first use, with defaults', () => {
+    const fresh = createIndex(docs)
+    expect(search(fresh, 'related')).toEqual(search(createSearchIndex(fresh), 'related'))
+  })
+
+  test('serialise → JSON → load gives the same results', () => {
+    const built = createSearchIndex(index, { boost: { prompt: 3 } })
+    const loaded = loadSearchIndex(createIndex(docs), JSON.parse(JSON.stringify(serializeSearchIndex(built))))
+    expect(loaded.termCount).toBe(built.termCount)
+    expect(loaded.postingCount).toBe(built.postingCount)
+    for (const text of ['related', 'quer', 'cache view', 'café']) expect(search(loaded, text)).toEqual(search(built, text))
+    expect(JSON.stringify(built)).toBe(JSON.stringify(serializeSearchIndex(built)))
+  })
+
+  test('the default stop words are short and lower-case', () => {
+    expect(DEFAULT_STOP_WORDS.every((w) => w === w.toLowerCase())).toBe(true)
+  })
+})
+
+describe('search: errors', () => {
+  test('loading a search index built for other questions', () => {
+    const other = createIndex([makeQuestion(0)])
+    expect(errorOf(() => loadSearchIndex(other, serializeSearchIndex(createSearchIndex(index))))).toMatchInlineSnapshot(`"INVALID_DATA: loadSearchIndex: this search index was built for other questions (7 questions, ids hash "1u0xre5pddm"; this index has 1, hash "h1np5nfqki"). Rebuild it with createSearchIndex(index)."`)
+  })
+
+  test('bad options', () => {
+    expect(errorOf(() => search(index, 'x', { combine: 'xor' as 'or' }))).toMatchInlineSnapshot(`
+      "INVALID_OPTION: search: option "combine": expected 'or' or 'and', received "xor".
+        example: { combine: 'and' }"
+    `)
+    expect(errorOf(() => search(index, 'x', { limit: -5 }))).toMatchInlineSnapshot(`
+      "INVALID_OPTION: search: option "limit": expected an integer ≥ 0, received -5.
+        example: { limit: 10 }"
+    `)
+    expect(errorOf(() => search(index, 'x', { topics: ['databse' as 'orm'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: search: option "topics": unknown topic "databse". Valid topics: fundamentals, settings, tooling, models, orm, migrations, views, templates, urls, forms, admin, auth, sessions, middleware, security, signals, caching, performance, async, drf, testing, deployment, static-files, i18n, integrations, career."`)
+    expect(errorOf(() => search(index, 'x', { fuzzy: 0.2 } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: search: unknown option "fuzzy". Valid options: offset, limit, prefix, combine, maxExpansions, prefixWeight, topics, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude."`)
+    expect(errorOf(() => search(index, 42 as unknown as string))).toMatchInlineSnapshot(`
+      "INVALID_OPTION: search: option "text": expected a string, received 42.
+        example: search(index, 'select related')"
+    `)
+    expect(errorOf(() => createSearchIndex(index, { b: 2 }))).toMatchInlineSnapshot(`"INVALID_OPTION: createSearchIndex: option "b": expected a number from 0 to 1, received 2."`)
+  })
+})
+
+/** BM25F the textbook way (Lucene idf, per-field length normalisation, prompt ×2), for comparison. */
+function referenceScores(corpus: readonly Question[], words: readonly string[]): Map<string, number> {
+  const k1 = 1.2
+  const b = 0.75
+  const fields = [(q: Question) => q.prompt, (q: Question) => q.answer ?? ''] as const
+  const boosts = [2, 1]
+  const tokens = corpus.map((q) => fields.map((f) => f(q).split(' ').filter((w) => w !== '')))
+  const averages = fields.map((_, f) => {
+    const withField = tokens.filter((t) => (t[f] as string[]).length > 0)
+    return withField.reduce((sum, t) => sum + (t[f] as string[]).length, 0) / Math.max(1, withField.length)
+  })
+  const scores = new Map<string, number>()
+  corpus.forEach((q, d) => {
+    let score = 0
+    for (const w of new Set(words)) {
+      const df = tokens.filter((t) => t.some((field) => field.includes(w))).length
+      if (df === 0) continue
+      const idf = Math.log(1 + (corpus.length - df + 0.5) / (df + 0.5))
+      let tf = 0
+      fields.forEach((_, f) => {
+        const field = tokens[d]![f] as string[]
+        const count = field.filter((x) => x === w).length
+        if (count > 0) tf += ((boosts[f] as number) * count) / (1 - b + (b * field.length) / (averages[f] as number))
+      })
+      score += (idf * tf * (k1 + 1)) / (k1 + tf)
+    }
+    scores.set(q.id, score)
+  })
+  return scores
+}
