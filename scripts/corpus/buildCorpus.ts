@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { isTopic, type Question, type QuestionSet } from '@quizbank/core'
+import type { Question, QuestionSet } from '@quizbank/core'
 import { validateQuestionSet } from '@quizbank/core/schema'
-import { clusterQuestions, classifyTopic, inferDifficulty, inferTags, parseText, type DraftQuestion } from '@quizbank/parsers'
+import { clusterQuestions, draftToQuestion, parseText, type DraftQuestion } from '@quizbank/parsers'
 import { matchRegistry, type IdRegistry } from './idRegistry.js'
 import { loadSources, type LoadedSource } from './loadSources.js'
 import { loadOverrides } from './overrides.js'
@@ -129,38 +129,9 @@ function parseSource(source: LoadedSource, errors: string[], warnings: string[])
 }
 
 function toQuestion(source: LoadedSource, id: string, printed: DraftQuestion, overridePrompt: string | undefined): Question {
-  const set = source.id
   // Enrichment reads the corrected prompt: a damaged one would mislead the rules.
   const draft = overridePrompt === undefined ? printed : { ...printed, prompt: overridePrompt }
-  // A stated topic (quizbank format) wins; otherwise the documented rules decide.
-  const topic = isTopic(draft.topic) ? draft.topic : classifyTopic(draft).topic
-  const decided = inferDifficulty(draft, { documentTitle: source.meta.title, topic })
-  const difficulty = decided === undefined ? undefined : { level: decided.level, origin: decided.origin, rule: decided.rule }
-  const tags = draft.tags ?? inferTags(draft)
-  const flags = {
-    ...(draft.markers === undefined ? {} : { markers: draft.markers }),
-    ...(draft.damaged === undefined ? {} : { damaged: draft.damaged }),
-    ...(overridePrompt === undefined || overridePrompt === printed.prompt ? {} : { edited: { prompt: printed.prompt } }),
-  }
-  // Fixed key order: the written JSON must be byte-identical across runs.
-  return {
-    id,
-    prompt: draft.prompt,
-    ...(draft.answer === undefined ? {} : { answer: draft.answer }),
-    ...(draft.hints === undefined ? {} : { hints: draft.hints }),
-    ...(draft.choices === undefined ? {} : { choices: draft.choices }),
-    topic,
-    tags,
-    ...(difficulty === undefined ? {} : { difficulty }),
-    source: {
-      set,
-      lines: [draft.lines.first, draft.lines.last],
-      ...(draft.section === undefined ? {} : { section: draft.section }),
-      ...(draft.number === undefined ? {} : { number: draft.number }),
-      promptInferred: draft.promptInferred,
-    },
-    ...(Object.keys(flags).length === 0 ? {} : { flags }),
-  }
+  return draftToQuestion(draft, { set: source.id, id, documentTitle: source.meta.title, ...(overridePrompt === undefined ? {} : { printedPrompt: printed.prompt }) })
 }
 
 function withCluster(q: Question, cluster: string | undefined): Question {

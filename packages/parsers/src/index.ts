@@ -21,8 +21,9 @@ export type {
   SkippedRange,
   SourceDocument,
 } from './types.js'
-export { classifyTopic, inferTags, inferDifficulty, clusterQuestions, evaluateClusters } from './enrich/index.js'
+export { classifyTopic, inferTags, inferDifficulty, clusterQuestions, evaluateClusters, draftToQuestion } from './enrich/index.js'
 export type {
+  DraftToQuestionOptions,
   ClassifyTopicOptions,
   TopicDecision,
   TopicRule,

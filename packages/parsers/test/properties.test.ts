@@ -1,6 +1,24 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { parseText } from '@quizbank/parsers'
+import { mintQuestionId, type QuestionSet } from '@quizbank/core'
+import { validateQuestionSet } from '@quizbank/core/schema'
+import { draftToQuestion, FORMATS, parseText, type ParseResult } from '@quizbank/parsers'
+
+/** The drafts as a set, enriched the way the corpus build does, so the core schema can judge them. */
+function asQuestionSet(result: ParseResult): QuestionSet {
+  const taken = new Set<string>()
+  const questions = result.questions.map((draft) => {
+    const id = mintQuestionId('prop', draft.prompt, taken)
+    taken.add(id)
+    return draftToQuestion(draft, { set: 'prop', id })
+  })
+  return { id: 'prop', title: 't', language: 'en', source: { title: 't', publisher: 'p', retrieved: '2026-01-01', license: 'unknown' }, questions }
+}
+
+function expectValid(result: ParseResult): void {
+  const validation = validateQuestionSet(asQuestionSet(result))
+  expect(validation.ok ? [] : validation.issues.map((i) => i.message)).toEqual([])
+}
 
 // Lines that look like the building blocks of question documents, so the
 // generator reaches the interesting branches, not only random noise.
@@ -28,23 +46,38 @@ const pieces = fc.constantFrom(
 )
 const documents = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 40 }).map((ls) => ls.join('\n')))
 
-test('any string: no throw, coverage adds up, deterministic', () => {
+test('any string: no throw, valid questions, coverage adds up, deterministic', () => {
   fc.assert(
     fc.property(documents, (text) => {
       const a = parseText(text)
       expect(a.coverage.questionLines + a.coverage.skippedLines).toBe(a.coverage.nonBlankLines)
+      expectValid(a)
       expect(parseText(text)).toEqual(a)
     }),
     { numRuns: 300 },
   )
 })
 
-test('any bytes: no throw, coverage adds up', () => {
+test('any bytes: no throw, valid questions, coverage adds up', () => {
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
       const r = parseText(bytes)
       expect(r.coverage.questionLines + r.coverage.skippedLines).toBe(r.coverage.nonBlankLines)
+      expectValid(r)
     }),
     { numRuns: 300 },
+  )
+})
+
+test('every style, forced on any text: no throw, valid questions, coverage adds up', () => {
+  const formats = fc.constantFrom(...FORMATS.map((f) => f.name))
+  fc.assert(
+    fc.property(formats, documents, (format, text) => {
+      const r = parseText(text, { format })
+      expect(r.format).toBe(format)
+      expect(r.coverage.questionLines + r.coverage.skippedLines).toBe(r.coverage.nonBlankLines)
+      expectValid(r)
+    }),
+    { numRuns: 600 },
   )
 })

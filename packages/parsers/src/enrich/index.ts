@@ -1,3 +1,5 @@
+export { draftToQuestion } from './draftToQuestion.js'
+export type { DraftToQuestionOptions } from './draftToQuestion.js'
 export { classifyTopic } from './classifyTopic.js'
 export type { ClassifyTopicOptions, TopicDecision, TopicRule } from './classifyTopic.js'
 export { inferTags } from './inferTags.js'
