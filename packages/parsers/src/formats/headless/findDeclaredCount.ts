@@ -23,12 +23,12 @@ const RANKING = /^(?:top|best|first|essential|common|must-know)$/i
 /**
  * Find a title near the top that declares how many questions follow: a
  * number preceded by "Top"/"Best" or followed within seven words by
- * "Questions"/"FAQs"/"Q&A" (`Top 25 Django Interview Questions`,
+ * "Questions"/"FAQs"/"Q&A" (`Top 40 Flask Interview Questions`,
  * `40 SQL Questions for Beginners`). Years (`2026`) are not counts.
  *
  * @example
- *   findDeclaredCount(['3 Views', 'Top 25 Django Interview Questions and Answers'])
- *   // { count: 25, line: 2, title: 'Top 25 Django Interview Questions and Answers' }
+ *   findDeclaredCount(['3 Views', 'Top 40 Flask Interview Questions and Answers'])
+ *   // { count: 40, line: 2, title: 'Top 40 Flask Interview Questions and Answers' }
  */
 export function findDeclaredCount(lines: readonly string[], options: FindDeclaredCountOptions = {}): DeclaredCount | null {
   const searchLines = options.searchLines ?? 12

@@ -8,13 +8,13 @@ export interface FindTopicTermsOptions {
 
 /**
  * The names a document is about: proper nouns of its title that recur in
- * its sentences (`Django` in "Top 25 Django Interview Questions"), or, with
+ * its sentences (`Flask` in "Top 40 Flask Interview Questions"), or, with
  * no such title, its most frequent proper noun when that one clearly
  * dominates. Definitions scoped to the topic (`Middleware in Django`,
  * `A Django App`) are likely answer openings.
  *
  * @example
- *   findTopicTerms('Top 25 Django Interview Questions', profile) // Set {'Django'}
+ *   findTopicTerms('Top 40 Flask Interview Questions', profile) // Set {'Flask'}
  */
 export function findTopicTerms(title: string | undefined, profile: DocumentProfile, options: FindTopicTermsOptions = {}): Set<string> {
   const minCount = options.minCount ?? 5

@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
+import { textOutsideTags } from './textOutsideTags.js'
 
 /** Longest link text, in words, that still reads as navigation ("⬆ Back to top") rather than a cross-reference. */
 const NAV_WORDS = 4
@@ -53,26 +54,8 @@ function isNavLink(nodes: readonly PhrasingContent[]): boolean {
 function isChromeHtml(html: string): boolean {
   const lower = html.toLowerCase()
   if (lower.trimStart().startsWith('<details') || lower.includes('<summary')) return false
-  const text = textOf(html)
+  const text = textOutsideTags(html)
   if (text === '') return lower.includes('<img')
   const anchors = lower.split('<a ').length - 1
   return anchors === 1 && lower.includes('href="#') && text.split(/\s+/).length <= NAV_WORDS
-}
-
-/** Text outside tags and comments, white space collapsed. */
-function textOf(html: string): string {
-  let out = ''
-  let i = 0
-  while (i < html.length) {
-    const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
-    const close = html.indexOf('>', open)
-    if (close === -1) break
-    i = close + 1
-  }
-  return out.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
 }

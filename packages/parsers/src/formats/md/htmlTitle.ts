@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast'
+import { textOutsideTags } from './textOutsideTags.js'
 
 /**
  * The title an HTML block prints as an `<h1>` element with nothing else
@@ -18,25 +19,7 @@ export function htmlTitle(block: RootContent): string | null {
   if (open === -1 || close === -1 || close < open) return null
   const start = lower.indexOf('>', open) + 1
   if (start === 0 || start > close) return null
-  const outside = text(block.value.slice(0, open)) + text(block.value.slice(close + '</h1>'.length))
-  const title = text(block.value.slice(start, close))
+  const outside = textOutsideTags(block.value.slice(0, open)) + textOutsideTags(block.value.slice(close + '</h1>'.length))
+  const title = textOutsideTags(block.value.slice(start, close))
   return outside === '' && title !== '' ? title : null
-}
-
-/** Text outside tags, white space collapsed. */
-function text(html: string): string {
-  let out = ''
-  let i = 0
-  while (i < html.length) {
-    const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
-    const close = html.indexOf('>', open)
-    if (close === -1) break
-    i = close + 1
-  }
-  return out.replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
 }
