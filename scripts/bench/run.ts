@@ -9,9 +9,12 @@
 //   --sizes 10k,100k,1M                      corpus sizes of the query and sample benches
 //   --search-sizes 100k,1M                   corpus sizes of the search bench
 //   --all-libs-at-1m                         also run MiniSearch and Orama at 1M (minutes, GBs)
-//   --corpus path.json                       questions for the cold-start bench (default: generated, 400)
+//   --libs-at-1m minisearch                  … or only the ones named
+//   --corpus path.json                       questions for the cold-start bench (default: the real corpus, @quizbank/corpus)
+//   --runs N                                 cold start: runs per scenario (default 15); parse: least runs below 2 MiB (default 3)
+//   --max-ms N                               parse: stop a doubling series before a size projected over N ms (default 20000)
 import { spawnSync } from 'node:child_process'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 
 const BENCHES = {
@@ -31,7 +34,9 @@ if (unknown.length > 0) throw new Error(`--only: unknown bench ${unknown.join(',
 const passOn = process.argv.slice(2).filter((arg, i, all) => arg !== '--only' && all[i - 1] !== '--only' && !arg.startsWith('--only='))
 
 console.log(`# quizbank benchmarks\n`)
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}. Command: \`${process.argv.slice(1).join(' ')}\``)
+// The machine may be shared: the load around the run says how much to trust the absolute times.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ')
+console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}. Command: \`${process.argv.slice(1).join(' ')}\`. Load average (1, 5, 15 min) at start: ${load()}.`)
 const started = performance.now()
 let failed = false
 for (const name of only) {
@@ -45,5 +50,5 @@ for (const name of only) {
   }
   process.stderr.write(`  (${name}: ${((performance.now() - t) / 1000).toFixed(0)} s)\n`)
 }
-console.log(`\nAll benches: ${((performance.now() - started) / 1000).toFixed(0)} s.`)
+console.log(`\nAll benches: ${((performance.now() - started) / 1000).toFixed(0)} s. Load average (1, 5, 15 min) at the end: ${load()}.`)
 process.exitCode = failed ? 1 : 0

@@ -23,6 +23,7 @@ export function benchArgs(defaults: { sizes: string }) {
       sizes: { type: 'string', default: defaults.sizes },
       'search-sizes': { type: 'string', default: '100k,1M' },
       'all-libs-at-1m': { type: 'boolean', default: false },
+      'libs-at-1m': { type: 'string' },
       corpus: { type: 'string' },
       runs: { type: 'string' },
     },
@@ -30,7 +31,8 @@ export function benchArgs(defaults: { sizes: string }) {
   return {
     sizes: parseSizes(values.sizes as string),
     searchSizes: parseSizes(values['search-sizes'] as string),
-    allLibsAt1m: values['all-libs-at-1m'] === true,
+    /** Lower-cased names of the slow libraries to run at 1M too (`--libs-at-1m minisearch,orama`; `--all-libs-at-1m` is both). */
+    libsAt1m: new Set(values['all-libs-at-1m'] === true ? ['minisearch', 'orama'] : typeof values['libs-at-1m'] === 'string' ? values['libs-at-1m'].toLowerCase().split(',') : []),
     corpus: values.corpus as string | undefined,
     runs: values.runs === undefined ? undefined : Number(values.runs),
   }
