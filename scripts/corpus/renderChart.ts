@@ -23,7 +23,8 @@ export function renderChart(sets: readonly QuestionSet[], options: RenderChartOp
   const rows = TOPICS.map((t) => ({ topic: t, counts: sets.map((s) => s.questions.filter((q) => q.topic === t.id).length) })).filter((r) =>
     r.counts.some((c) => c > 0),
   )
-  const labelWidth = 210
+  // Room for the longest label at ~7 px a character (12 px sans-serif).
+  const labelWidth = 16 + 7 * Math.max(...rows.map((r) => r.topic.label.length))
   const rowHeight = 20
   const top = 40
   const maxTotal = Math.max(1, ...rows.map((r) => r.counts.reduce((a, b) => a + b, 0)))
