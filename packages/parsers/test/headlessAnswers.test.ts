@@ -53,6 +53,22 @@ describe('inferPrompt', () => {
     if (opening !== null) expect(inferPrompt(opening, style)).toBe(prompt)
   })
 
+  // Opening shapes met on real pages beyond the seed: a fronted scope, an
+  // appositive, a kinds list, a procedure, an adverb before an unlisted verb,
+  // and "X and Y both <verb>".
+  test.each([
+    ['In Java, a static method is a method that belongs to the class rather than to an instance.', 'What is a static method in Java?'],
+    ['ACID, short for atomicity, consistency, isolation and durability, is a set of properties of database transactions.', 'What is ACID?'],
+    ['There are three types of joins in SQL: inner, outer and cross joins.', 'What are the types of joins in SQL?'],
+    ['To create a virtual environment, you run python -m venv followed by a folder name.', 'How do you create a virtual environment?'],
+    ['The Horizontal Pod Autoscaler automatically scales the number of pods based on CPU usage.', 'What does the Horizontal Pod Autoscaler do?'],
+    ['Containers and virtual machines both isolate workloads, but containers share the host kernel.', 'What is the difference between containers and virtual machines?'],
+  ])('%s', (sentence, prompt) => {
+    const opening = analyzeOpening(sentence)
+    expect(opening).not.toBeNull()
+    if (opening !== null) expect(inferPrompt(opening, { properNouns: new Set(['Java', 'Kubernetes']), codeIdentifiers: new Set() })).toBe(prompt)
+  })
+
   test('without profile facts a sentence-initial Title-case word is lower-cased', () => {
     const opening = analyzeOpening('Caching is a technique that stores computed results for reuse.')
     expect(opening === null ? null : inferPrompt(opening)).toBe('What is caching?')

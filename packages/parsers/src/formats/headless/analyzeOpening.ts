@@ -1,6 +1,9 @@
 import { isSubject } from './isSubject.js'
 import { differenceOpening, readDifference } from './readDifference.js'
-import { readVerb } from './readVerb.js'
+import { readKinds } from './readKinds.js'
+import { readProcedure } from './readProcedure.js'
+import { readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
+import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
 import { SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
@@ -13,14 +16,19 @@ import { bare } from './words.js'
  * - `identity`: `X represents / defines / refers to / acts as …`.
  * - `action`: `X creates / involves / provides …`.
  * - `mechanism`: `X uses / runs / returns …` — how something works, rarely an opening.
+ * - `activity`: a verb outside the lists above (`X scales / formats …`): says what X does.
  * - `weak`: `X is critical …`, `X is considered …` — commentary, not a definition.
  */
-export type VerbClass = 'copula' | 'role' | 'identity' | 'action' | 'mechanism' | 'weak'
+export type VerbClass = 'copula' | 'role' | 'identity' | 'action' | 'mechanism' | 'activity' | 'weak'
 
 /** The subject and verb of a sentence that may open an answer block. */
 export interface Opening {
-  /** `difference` for `Both X and Y are …`. */
-  kind: 'definition' | 'difference'
+  /**
+   * `difference` for `Both X and Y are …`; `kinds` for `There are three
+   * types of X …` (the subject is X); `procedure` for `To create X, you …`
+   * (the subject is the purpose, `create X`).
+   */
+  kind: 'definition' | 'difference' | 'kinds' | 'procedure'
   /** The subject as printed, minus parenthetical asides. */
   subject: string
   subjectWords: number
@@ -35,6 +43,8 @@ export interface Opening {
   pair?: [string, string]
   /** `X in <Name>`: the name, e.g. the framework the definition is scoped to. */
   scope?: string
+  /** For `kinds`: the counted noun, e.g. `types`. */
+  frame?: string
   /** The article the subject opens with, lower-cased. */
   article?: 'a' | 'an' | 'the'
   /** The sentence ends with `:` (it introduces a list rather than defining). */
@@ -63,8 +73,11 @@ export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions 
   if (text.length < 8 || text.endsWith('?')) return null
   // Letters, quotes, or code sigils glued to a word (`*args`, `@decorator`, `__init__`).
   if (!/^[A-Za-z_"“'‘`]|^[*@$#]\w/.test(text)) return null
-  const words = stripParentheticals(text).split(/\s+/)
+  const printed = stripParentheticals(text).split(/\s+/)
   const leadIn = text.endsWith(':')
+  const framed = readKinds(printed, leadIn) ?? readProcedure(printed, leadIn)
+  if (framed !== null) return framed
+  const words = stripAsides(printed)
   const difference = readDifference(words, leadIn, maxSubjectWords)
   if (difference !== null || bare(words[0]).toLowerCase() === 'both') return difference
   for (let v = 1; v < words.length && v <= maxSubjectWords; v++) {
@@ -79,10 +92,21 @@ export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions 
     // "HashMap and Hashtable both store …"
     if (word === 'both' && and > 0) return differenceOpening(words.slice(0, and), words.slice(and + 1, v), words, v + 1, leadIn)
     if (SUBJECT_BREAKERS.has(word)) return null
-    const verb = readVerb(words, v)
+    // "The Horizontal Pod Autoscaler automatically scales …": an adverb
+    // before the verb, after a determiner-led noun phrase (a bare name with
+    // an adverb, "Django automatically …", narrates rather than defines).
+    if (isAdverb(word) && v >= 2 && ARTICLES.has(bare(words[0]).toLowerCase()) && verbAt(words, v + 1) !== null) {
+      words.splice(v, 1)
+    }
+    const verb = verbAt(words, v)
     if (verb === null) continue
     const subjectWords = words.slice(0, v)
     if (!isSubject(subjectWords)) return null
+    // "HashMap and Hashtable are both implementations of …"
+    const conjunction = subjectWords.indexOf('and')
+    if (verb.printed === 'are' && bare(words[v + 1]).toLowerCase() === 'both' && conjunction > 0) {
+      return differenceOpening(subjectWords.slice(0, conjunction), subjectWords.slice(conjunction + 1), words, v, leadIn)
+    }
     const opening: Opening = {
       kind: 'definition',
       subject: subjectWords.join(' '),
@@ -100,6 +124,19 @@ export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions 
     return opening
   }
   return null
+}
+
+const ARTICLES = new Set(['a', 'an', 'the'])
+// -ly words that are not adverbs.
+const NOT_ADVERBS = new Set(['only', 'apply', 'reply', 'supply', 'family', 'assembly', 'early', 'fly', 'rely', 'ally'])
+
+function isAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS.has(word)
+}
+
+// A listed verb at `v`, or failing that a verb outside the lists.
+function verbAt(words: string[], v: number): Verb | null {
+  return readVerb(words, v) ?? readUnlistedVerb(words, v)
 }
 
 // After a comma at `v - 1`: a list of short names closes with and/or soon.

@@ -13,6 +13,13 @@ export interface InferPromptOptions {
   properNouns?: ReadonlySet<string>
   /** Upper-case words that are code and go in backticks (`DEBUG`). Default: none (words with `_` always do). */
   codeIdentifiers?: ReadonlySet<string>
+  /**
+   * Words the document prints in lower case inside sentences: a
+   * sentence-initial Title-case word among them is a common noun. Default:
+   * none, so a single capitalised word that does not look like a common noun
+   * (`Webpack is …`) keeps its capital.
+   */
+  lowerWords?: ReadonlySet<string>
 }
 
 /**
@@ -30,6 +37,10 @@ export interface InferPromptOptions {
  * | Deploying a Django application involves … | What does deploying a Django application involve?   |
  * | Django follows the MVT architectural pattern | What architectural pattern does Django follow?    |
  * | The useEffect hook lets you perform …      | What does the `useEffect` hook let you do?          |
+ * | In Java, a static method is …              | What is a static method in Java?                    |
+ * | There are four types of access modifiers … | What are the types of access modifiers …?           |
+ * | To create a thread in Java, you …          | How do you create a thread in Java?                 |
+ * | Prettier formats code … (verb not listed)  | What does Prettier do?                              |
  *
  * Code-like words (`settings.py`, `get()`, `ALLOWED_HOSTS`) go in backticks.
  *
@@ -38,7 +49,11 @@ export interface InferPromptOptions {
  *   // 'What does a ForeignKey in Django create?'
  */
 export function inferPrompt(opening: Opening, options: InferPromptOptions = {}): string {
-  const style: PhraseStyle = { properNouns: options.properNouns ?? new Set(), codeIdentifiers: options.codeIdentifiers ?? new Set() }
+  const style: PhraseStyle = {
+    properNouns: options.properNouns ?? new Set(),
+    codeIdentifiers: options.codeIdentifiers ?? new Set(),
+    lowerWords: options.lowerWords ?? new Set(),
+  }
   if (opening.kind === 'difference' && opening.pair !== undefined) {
     const [x, y] = opening.pair
     // "Lists and tuples both …" opens the sentence with X; "Both X and Y" does not.
@@ -47,6 +62,8 @@ export function inferPrompt(opening: Opening, options: InferPromptOptions = {}):
     const yAsInitial = initial && /^[a-z]/.test(bare(x))
     return `What is the difference between ${phrase(x, style, initial)} and ${phrase(y, style, yAsInitial)}?`
   }
+  if (opening.kind === 'procedure') return `How do you ${phrase(opening.subject, style, false)}?`
+  if (opening.kind === 'kinds') return `What are the ${opening.frame ?? 'types'} ${opening.subject.startsWith('to ') ? '' : 'of '}${phrase(opening.subject, style, false)}?`
   const subject = phrase(opening.subject, style, true)
   const be = opening.plural ? 'are' : 'is'
   switch (opening.verbClass) {
@@ -56,6 +73,9 @@ export function inferPrompt(opening: Opening, options: InferPromptOptions = {}):
     case 'identity':
     case 'weak':
       return `What ${be} ${subject}?`
+    // A verb outside the lists may not have the base form `baseForm` guesses.
+    case 'activity':
+      return `What ${opening.plural ? 'do' : 'does'} ${subject} do?`
     case 'action':
     case 'mechanism': {
       const [verb, particle] = opening.verb.split(' ')
@@ -77,6 +97,7 @@ const ENABLING = new Set(['let', 'allow', 'enable', 'help'])
 interface PhraseStyle {
   properNouns: ReadonlySet<string>
   codeIdentifiers: ReadonlySet<string>
+  lowerWords: ReadonlySet<string>
 }
 
 // Lower-case a sentence-initial common word and the article; put code in backticks.
@@ -97,13 +118,33 @@ function phrase(text: string, style: PhraseStyle, sentenceInitial: boolean): str
       // Quotes or backticks around code give way to one pair of backticks.
       if (isCode(core, style) || (keywords && conjunct && /^[a-z][\w/]*$/.test(core))) return `\`${core}\`${after.replace(/["”'’`]/g, '')}`
       if (i === 0 && /^(?:A|An|The)$/.test(core)) return `${before}${core.toLowerCase()}${after}`
-      if (i === 0 && sentenceInitial && /^[A-Z][a-z]+$/.test(core) && !style.properNouns.has(core)) return `${before}${core.toLowerCase()}${after}`
+      if (i === 0 && sentenceInitial && /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(core) && isCommonNoun(core, words[1], style)) return `${before}${core.toLowerCase()}${after}`
       return word
     })
     .join(' ')
 }
 
+// Endings of English common nouns (`Normalization`, `Middleware`,
+// `Hoisting`); a coined product name (`Webpack`, `Redux`) has none of them.
+const COMMON_NOUN_ENDING = /(?:tion|sion|ism|ance|ence|ity|ment|ness|ing|ure|ics|ogy|ship|age|ware|ency|acy|ory|ty|[^isu]s)$/
+
+// Whether a sentence-initial Title-case word is a common noun (lower-cased
+// in a prompt) rather than a name (`Django`, `Webpack`, `Docker Compose`):
+// names are known from the document, or are followed by another capitalised
+// word; a common noun is followed by a lower-case word (`Garbage
+// collection`), is printed in lower case elsewhere, or has a common-noun ending.
+function isCommonNoun(word: string, nextWord: string | undefined, style: PhraseStyle): boolean {
+  if (style.properNouns.has(word)) return false
+  const next = bare(nextWord)
+  if (/^[A-Z]/.test(next) && next !== 'In') return false
+  if (/^[a-z]/.test(next) && next !== 'in') return true
+  const lower = word.toLowerCase()
+  return style.lowerWords.has(lower) || style.lowerWords.has(lower.replace(/s$/, '')) || style.lowerWords.has(`${lower}s`) || COMMON_NOUN_ENDING.test(lower)
+}
+
 function isCode(word: string, style: PhraseStyle): boolean {
+  // `Node.js`, `Vue.js`: a capitalised name with the `.js` of its language is a product, not code.
+  if (/^[A-Z][A-Za-z]*\.js$/.test(word)) return false
   // Lower camel case (`useEffect`) is an identifier, never an English word.
   return isCodeLike(word) || /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(word) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(word) || style.codeIdentifiers.has(word)
 }

@@ -1,6 +1,8 @@
 import { DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
 import { bare, isCodeLike } from './words.js'
 
+const ALL_CAPS = /^[A-Z]{2,}$/
+
 /**
  * Whether words can be the subject of a definition: not opened by a
  * pronoun, subordinator or discourse word, not ending in a dangling word,
@@ -15,8 +17,9 @@ export function isSubject(subject: string[]): boolean {
   const last = subject[subject.length - 1]
   if (first === undefined || last === undefined) return false
   const firstBare = bare(first)
-  if (NON_SUBJECT_OPENERS.has(firstBare.toLowerCase())) return false
-  if (DANGLING_WORDS.has(bare(last).toLowerCase())) return false
+  // An all-capitals word is a keyword or acronym (`WHERE`, `IN`), not a function word.
+  if (NON_SUBJECT_OPENERS.has(firstBare.toLowerCase()) && !ALL_CAPS.test(firstBare)) return false
+  if (DANGLING_WORDS.has(bare(last).toLowerCase()) && !ALL_CAPS.test(bare(last))) return false
   // A lower-case opener is code that lost its formatting (`urls.py`,
   // `self`, `new and delete`): a short clean keyword, not a long prose
   // subject nor two words a scraper glued (`filter()when`, `migrateapplies`).

@@ -35,6 +35,7 @@ export function isTreeLine(line: string): boolean {
 
 const CODE_OPENERS =
   /^(?:def |class |import |from \S+ import |return\b|if .*:$|elif |else:|for .* in .*:$|while .*:$|try:|except\b|finally:|with .* as |async |await |print\(|#[ !]|\/\/|\/\*|<\/?[a-z]|@\w|\$ |>>> |python |pip |npm |npx |yarn |git |docker |sudo |cd )/
+const TOOL_IN_SENTENCE = /^(?:python|pip|npm|npx|yarn|git|docker|sudo) (?:is|are|was|has|stands|refers|provides|lets|allows|comes)\s/
 // Template tags count as code only when the whole line is tags
 // (`{% endblock %}`), not when prose starts with one.
 const TEMPLATE_LINE = /^\{[%{#].*[%}#]\}$/
@@ -50,12 +51,17 @@ const TEMPLATE_LINE = /^\{[%{#].*[%}#]\}$/
 export function isCodeLine(line: string): boolean {
   const t = line.trim()
   if (t === '') return false
+  // "npm is the default package manager …" names the tool in a sentence.
+  if (TOOL_IN_SENTENCE.test(t)) return false
   if (CODE_OPENERS.test(t) || TEMPLATE_LINE.test(t)) return true
   // A lone dotted name or call: `comment.post`, `Post.objects.all()`.
   if (/^[A-Za-z_][\w.]*(?:\(\S*\))?$/.test(t) && /\w\.\w|\)$/.test(t)) return true
   if (/^[\w.[\]'"]+ ?[-+*/]?= ?\S/.test(t) && !/^[A-Z][a-z]+ /.test(t)) return true
   if (/^[\w.]+\(/.test(t) && isWholeCall(t)) return true
   if (/^[)\]}]+[,;]?$/.test(t) || /[{[(;]$/.test(t)) return true
+  // A YAML or config key (`services:`, `image: postgres:16`, `apiVersion: v1`):
+  // prose lead-ins are capitalised and longer.
+  if (/^[a-z_][\w.-]*:(?: \S+){0,3}$/.test(t)) return true
   // Short commands and config lines: `SUBSCRIBE news`, `maxmemory-policy allkeys-lru`.
   const words = t.split(/\s+/).length
   // (`path() vs re_path()` is a comparison heading, not a command.)

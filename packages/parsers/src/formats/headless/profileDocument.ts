@@ -10,29 +10,35 @@ export interface DocumentProfile {
   readonly nameCounts: ReadonlyMap<string, number>
   /** Upper-case words the document uses as code (`DEBUG = False`). */
   readonly codeIdentifiers: ReadonlySet<string>
+  /** Words printed in lower case inside sentences (not in code, headings or furniture). */
+  readonly lowerWords: ReadonlySet<string>
 }
 
 /** Options of {@link profileDocument}. */
 export interface ProfileDocumentOptions {
   /** Lines longer than this are only read up to it. Default: 4000. */
   maxLineLength?: number
+  /** In-sentence capitalised uses from which a word also printed in lower case (half as often at most) is still a name. Default: 3. */
+  minNameCount?: number
 }
 
 /**
  * Collect word-case facts from a document: which capitalised words are
- * names (they never appear in lower case inside a sentence) and which
+ * names (inside sentences they are capitalised, and never or only rarely
+ * in lower case) and which
  * upper-case words are code (they are assigned somewhere). Prompt
  * inference uses them to lower-case a sentence-initial common noun but keep
  * a name, and to put code in backticks.
  *
  * @example
  *   profileDocument(['Django is fast.', 'We use Django and middleware.', 'Middleware runs.', 'DEBUG = True'])
- *   // { properNouns: Set {'Django'}, nameCounts: Map {'Django' => 1}, codeIdentifiers: Set {'DEBUG'} }
+ *   // { properNouns: Set {'Django'}, nameCounts: Map {'Django' => 1}, codeIdentifiers: Set {'DEBUG'}, lowerWords: Set {'use', 'and', …} }
  */
 export function profileDocument(lines: readonly string[], options: ProfileDocumentOptions = {}): DocumentProfile {
   const maxLineLength = options.maxLineLength ?? 4000
+  const minNameCount = options.minNameCount ?? 3
   const capitalised = new Map<string, number>()
-  const lower = new Set<string>()
+  const lower = new Map<string, number>()
   const codeIdentifiers = new Set<string>()
   for (const raw of lines) {
     const line = raw.slice(0, maxLineLength)
@@ -47,9 +53,15 @@ export function profileDocument(lines: readonly string[], options: ProfileDocume
       if (/[.!?:]$|^[-–—•*]$/.test(prev)) continue
       const w = stripEnds(words[i] ?? '', (c) => !isLetter(c), (c) => !isLetter(c))
       if (/^[A-Z][A-Za-z0-9]*$/.test(w) && /[a-z]/.test(w)) capitalised.set(w, (capitalised.get(w) ?? 0) + 1)
-      else if (/^[a-z]+$/.test(w)) lower.add(w)
+      else if (/^[a-z]+$/.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1)
     }
   }
-  const nameCounts = new Map([...capitalised].filter(([w]) => !lower.has(w.toLowerCase())))
-  return { properNouns: new Set(nameCounts.keys()), nameCounts, codeIdentifiers }
+  // A name is now and then printed as the command it also is ("docker
+  // pull"): it stays a name while capitalised use clearly dominates.
+  const isName = (w: string, n: number) => {
+    const l = lower.get(w.toLowerCase()) ?? 0
+    return l === 0 || (n >= minNameCount && n >= 2 * l)
+  }
+  const nameCounts = new Map([...capitalised].filter(([w, n]) => isName(w, n)))
+  return { properNouns: new Set(nameCounts.keys()), nameCounts, codeIdentifiers, lowerWords: new Set(lower.keys()) }
 }

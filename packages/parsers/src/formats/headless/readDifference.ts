@@ -49,7 +49,8 @@ function differenceBetween(words: string[], leadIn: boolean): Opening | null {
 export function differenceOpening(left: string[], right: string[], words: string[], v: number, leadIn: boolean, anyVerb = false): Opening | null {
   // After "X and Y" the verb is plural: a known verb, or any lower-case word
   // right after a name that ends Y ("Both DELETE and TRUNCATE remove …").
-  const afterName = /^[A-Z`]|[()_.]/.test(words[v - 1] ?? '') && /^[a-z]+$/.test(words[v] ?? '')
+  // So is any lower-case word after "X and Y both" ("… both inject …").
+  const afterName = (/^[A-Z`]|[()_.]/.test(words[v - 1] ?? '') || bare(words[v - 1]).toLowerCase() === 'both') && /^[a-z]+$/.test(words[v] ?? '')
   const verb: Verb | null =
     readVerb(words, v) ?? (afterName || anyVerb ? { printed: words[v] ?? '', verbClass: 'action', plural: true, length: 1 } : null)
   if (verb === null || !isSubject(left) || !isSubject(right)) return null

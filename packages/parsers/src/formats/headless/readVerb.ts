@@ -1,5 +1,5 @@
 import type { VerbClass } from './analyzeOpening.js'
-import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS } from './vocabulary.js'
+import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
 
 /** A verb phrase found after a subject. */
@@ -32,8 +32,10 @@ export function readVerb(words: string[], v: number): Verb | null {
   const particle = PARTICLE_VERBS.get(word)
   if (particle !== undefined) {
     if (next !== particle) return null
-    return { printed: `${word} ${particle}`, verbClass: word.startsWith('consist') ? 'action' : 'identity', plural: !word.endsWith('s'), length: 2 }
+    return { printed: `${word} ${particle}`, verbClass: word.startsWith('consist') ? 'mechanism' : 'identity', plural: !word.endsWith('s'), length: 2 }
   }
+  // "Source maps are files …": a noun of the subject, the copula follows.
+  if (next === 'is' || next === 'are') return null
   if (ACTION_VERBS.has(word) || MECHANISM_VERBS.has(word)) {
     // A base-form verb may just be a noun inside the subject ("data maps",
     // "URL routes"): trust it after a plural subject ("Virtual functions
@@ -42,6 +44,43 @@ export function readVerb(words: string[], v: number): Verb | null {
     return { printed: word, verbClass: ACTION_VERBS.has(word) ? 'action' : 'mechanism', plural: !word.endsWith('s'), length: 1 }
   }
   return null
+}
+
+/** Options of {@link readUnlistedVerb}. */
+export interface ReadUnlistedVerbOptions {
+  /** Words after the candidate in which a listed verb means the candidate is a noun of the subject. Default: 3. */
+  lookahead?: number
+}
+
+// Words that open the object of a verb.
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'your', 'all', 'every', 'each', 'any', 'one', 'multiple', 'several'])
+// Lower-case words after which an -s word is not a verb but a noun:
+// prepositions, a relative word, or the sentence's real verb (`apps can …`).
+const NOT_VERB_AFTER = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'and', 'or', 'is', 'are', 'both', 'that', 'which', 'who', 'whose', 'when', 'where', ...SUBJECT_BREAKERS])
+
+/**
+ * Read a verb that is on none of the lists (`scales`, `formats`,
+ * `expose`) from its shape: a lower-case third-person `-s` form (or a base
+ * form after a plural subject) followed by its object — a determiner, or
+ * a lower-case noun — with no listed verb in the next few words (which
+ * would make the word a noun of the subject: `The Java collections
+ * framework provides …`). Class `activity`.
+ *
+ * @example
+ *   readUnlistedVerb(['Prettier', 'formats', 'code', 'automatically'], 1)?.verbClass // 'activity'
+ */
+export function readUnlistedVerb(words: string[], v: number, options: ReadUnlistedVerbOptions = {}): Verb | null {
+  const lookahead = options.lookahead ?? 3
+  const word = words[v] ?? ''
+  const next = bare(words[v + 1])
+  if (v < 1 || !/^[a-z]{3,}$/.test(word) || /[,.;:]$/.test(words[v - 1] ?? '')) return null
+  const third = /[^su]s$/.test(word) && !/(?:ss|us|is|ous|ics)$/.test(word)
+  const base = !word.endsWith('s') && !word.endsWith('ly') && !word.endsWith('ing') && !word.endsWith('ed') && pluralSubjectBefore(words, v)
+  if (!third && !base) return null
+  const object = DETERMINERS.has(next.toLowerCase()) || (/^[a-z]{3,}$/.test(next) && !NOT_VERB_AFTER.has(next))
+  if (!object || (base && !DETERMINERS.has(next.toLowerCase()))) return null
+  for (let i = v + 1; i <= v + lookahead && i < words.length; i++) if (readVerb(words, i) !== null) return null
+  return { printed: word, verbClass: 'activity', plural: base, length: 1 }
 }
 
 function pluralSubjectBefore(words: string[], v: number): boolean {
@@ -53,7 +92,7 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
   const be = bare(words[v]).toLowerCase()
   let k = v + 1
   // One adverb may sit between the copula and its complement ("is essentially a").
-  if (/^[a-z]+ly$/.test(bare(words[k])) && ['a', 'an', 'the'].includes(bare(words[k + 1]).toLowerCase())) k++
+  if (/^[a-z]+ly$/.test(bare(words[k])) && bare(words[k]) !== 'only' && ['a', 'an', 'the'].includes(bare(words[k + 1]).toLowerCase())) k++
   const first = bare(words[k]).toLowerCase()
   const second = bare(words[k + 1]).toLowerCase()
   if (first === 'responsible' && second === 'for') return { printed: `${be} responsible for`, verbClass: 'role', plural, length: k - v + 2 }

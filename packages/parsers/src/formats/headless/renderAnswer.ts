@@ -34,12 +34,17 @@ export function renderAnswer(lines: readonly string[], options: RenderAnswerOpti
     list = []
     code = []
   }
+  // Brackets a code line left open: the lines up to their close are code
+  // too, whatever they look like (`id INT PRIMARY KEY,` inside `CREATE TABLE (`).
+  let open = 0
   for (const line of repairListItems(lines).lines) {
-    if (fenceCode && (isTreeLine(line) || (isCodeLine(line) && !isListItem(line)))) {
+    if (fenceCode && (open > 0 || isTreeLine(line) || (isCodeLine(line) && !isListItem(line)))) {
       if (list.length > 0) flush()
       code.push(line)
+      open = Math.max(0, open + bracketBalance(line))
       continue
     }
+    open = 0
     if (code.length > 0) flush()
     const item = listItemText(line)
     if (item !== null) {
@@ -58,6 +63,16 @@ export function renderAnswer(lines: readonly string[], options: RenderAnswerOpti
   }
   flush()
   return blocks.join('\n\n')
+}
+
+// Opening minus closing brackets in a line.
+function bracketBalance(line: string): number {
+  let n = 0
+  for (const c of line) {
+    if (c === '(' || c === '[' || c === '{') n++
+    else if (c === ')' || c === ']' || c === '}') n--
+  }
+  return n
 }
 
 // Characters that would start markdown syntax at the beginning of a paragraph.

@@ -1,3 +1,4 @@
+import { analyzeOpening } from './analyzeOpening.js'
 import { isCodeLine, listItemText } from './lineShapes.js'
 import { DANGLING_WORDS } from './vocabulary.js'
 
@@ -69,6 +70,9 @@ function continuesItem(item: string, line: string, maxStubWords: number): boolea
   const words = item.split(/\s+/)
   const lastWord = (words[words.length - 1] ?? '').toLowerCase()
   if (item.endsWith(':') || OPEN_ENDINGS.has(lastWord)) return true
-  // A short stub (`- Use`, `- The fields`) continues only into code that is not a whole statement of its own.
-  return words.length <= maxStubWords && !/[.!?)]$/.test(item) && /^[a-z_@{(<`$]/.test(line) && !isCodeLine(line)
+  // A short stub (`- Use`, `- The fields`) continues only into code that is
+  // not a whole statement of its own, nor a sentence that opens a new
+  // paragraph (`process.nextTick() callbacks run before …`).
+  if (words.length > maxStubWords || /[.!?)]$/.test(item) || !/^[a-z_@{(<`$]/.test(line) || isCodeLine(line)) return false
+  return !(/[.!?]$/.test(line) && line.split(/\s+/).length >= 8 && analyzeOpening(line) !== null)
 }

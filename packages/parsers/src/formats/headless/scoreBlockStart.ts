@@ -24,7 +24,7 @@ export interface StartContext {
 export interface ScoreBlockStartOptions {
   /** Weight of the vocabulary change (`shift` 0..1 adds up to this much). Default: 3. */
   shiftWeight?: number
-  /** Words from which an open block counts as a full paragraph, so a start right after it is not marked down for closeness. Default: 30. */
+  /** Words from which an open block counts as a full paragraph, so a start right after it is not marked down for closeness. Default: 20. */
   paragraphWords?: number
 }
 
@@ -43,13 +43,16 @@ export interface ScoreBlockStartOptions {
  */
 export function scoreBlockStart(candidate: Candidate, context: StartContext, options: ScoreBlockStartOptions = {}): number {
   const shiftWeight = options.shiftWeight ?? 3
-  const paragraphWords = options.paragraphWords ?? 30
+  const paragraphWords = options.paragraphWords ?? 20
   const o = candidate.opening
   let score = verbScore(o) + subjectScore(o, context.topicTerms)
   // Paragraph weight: a definition usually opens a full paragraph.
   const sentenceWords = candidate.sentence.split(/\s+/).length
   if (sentenceWords >= 10) score += 0.5
   else if (sentenceWords < 7) score -= 1
+  if (sentenceWords >= 18) score += 0.5
+  // "X lets you …", "X allows developers to …": what X is for.
+  if (o.verbClass === 'action' && /^(?:you|developers|users|programmers)\b/i.test(o.complement)) score += 0.5
   if (candidate.sentencesToEnd >= 2 && !candidate.followedByGlue) score += 0.5
   if (candidate.wordsToEnd >= 25) score += 0.5
   // A sentence glued to the next one is a scraped list item or fragment.
@@ -60,7 +63,10 @@ export function scoreBlockStart(candidate: Candidate, context: StartContext, opt
   // QuerySet?") the sentence answers that, inside the open block.
   if (isLeadIn(context.before) || /\?\s*$/.test(context.before)) score -= 2.5
   if (isShortDefinition(context.before)) score -= 1.5
-  if (context.currentSubject !== undefined && sameSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 2
+  if (context.currentSubject !== undefined) {
+    if (sameSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 2
+    else if (narrowsSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 1.5
+  }
   // A start right after another one is usually a sub-definition inside it,
   // unless the open block already holds a full paragraph: pages with
   // one-paragraph answers put the next opening on the very next line.
@@ -82,6 +88,7 @@ function verbScore(o: Opening): number {
     case 'identity':
       return 2.5
     case 'action':
+    case 'activity':
       return 2
     case 'mechanism':
       return 1
@@ -133,6 +140,23 @@ export function sameSubject(a: string, b: string, topicTerms: ReadonlySet<string
   // A subject that is only the document's topic ("Django …") says nothing
   // about which part of the topic a block is on, so it repeats nothing.
   return ka !== '' && ka === subjectKey(b, topicTerms)
+}
+
+/**
+ * Whether a subject is a kind or a counterpart of another: the other's
+ * words with a modifier in front (`A clustered index` of `An index in
+ * SQL`) or a negating prefix (`Denormalization` of `Normalization`) — a
+ * sub-definition inside the other's answer.
+ *
+ * @example
+ *   narrowsSubject('A clustered index', 'An index in SQL', new Set()) // true
+ *   narrowsSubject('A foreign key', 'A primary key', new Set()) // false
+ */
+export function narrowsSubject(a: string, b: string, topicTerms: ReadonlySet<string>): boolean {
+  const ka = subjectKey(a, topicTerms)
+  const kb = subjectKey(b, topicTerms)
+  if (kb.length < 4 || ka === kb) return false
+  return ka.endsWith(` ${kb}`) || (ka.endsWith(kb) && /^(?:de|un|non-?|re|sub|multi-?)$/.test(ka.slice(0, ka.length - kb.length)))
 }
 
 function subjectKey(subject: string, topicTerms: ReadonlySet<string>): string {

@@ -1,9 +1,9 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { isChromeLine, isClosingRemark, isLinkHeading } from './cues.js'
+import { isChromeLine, isClosingRemark, isLinkHeading, isLinkTitle } from './cues.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import type { SkipCollector } from './skipCollector.js'
-import { prevNonBlank, wordCount } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from './textLines.js'
 
 /** A heading found just above questions: its text becomes their section. */
 export interface FoundHeading {
@@ -69,7 +69,8 @@ export function classifyTrailing(lines: readonly string[], from: number, to: num
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line)) continue
-    if (isLinkHeading(line)) {
+    // "Symbolic Links" over a sentence is a topic, not a list of links.
+    if (isLinkHeading(line) && isLinkTitle(lines[nextNonBlank(lines, i + 1)] ?? '')) {
       inLinks = true
       skips.add(i, 'related-links')
     } else if (inLinks && isLinkTitle(line)) skips.add(i, 'related-links')
@@ -79,10 +80,4 @@ export function classifyTrailing(lines: readonly string[], from: number, to: num
       else skips.add(i, 'unrelated-prose', isClosingRemark(line) ? 'closing remark' : undefined)
     }
   }
-}
-
-// A line under a links heading: a page title or an address, not a sentence.
-function isLinkTitle(line: string): boolean {
-  const text = line.trim()
-  return /^https?:\/\//.test(text) || (wordCount(text) <= 14 && !/[.!:;,]$/.test(text))
 }

@@ -35,6 +35,8 @@ export function detectArticle(doc: SourceDocument): number {
     if (!endsWithQuestionMark(h.title)) titled++
   }
   if (headings < 2) return 0
-  const score = Math.min(0.95, 0.3 + (0.35 * numbered) / headings + (0.3 * titled) / headings)
+  // Several titled sections with bodies are the article's shape even
+  // without section numbers; they outweigh a short list of tips inside it.
+  const score = Math.min(0.95, 0.3 + (0.35 * numbered) / headings + (0.3 * titled) / headings + 0.15 * Math.min(1, titled / 4))
   return looksLikeMarkdown(doc.lines) ? score * 0.5 : score
 }

@@ -3,8 +3,7 @@ import type { SourceDocument } from '../../types.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseQuestionLabel } from './labels.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
-import { parseNumberedLine } from './numbering.js'
-import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion } from './questionStarts.js'
+import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { nextNonBlank } from './textLines.js'
 
 /**
@@ -33,7 +32,7 @@ export function detectQuestionAnswer(doc: SourceDocument): number {
     else if (parseQuestionLabel(line) !== undefined && answered) labelled++
     // A `Question K: Title` line with a title after it heads an article
     // section, so only numbered lines that read as questions count here.
-    else if (isNumberedQuestion(line) && isQuestionLike(parseNumberedLine(line)?.text ?? '')) {
+    else if (isNumberedQuestion(line) && isQuestionLike(parseQuestionLine(line)?.text ?? '')) {
       numbered++
       if (answered) numberedAnswered++
     } else if (endsWithQuestionMark(line) && isStandaloneQuestion(lines, i)) standalone++

@@ -57,15 +57,25 @@ function isTitleShaped(line: string): boolean {
 /**
  * Whether a line names a collection of questions ("… interview questions",
  * "FAQ", "Quiz"): at the top of a page such a line is its title even when
- * it ends in `?`.
+ * it ends in `?`. "Questions" must end the phrase or be followed by a
+ * phrase tail ("… questions for freshers", "… questions and answers");
+ * a line where a verb follows ("How many questions are on the exam?") asks
+ * something about questions and is itself a question.
  *
  * @example
  *   namesQuestionCollection('What are the top interview questions?') // true
  *   namesQuestionCollection('How long does the interview take?') // false
+ *   namesQuestionCollection('How many questions are on the exam?') // false
  */
 export function namesQuestionCollection(line: string): boolean {
-  return /\b(?:questions|faqs?|quiz(?:zes)?|q\s?&\s?a)\b/i.test(line)
+  if (/\b(?:faqs?|quiz(?:zes)?|q\s?&\s?a)\b/i.test(line)) return true
+  const words = line.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w !== '')
+  const at = words.lastIndexOf('questions')
+  return at !== -1 && (at === words.length - 1 || COLLECTION_TAIL.has(words[at + 1] ?? ''))
 }
+
+// Words that carry on the name of a question collection after "questions".
+const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with', 'to', 'you', 'every', 'asked', 'that', 'from', 'of'])
 
 /**
  * Trim a title and drop scraping leftovers at its end (`/`, `|`, dashes).

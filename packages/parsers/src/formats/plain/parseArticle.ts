@@ -2,7 +2,7 @@ import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll, noQuestionsWarning } from './classifyAll.js'
 import { classifyLeading } from './classifyRegions.js'
-import { isClosingHeading, isClosingRemark } from './cues.js'
+import { isAsideHeading, isClosingHeading, isClosingRemark } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import { findSubtopics } from './findSubtopics.js'
 import { findTableOfContents } from './findTableOfContents.js'
@@ -14,7 +14,8 @@ import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeadi
 import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { prevNonBlank } from './textLines.js'
+import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
+import { nextNonBlank, prevNonBlank } from './textLines.js'
 
 interface Section {
   /** 0-based index of the heading line. */
@@ -69,8 +70,12 @@ function findSections(lines: readonly string[]): Section[] {
   // A contents list repeats the headings before the sections start; its
   // entries stay in the text before the first section.
   const contents = findTableOfContents(lines)
+  // Without section numbers, other sections can only be told from a
+  // question's sub-headings by the blank lines that set sections off.
+  const spaced = !numberedDoc && setsSectionsOffByBlanks(lines, questionHeadings(lines, contents))
   let expected = 1
   let lastQuestion = 0
+  let inRange = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line) || contents.has(i)) continue
@@ -78,16 +83,38 @@ function findSections(lines: readonly string[]): Section[] {
     if (q !== undefined && q.from > lastQuestion) {
       heads.push({ index: i, text: line.trim(), question: q })
       lastQuestion = q.to
+      inRange = q.to > q.from
       if (q.sectionNumber !== undefined) expected = Number(q.sectionNumber) + 1
       continue
     }
+    const next = nextNonBlank(lines, i + 1)
     const n = numberedDoc ? parseNumberedLine(line) : undefined
     if (n?.style === 'plain' && Number(n.number) === expected && isHeadingLike(n.text, { maxWords: 16, maxLength: 150, allowColon: true })) {
       heads.push({ index: i, text: line.trim() })
       expected++
-    } else if (lastQuestion > 0 && isClosingHeading(line)) heads.push({ index: i, text: line.trim() })
+    } else if (lastQuestion > 0 && isClosingHeading(line, next === -1 ? {} : { next: lines[next] ?? '' })) heads.push({ index: i, text: line.trim() })
+    // After the first question an advice heading, or in an article that
+    // sets sections off with blanks a heading after a blank line, starts a
+    // section of its own; not inside a range section, whose headings are
+    // its sub-topics.
+    else if (lastQuestion > 0 && !inRange && next !== -1 && !isHeadingLike(lines[next] ?? '') && (isAsideHeading(line) || (spaced && isBlank(lines[i - 1] ?? '') && isHeadingLike(line)))) {
+      heads.push({ index: i, text: line.trim() })
+    }
   }
   return heads.map((h, k) => ({ ...h, end: heads[k + 1]?.index ?? lines.length }))
+}
+
+// 0-based indices of the question headings a reading in order would take.
+function questionHeadings(lines: readonly string[], contents: ReadonlySet<number>): number[] {
+  const found: number[] = []
+  let last = 0
+  for (const [i, line] of lines.entries()) {
+    const q = contents.has(i) ? undefined : parseQuestionHeading(line)
+    if (q === undefined || q.from <= last) continue
+    found.push(i)
+    last = q.to
+  }
+  return found
 }
 
 function draft(lines: readonly string[], section: Section, prompt: string, number: string, first: number, last: number): DraftQuestion {

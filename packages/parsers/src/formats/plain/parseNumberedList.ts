@@ -1,9 +1,11 @@
+import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll, noQuestionsWarning } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
+import { isInterruption } from './listInterruption.js'
 import { markDamage } from './markDamage.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -33,11 +35,17 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   }
   const questions: DraftQuestion[] = []
   let from = 0
+  let section: string | undefined
   for (const [k, run] of runs.entries()) {
     const start = run.items[0]?.index ?? 0
-    const heading = k === 0 ? classifyLeading(lines, from, start, title, skips) : classifyBetween(lines, from, start, skips)
+    if (k > 0 && isInterruption(lines, from, start)) {
+      // An ad or a cross-link inside the list: the list and its section go on.
+      for (let i = from; i < start; i++) if (!isBlank(lines[i] ?? '')) skips.add(i, 'chrome', 'advertisement')
+    } else {
+      section = (k === 0 ? classifyLeading(lines, from, start, title, skips) : classifyBetween(lines, from, start, skips))?.text
+    }
     for (const item of run.items) {
-      const q = toQuestion(item, heading?.text)
+      const q = toQuestion(item, section)
       markDamage(q, doc, diagnostics)
       questions.push(q)
     }

@@ -2,7 +2,7 @@ import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll, noQuestionsWarning } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
-import { isClosingRemark } from './cues.js'
+import { isAsideHeading, isChromeLine, isClosingHeading, isClosingRemark, isFaqHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle, namesQuestionCollection } from './findTitle.js'
@@ -13,7 +13,7 @@ import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
 import { linesToMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
 import { parseNumberedLine } from './numbering.js'
-import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion } from './questionStarts.js'
+import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { nextNonBlank, prevNonBlank } from './textLines.js'
@@ -30,20 +30,29 @@ interface OpenQuestion {
   labelText?: string
   /** Where the text after the answer begins, when a heading ended it early. */
   closedAt?: number
+  /** Whether that heading opens another section of questions (not a conclusion or links). */
+  closedBySection?: boolean
+  /** An unnumbered question found on its own (no number, no label). */
+  standalone?: boolean
 }
 
 interface Start {
   prompt: string
   number?: string
   numbered: boolean
+  standalone?: boolean
 }
 
 /**
  * Parse a question-and-answer page: question lines (`1. …?`, `Q3)`,
  * `Question 2:`, `Q:`, or a lone line ending in `?`), each followed by its
  * answer (`Answer:`/`Ans:`/`A:` labelled or not) up to the next question.
- * A heading-like line ends an answer; above a question it becomes the
- * section of the questions that follow.
+ * Short heading-like lines inside an answer ("Example", "Note") stay in it;
+ * one that opens a new part of the page (a question under it, a heading
+ * naming questions, a conclusion, FAQ, links or advice heading) ends the
+ * answer, and above a question it becomes the section of the questions
+ * that follow. Unnumbered questions after a numbered list count under such
+ * a heading (a FAQ at the end of the page).
  *
  * @example
  *   parseQuestionAnswer(doc).questions[0] // { prompt: 'What is Django?', answer: 'Django is …', number: '1', … }
@@ -80,7 +89,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     const line = lines[i] ?? ''
     if (parseAnswerLabel(line) !== undefined || contents.has(i)) return undefined
     const labelled = isFollowedByAnswerLabel(lines, i)
-    const numbered = parseNumberedLine(line)
+    const numbered = parseQuestionLine(line)
     if (numbered !== undefined) {
       const n = Number(numbered.number)
       const questionLike = numbered.style === 'question' || isQuestionLike(numbered.text)
@@ -93,10 +102,37 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     const label = parseQuestionLabel(line)
     if (label !== undefined) return { prompt: label.text, numbered: false }
     if (labelled) return { prompt: line.trim(), numbered: false }
-    // In a numbered document an unnumbered question only counts before the
-    // numbering starts (an introductory pair); inside answers it is prose.
-    if ((numberedQuestions < 2 || !seenNumbered) && isStandaloneQuestion(lines, i)) return { prompt: line.trim(), numbered: false }
+    // In a numbered document an unnumbered question counts before the
+    // numbering starts (an introductory pair), under a section heading that
+    // ended the previous answer (a FAQ after the list), and after another
+    // such question; inside an answer it is a rhetorical question.
+    const outside = numberedQuestions < 2 || !seenNumbered || cur?.closedBySection === true || cur?.standalone === true
+    if (outside && isStandaloneQuestion(lines, i)) return { prompt: line.trim(), numbered: false, standalone: true }
     return undefined
+  }
+
+  // A heading-like line inside an answer is one of its sub-headings
+  // ("Example", "Note", "Key points") unless it heads a new part of the
+  // page: a question follows it, it names a set of questions, or it is a
+  // conclusion, FAQ, links or advice heading, or site furniture ("Share this").
+  const endsAnswer = (i: number): { section: boolean } | undefined => {
+    const line = lines[i] ?? ''
+    if (!isHeadingLike(line, { allowColon: true }) || isCodeLine(line)) return undefined
+    if (isChromeLine(line)) return { section: false }
+    if (!isHeadingLike(line)) return undefined
+    const next = nextNonBlank(lines, i + 1)
+    const nextLine = next === -1 ? undefined : lines[next]
+    if (isAsideHeading(line) || isClosingHeading(line, nextLine === undefined ? { faq: false } : { next: nextLine, faq: false })) return { section: false }
+    if (isFaqHeading(line) || namesQuestionCollection(line)) return { section: true }
+    return next !== -1 && opensQuestion(next) ? { section: true } : undefined
+  }
+
+  // Whether a line right under a heading starts a question.
+  const opensQuestion = (j: number): boolean => {
+    const line = lines[j] ?? ''
+    if (parseAnswerLabel(line) !== undefined || contents.has(j)) return false
+    if (isFollowedByAnswerLabel(lines, j) || parseQuestionLabel(line) !== undefined || isNumberedQuestion(line)) return true
+    return isStandaloneQuestion(lines, j)
   }
 
   let gapStart = 0
@@ -108,6 +144,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
       const heading = built.length === 0 && cur === undefined ? classifyLeading(lines, gapStart, i, title, skips) : classifyBetween(lines, gapStart, i, skips)
       if (heading !== undefined) section = heading.text
       cur = { index: i, prompt: start.prompt, answer: [] }
+      if (start.standalone === true) cur.standalone = true
       if (start.number !== undefined) cur.number = start.number
       if (section !== undefined) cur.section = section
       built.push(cur)
@@ -121,12 +158,15 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     }
     if (cur === undefined || cur.closedAt !== undefined) continue
     const label = cur.answer.length === 0 ? parseAnswerLabel(line) : undefined
-    if (label !== undefined) cur.labelText = label.text
-    else if (cur.answer.length > 0 && isHeadingLike(line) && !isCodeLine(line)) {
+    const end = label === undefined && cur.answer.length > 0 ? endsAnswer(i) : undefined
+    if (end !== undefined) {
       cur.closedAt = i
+      cur.closedBySection = end.section
       gapStart = i
       continue
-    } else if (parseNumberedLine(line) === undefined) nested = false
+    }
+    if (label !== undefined) cur.labelText = label.text
+    else if (parseNumberedLine(line) === undefined) nested = false
     cur.answer.push(i)
     gapStart = i + 1
   }

@@ -2,7 +2,8 @@ import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
-import { parseListItem, parseNumberedLine } from './numbering.js'
+import { parseListItem, parseNumberedLine, type NumberedLine } from './numbering.js'
+import { stripInlineMarks } from './stripInlineMarks.js'
 import { nextNonBlank, wordCount } from './textLines.js'
 
 /** Longest line that can still be a question, in characters. */
@@ -45,11 +46,25 @@ export function isAnswerLike(line: string): boolean {
  *   isStandaloneQuestion(['Is Django good for beginners?', '', 'Yes, it is a good first framework.'], 0) // true
  */
 export function isStandaloneQuestion(lines: readonly string[], index: number): boolean {
-  const text = (lines[index] ?? '').trim()
+  const text = stripInlineMarks(lines[index] ?? '')
   if (text.length > 200 || wordCount(text) < 3 || !/^\p{Lu}/u.test(text) || !endsWithQuestionMark(text)) return false
   if (parseNumberedLine(text) !== undefined || parseListItem(text) !== undefined || parseAnswerLabel(text) !== undefined) return false
   const next = nextNonBlank(lines, index + 1)
   return next !== -1 && isAnswerLike(lines[next] ?? '')
+}
+
+/**
+ * Parse a numbered question line, also when the page printed the whole
+ * line in bold or italics (`**1. What is X?**`, a common way to set
+ * questions off from answers).
+ *
+ * @example
+ *   parseQuestionLine('**3. What is ORM?**') // { number: '3', text: 'What is ORM?', style: 'plain' }
+ */
+export function parseQuestionLine(line: string): NumberedLine | undefined {
+  const plain = parseNumberedLine(line)
+  if (plain !== undefined || !/^\s*[*_]/.test(line)) return plain
+  return parseNumberedLine(stripInlineMarks(line))
 }
 
 /**
@@ -60,6 +75,6 @@ export function isStandaloneQuestion(lines: readonly string[], index: number): b
  *   isNumberedQuestion('2. Install the package.') // false
  */
 export function isNumberedQuestion(line: string): boolean {
-  const n = parseNumberedLine(line)
+  const n = parseQuestionLine(line)
   return n !== undefined && (n.style === 'question' || isQuestionLike(n.text))
 }

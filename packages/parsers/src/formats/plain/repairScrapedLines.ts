@@ -89,8 +89,12 @@ export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
   return out.filter((l) => l.text.length > 0)
 }
 
+// Labels that stand on their own line above what they introduce
+// ("Example" over a command): never the first half of a split sentence.
+const BLOCK_LABEL = /^(?:examples?|output|syntax|usage|result|note|command|code)$/i
+
 function joinsNext(prev: string, next: string, after: string | undefined): boolean {
-  if (isBlank(next) || SENTENCE_END.test(prev.trim())) return false
+  if (isBlank(next) || SENTENCE_END.test(prev.trim()) || BLOCK_LABEL.test(prev.trim())) return false
   const text = next.trim()
   if (LONE_MARKER.test(text) || parseListItem(next) !== undefined || isCodeLine(next)) return false
   if (CONTINUES.test(text)) return true

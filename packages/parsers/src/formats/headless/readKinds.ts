@@ -1,0 +1,62 @@
+import type { Opening } from './analyzeOpening.js'
+import { DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
+import { bare } from './words.js'
+
+// Nouns that count the kinds of something ("three types of joins").
+const KIND_NOUNS = new Set(['types', 'kinds', 'categories', 'forms', 'ways', 'levels', 'classes', 'varieties', 'sorts', 'modes', 'phases', 'stages'])
+const NUMBERS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|different|various)$/
+// "There are two other ways …" continues an enumeration already under way.
+const CONTINUING = new Set(['other', 'more', 'further', 'additional'])
+
+/**
+ * Read an enumerating opening, `There are <n> (main) types of X …`, as a
+ * definition of the kinds of X: an answer to "What are the types of X?".
+ * `null` for any other sentence, and for `There are two other ways …`,
+ * which goes on with a list already under way.
+ *
+ * @example
+ *   readKinds('There are four types of access modifiers in Java: public, private.'.split(' '), false)
+ *   // { kind: 'kinds', subject: 'access modifiers in Java', frame: 'types', … }
+ */
+export function readKinds(words: string[], leadIn: boolean): Opening | null {
+  if (bare(words[0]).toLowerCase() !== 'there' || !['are', 'exist'].includes(bare(words[1]).toLowerCase())) return null
+  let k = 2
+  if (!NUMBERS.test(bare(words[k]).toLowerCase())) return null
+  k++
+  // At most one adjective before the kind noun ("four main types").
+  if (!KIND_NOUNS.has(bare(words[k]).toLowerCase())) {
+    if (CONTINUING.has(bare(words[k]).toLowerCase())) return null
+    k++
+  }
+  const frame = bare(words[k]).toLowerCase()
+  if (!KIND_NOUNS.has(frame)) return null
+  const link = bare(words[k + 1]).toLowerCase()
+  if (link !== 'of' && link !== 'to') return null
+  const subject: string[] = []
+  for (let i = k + 2; i < words.length && subject.length < 7; i++) {
+    const w = words[i] ?? ''
+    subject.push(w)
+    if (/[,.;:]$/.test(w)) break
+    // "… of joins in SQL that …": the noun phrase ends at a relative word.
+    if (['that', 'which', 'you', 'we'].includes(bare(words[i + 1]).toLowerCase())) break
+  }
+  const cleaned = subject.map((w, i) => (i === subject.length - 1 ? bare(w) : w))
+  // Not a sentence-initial subject: only a pronoun or a dangling end rules it out.
+  if (cleaned.length === 0 || NON_SUBJECT_OPENERS.has(bare(cleaned[0]).toLowerCase()) || DANGLING_WORDS.has(bare(cleaned[cleaned.length - 1]).toLowerCase())) return null
+  const phrase = link === 'to' ? `to ${cleaned.join(' ')}` : cleaned.join(' ')
+  const opening: Opening = {
+    kind: 'kinds',
+    subject: phrase,
+    subjectWords: cleaned.length,
+    verb: 'are',
+    verbClass: 'identity',
+    plural: true,
+    complement: words.slice(k + 2 + subject.length).join(' '),
+    frame,
+    leadIn,
+  }
+  const n = cleaned.length
+  const scope = n >= 3 && cleaned[n - 2] === 'in' && /^[A-Z]/.test(cleaned[n - 1] ?? '') ? cleaned[n - 1] : undefined
+  if (scope !== undefined) opening.scope = scope
+  return opening
+}
