@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../types.js'
 import { findTableOfContents } from './findTableOfContents.js'
+import { findTopicRun } from './findTopicRun.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
@@ -11,7 +12,9 @@ import { nextNonBlank } from './textLines.js'
  * section numbers (`5. Question 1: …`) and with titles rather than
  * questions after them (a page of `Question 1: What is …?` lines is a
  * question-answer page). Headings with nothing under them (a bare list, a
- * table of contents) do not count.
+ * table of contents) do not count. Without such headings, a "Top N"
+ * article of topics numbered 1..N (see findTopicRun) scores high when the
+ * page declares N, lower when the run was found without a count.
  *
  * @example
  *   detectArticle(doc) // 0.95 for an article with `N. Question K: Title` sections
@@ -34,9 +37,18 @@ export function detectArticle(doc: SourceDocument): number {
     if (h.sectionNumber !== undefined) numbered++
     if (!endsWithQuestionMark(h.title)) titled++
   }
-  if (headings < 2) return 0
+  if (headings < 2) return headings === 0 ? topicRunScore(doc) : 0
   // Several titled sections with bodies are the article's shape even
   // without section numbers; they outweigh a short list of tips inside it.
   const score = Math.min(0.95, 0.3 + (0.35 * numbered) / headings + (0.3 * titled) / headings + 0.15 * Math.min(1, titled / 4))
+  return looksLikeMarkdown(doc.lines) ? score * 0.5 : score
+}
+
+// Declared "Top N" topics are as sure as numbered `Question K` sections;
+// an undeclared run still beats reading the page as headless answers.
+function topicRunScore(doc: SourceDocument): number {
+  const run = findTopicRun(doc.lines)
+  if (run === undefined) return 0
+  const score = run.declared ? 0.85 : 0.65
   return looksLikeMarkdown(doc.lines) ? score * 0.5 : score
 }

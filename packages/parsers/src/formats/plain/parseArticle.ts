@@ -7,10 +7,12 @@ import { documentMeta } from './documentMeta.js'
 import { findSubtopics } from './findSubtopics.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle } from './findTitle.js'
+import { findTopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { linesToMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeading.js'
+import { parseTopicArticle } from './parseTopicArticle.js'
 import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -33,7 +35,9 @@ interface Section {
  * are `non-question-section`; a range section (`Question 16 to 20: …`)
  * yields one question per titled sub-topic. Prompts are the printed titles;
  * answers are the section bodies as markdown, with scraping damage to
- * bullets and inline code repaired.
+ * bullets and inline code repaired. An article with no such heading whose
+ * sections are topics numbered 1..N ("Top 5 …": `#1. Generics`) is read
+ * by parseTopicArticle.
  *
  * @example
  *   parseArticle(doc).questions[0] // { prompt: 'Explaining the Architecture', number: '1', section: ['5. Question 1: …'], … }
@@ -46,6 +50,9 @@ export function parseArticle(doc: SourceDocument): FormatOutput {
   const firstQuestion = sections.find((s) => s.question !== undefined)
   const title = findTitle(lines, { end: sections[0]?.index ?? lines.length })
   if (firstQuestion === undefined) {
+    // A "Top N" article numbers its topics without the word "Question".
+    const run = findTopicRun(lines)
+    if (run !== undefined) return parseTopicArticle(doc, run, findTitle(lines, { end: run.headings[0]?.index ?? lines.length }))
     classifyAll(lines, title, skips)
     return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'article'), meta: documentMeta(lines, title, lines.length) }
   }
