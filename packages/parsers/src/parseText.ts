@@ -1,6 +1,7 @@
 import { accountLines } from './accountLines.js'
 import { detectFormat } from './detectFormat.js'
 import { FORMATS } from './formats/registry.js'
+import { isBlank } from './shared/isBlank.js'
 import { decodeInput } from './normalize/decodeInput.js'
 import { normalizeText } from './normalize/normalizeText.js'
 import type { Diagnostic, FormatOutput, ParseOptions, ParseResult, SourceDocument } from './types.js'
@@ -51,6 +52,16 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       questions: [],
       skipped: [],
       diagnostics: [{ severity: 'error', code: 'parser-failure', message: `${name}: the ${format} parser failed: ${String(error)}` }],
+    }
+  }
+  // Every line may be accounted for and still nothing found: say so once,
+  // here, whatever the style, so noise or a misdetected style stands out.
+  // A quizbank document is authored, so an empty set there is deliberate.
+  const silent = parser.name === 'quizbank' || doc.lines.every(isBlank) || (output.diagnostics ?? []).some((d) => d.severity === 'error')
+  if (output.questions.length === 0 && !silent) {
+    output = {
+      ...output,
+      diagnostics: [...(output.diagnostics ?? []), { severity: 'warning', code: 'no-questions', message: `${name}: no questions found (read as ${parser.name}); every line is skipped` }],
     }
   }
   const { diagnostics, coverage } = accountLines(doc, output)

@@ -144,7 +144,8 @@ describe('list questions', () => {
   test('a numbered list of non-questions is prose', () => {
     const result = md('## Steps\n\n1. Install Python\n2. Create a project\n3. Run the server\n')
     expect(result.questions).toEqual([])
-    expect(result.diagnostics.map((d) => d.reason)).toEqual(['heading', 'non-question-section'])
+    expect(result.diagnostics.filter((d) => d.code === 'skipped').map((d) => d.reason)).toEqual(['heading', 'non-question-section'])
+    expect(result.diagnostics.filter((d) => d.code === 'no-questions').map((d) => d.severity)).toEqual(['warning'])
   })
 })
 

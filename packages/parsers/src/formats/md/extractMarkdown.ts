@@ -1,6 +1,8 @@
 import type { Root, RootContent } from 'mdast'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
+import { isAsideSection, isAskingSection } from './asideSection.js'
+import { answerSource } from './answerSource.js'
 import { blockSource } from './blockSource.js'
 import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
@@ -124,6 +126,9 @@ function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootC
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
 function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[], prose: ProseBlock[]): void {
   const section = owner?.path ?? []
+  // Advice and the candidate's own questions are not questions to answer (see `isAsideSection`).
+  const aside = section.some(isAsideSection)
+  const tasksAsk = section.some(isAskingSection)
   const firstQuestion = questions.length
   const runProse: ProseBlock[] = []
   // The question the following blocks may still add to: choices right after
@@ -139,7 +144,8 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
     if (block.type === 'list') {
-      const kind = classifyList(block)
+      const listKind = classifyList(block, { tasksAsk })
+      const kind = aside && (listKind === 'questions' || listKind === 'bullet-questions') ? 'other' : listKind
       if (kind === 'contents') {
         skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
         continue
@@ -224,7 +230,7 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
       const q: DraftQuestion = last
       const hint = q.answer === undefined ? hintBlock(block) : null
       if (hint !== null) q.hints = [...(q.hints ?? []), hint]
-      else q.answer = q.answer === undefined ? stripAnswerLabel(blockSource(block, doc)) : `${q.answer}\n\n${blockSource(block, doc)}`
+      else q.answer = q.answer === undefined ? stripAnswerLabel(answerSource(block, doc)) : `${q.answer}\n\n${blockSource(block, doc)}`
       if (q.answer === '') delete q.answer
       extend(q, block)
       continue

@@ -4,14 +4,19 @@ import { isContentsList } from './contentsLinks.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
-import { endsWithQuestionMark, isQuestionLike } from './questionCues.js'
+import { stripAnswerLabel } from './answerLabel.js'
+import { endsWithQuestionMark, hasQuestionLabel, isQuestionLike, isTaskLike, stripQuestionLabel } from './questionCues.js'
 import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
 
 /**
  * What a list is to the extractor:
  * - `questions`: an ordered list whose items read as questions (at least
  *   40% of them; numbered lists of interview questions mix questions and
- *   tasks such as "Share an example"), every item is one question;
+ *   tasks such as "Share an example"), every item is one question. Items
+ *   that read as questions only through a task verb ("Create …", "Use …")
+ *   count only when another item asks, or when `tasksAsk` says the section
+ *   is one of questions: a list of nothing but them is tutorial steps,
+ *   tips or release notes;
  * - `bullet-questions`: a bullet list where at least half the items end
  *   with `?`; the items that read as questions are questions;
  * - `choices`: every item is a task-list item (`- [x]`, `- [ ]`);
@@ -20,20 +25,28 @@ import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
  */
 export type ListKind = 'questions' | 'bullet-questions' | 'choices' | 'contents' | 'other'
 
+/** Options of {@link classifyList}. */
+export interface ClassifyListOptions {
+  /** The list's section says it holds questions or tasks ("Coding Exercises"), so task-verb items alone make it a question list. Default `false`. */
+  tasksAsk?: boolean
+}
+
 /**
  * Decide what a list is (see {@link ListKind}).
  *
  * @example
  *   classifyList(list) // 'questions'
  */
-export function classifyList(list: List): ListKind {
+export function classifyList(list: List, options: ClassifyListOptions = {}): ListKind {
   const items = list.children
   if (items.length === 0) return 'other'
   if (items.every((i) => i.checked === true || i.checked === false)) return 'choices'
   if (isContentsList(list)) return 'contents'
   const prompts = items.map((i) => itemParts(i)?.prompt ?? '')
   if (list.ordered === true) {
-    const asked = prompts.filter((p) => p !== '' && isQuestionLike(p)).length
+    const asking = prompts.filter((p) => p !== '' && isQuestionLike(p))
+    const asked = asking.length
+    if (options.tasksAsk !== true && asking.every(isTaskLike)) return 'other'
     return asked > 0 && asked * 5 >= items.length * 2 ? 'questions' : 'other'
   }
   const asked = prompts.filter((p) => endsWithQuestionMark(p)).length
@@ -68,18 +81,20 @@ export function listChoices(list: List): { text: string; correct: boolean }[] {
 export function itemQuestion(item: ListItem, doc: SourceDocument, context: { section: readonly string[]; number?: string | undefined }): DraftQuestion | null {
   const parts = itemParts(item)
   if (parts === null || parts.prompt === '') return null
-  const answer = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim())
-  const body = questionBody(item.children.slice(1) as RootContent[], doc, { answerStarted: answer.length > 0 })
+  const answer = stripAnswerLabel(parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n'))
+  // A `Q:` / `Q3.` label printed in the item ("- **Q:** What is …?") is not part of the prompt.
+  const label = hasQuestionLabel(parts.prompt) ? stripQuestionLabel(parts.prompt) : { text: parts.prompt }
+  const body = questionBody(item.children.slice(1) as RootContent[], doc, { answerStarted: answer !== '' })
   const start = item.position?.start.line ?? 0
   // Trailing back-to-top links and breaks inside the item are not part of the question.
   const lastBlock = body.trailingBreaks.length === 0 ? item : (body.content[body.content.length - 1] ?? item.children[0] ?? item)
   return makeDraft({
-    prompt: parts.prompt,
-    answer: [answer.join('\n'), body.answer].filter((a) => a.trim() !== '').join('\n\n'),
+    prompt: label.text,
+    answer: [answer, body.answer].filter((a) => a.trim() !== '').join('\n\n'),
     hints: [...parts.hints, ...body.hints],
     choices: body.choices,
     section: context.section,
-    number: context.number,
+    number: context.number ?? label.number,
     lines: { first: start, last: lastBlock.position?.end.line ?? start },
     markers: parts.markers,
   })

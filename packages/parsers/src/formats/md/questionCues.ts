@@ -6,10 +6,16 @@ const INTERROGATIVES = new Set(
 const IMPERATIVES = new Set(
   (
     'explain describe define compare contrast differentiate distinguish discuss list name outline provide give write show share ' +
-    'illustrate identify summarize summarise demonstrate implement design walk tell mention state elaborate evaluate analyze analyse ' +
-    'justify suggest propose create build detail clarify enumerate highlight talk present recommend review consider imagine suppose ' +
-    'assume debug optimize optimise configure set use'
+    'illustrate identify summarize summarise demonstrate walk tell mention state elaborate evaluate analyze analyse ' +
+    'justify suggest propose detail clarify enumerate highlight talk present recommend'
   ).split(' '),
+)
+// Verbs that set an interview task ("Write a function …") but just as often
+// start a tutorial step ("Create the project"), a tip ("Review the job
+// description") or a changelog entry ("Use native fetch"): alone they do not
+// make a list a list of questions (see `isTaskLike`).
+const TASK_VERBS = new Set(
+  'write implement design create build show configure set use debug optimize optimise review consider imagine suppose assume refactor'.split(' '),
 )
 
 const LABELLED = /^q(?:uestion)?[ \t]*(?:[.#][ \t]*)?(\d{1,4}[a-z]?)(?:[ \t]*[.):\-–—])?(?:[ \t]+|$)/i
@@ -57,7 +63,22 @@ export function firstWord(text: string): string {
 /** Whether a text starts with an interrogative or an interview-task verb ("Explain …"). */
 export function startsLikeQuestion(text: string): boolean {
   const w = firstWord(text)
-  return INTERROGATIVES.has(w) || IMPERATIVES.has(w)
+  return INTERROGATIVES.has(w) || IMPERATIVES.has(w) || TASK_VERBS.has(w)
+}
+
+/**
+ * Whether a question-like text reads as one only through a task verb
+ * ("Create …", "Use …"): no final `?`, no interrogative, no asking verb
+ * such as "Explain". Such items are questions inside a list that also asks;
+ * a list of nothing but them is steps, tips or release notes.
+ *
+ * @example
+ *   isTaskLike('Create the project folder.') // true
+ *   isTaskLike('Explain the request cycle.') // false
+ */
+export function isTaskLike(text: string): boolean {
+  const t = stripQuestionLabel(text).text
+  return !endsWithQuestionMark(t) && TASK_VERBS.has(firstWord(t))
 }
 
 /**

@@ -22,6 +22,8 @@ interface Line {
 
 const MARKER = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,23}$/u
 const TERMINAL = /[?？.!:]$/
+// A check mark printed after a question to say it was covered: `✅`, `✔`, `☑`, `[x]`.
+const CHECK = /[ \t](?:✅|✔️?|☑️?|\[[xX]\])$/u
 
 /**
  * Split the inline content of a question's first paragraph into prompt,
@@ -67,6 +69,13 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
       break
     }
     if (last.type === 'text') {
+      const check = CHECK.exec(last.value.trimEnd())
+      const headText = check === null ? '' : last.value.trimEnd().slice(0, check.index).trimEnd()
+      if (check !== null && TERMINAL.test(headText !== '' ? headText : beforeText)) {
+        markers.unshift('done')
+        head = headText === '' ? before : [...before, { ...last, value: headText }]
+        continue
+      }
       const split = splitTrailingParenthetical(last.value)
       const priorText = split === null ? '' : split.head !== '' ? split.head : beforeText
       if (split !== null && TERMINAL.test(priorText)) {

@@ -1,6 +1,6 @@
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyAll } from './classifyAll.js'
 import { classifyLeading } from './classifyRegions.js'
 import { isAsideHeading, isClosingHeading, isClosingRemark } from './cues.js'
 import { documentMeta } from './documentMeta.js'
@@ -54,7 +54,7 @@ export function parseArticle(doc: SourceDocument): FormatOutput {
     const run = findTopicRun(lines)
     if (run !== undefined) return parseTopicArticle(doc, run, findTitle(lines, { end: run.headings[0]?.index ?? lines.length }))
     classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'article'), meta: documentMeta(lines, title, lines.length) }
+    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
   }
   const first = sections[0]?.index ?? lines.length
   classifyLeading(lines, 0, first, title, skips)

@@ -1,6 +1,6 @@
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyAll } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
@@ -31,7 +31,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   const title = findTitle(lines, { end: first })
   if (runs.length === 0) {
     classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'numbered-list'), meta: documentMeta(lines, title, lines.length) }
+    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
   }
   const questions: DraftQuestion[] = []
   let from = 0

@@ -1,6 +1,6 @@
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll, noQuestionsWarning } from './classifyAll.js'
+import { classifyAll } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
 import { isAsideHeading, isChromeLine, isClosingHeading, isClosingRemark, isFaqHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
@@ -173,7 +173,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
 
   if (cur === undefined) {
     classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, diagnostics: noQuestionsWarning(doc, 'question-answer'), meta: documentMeta(lines, title, lines.length) }
+    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
   }
   // The page's sign-off after the last answer is not part of that answer.
   const lastLine = cur.answer[cur.answer.length - 1]
