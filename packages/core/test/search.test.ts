@@ -5,6 +5,11 @@ import { DEFAULT_STOP_WORDS, createSearchIndex, loadSearchIndex, search, seriali
 // Internals with their own contract: the fast indexing scanner must split
 // text exactly like the tokenizer used for queries and highlights.
 import { createTermTable } from '../src/search/createTermTable.js'
+import { searchInternalsOf } from '../src/search/createSearchIndex.js'
+import { blockMaxima, termMaxima } from '../src/search/blockMaxima.js'
+import { findTerms } from '../src/search/findTerms.js'
+import { rankAroundLongest } from '../src/search/rankAroundLongest.js'
+import { createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
 import { scanTerms } from '../src/search/scanTerms.js'
 import { forEachTerm } from '../src/search/tokenize.js'
 import { arbCorpus, arbFilter, errorOf, ids, makeQuestion, satisfies } from './questions.js'
@@ -123,6 +128,61 @@ describe('search: properties', () => {
       }),
       { numRuns: 150 },
     )
+  })
+
+  test('the skipping OR path ranks exactly like scoring every posting (hits, scores, ties, totals)', () => {
+    // Up to 400 questions with one very common word: postings span several
+    // 64-posting blocks, impacts repeat (ties), prefixes match several terms,
+    // and rare words next to a common one take the fast path.
+    const word = fc.oneof({ arbitrary: fc.constant('ab'), weight: 12 }, fc.constantFrom('abc', 'abd', 'b', 'ca', 'cab'))
+    const doc = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(word, { maxLength: 8 }))
+    const query = fc.record({ text: fc.constantFrom('ab', 'abc', 'a', 'b', 'ca', 'c', 'zz', 'ab ca', 'cab ab', 'b ab c', 'abd a'), prefix: fc.constantFrom(true, false, 'last' as const), all: fc.boolean() })
+    const restriction = fc.record({ mask: fc.option(fc.array(fc.boolean(), { minLength: 400, maxLength: 400 })), excluded: fc.array(fc.nat(450), { maxLength: 20 }) })
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 400, size: 'max' }), fc.boolean(), query, restriction, fc.constantFrom(0, 1, 3, 10, 65, 1000), (docs, improving, { text, prefix, all }, { mask, excluded }, k) => {
+        // Longer texts first: later blocks then hold better postings than the kept ones, so a wrong skip shows.
+        const texts = improving ? [...docs].sort((x, y) => y[0].length + y[1].length - (x[0].length + x[1].length)) : docs
+        const corpus = texts.map(([p, a], i) => makeQuestion(i, { prompt: p.join(' '), ...(a.length > 0 ? { answer: a.join(' ') } : {}) }))
+        const { text: textIndex } = searchInternalsOf(createIndex(corpus), 'test')
+        const words = text.split(' ')
+        const groups = words.map((w, i) => findTerms(textIndex, w, { prefix: prefix === true || (prefix === 'last' && i === words.length - 1), maxExpansions: 20, prefixWeight: 0.5 })).filter((g) => g.length > 0)
+        const options = { allowed: mask === null ? undefined : Uint8Array.from(mask, Number), excluded: new Set(excluded), all, k }
+        const scratch = createScratch(textIndex.docCount)
+        const fast = rankDocuments(textIndex, scratch, groups, options)
+        const full = rankAllPostings(textIndex, scratch, groups, options)
+        expect(fast).toEqual(full)
+        expect(fast.top.length).toBe(Math.min(k, full.total))
+      }),
+      // Unshrunk on failure: shrinking corpora of hundreds of questions takes minutes.
+      { numRuns: 300, endOnFailure: true },
+    )
+  })
+
+  test('the skipping OR path: a tie with a kept later document does not skip a block', () => {
+    // Term 'l' in documents 0-199, term 'r' in 250 only, same impact and factor:
+    // 250 is kept first (k = 1), then document 0 ties it and must win (corpus order).
+    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [] }
+    const docs = Uint32Array.from([...Array.from({ length: 200 }, (_, d) => d), 250])
+    const impacts = new Uint8Array(201).fill(100)
+    const offsets = Uint32Array.from([0, 200, 201])
+    const text = { settings, docCount: 251, terms: ['l', 'r'], offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
+    const terms = [{ id: 0, factor: 0.5 }, { id: 1, factor: 0.5 }]
+    const ranked = rankAroundLongest(text, createScratch(251), terms, 0, { allowed: undefined, excluded: new Set(), k: 1 })
+    expect(ranked).toEqual({ top: [{ doc: 0, score: 50 }], total: 201 })
+  })
+
+  test('one-word searches page and filter like the full ranking', () => {
+    const corpus = Array.from({ length: 300 }, (_, i) => makeQuestion(i, { prompt: `item ${'item '.repeat(i % 4)}${i % 3 === 0 ? 'other' : ''}`, topic: i % 2 === 0 ? 'orm' : 'views' }))
+    const idx = createIndex(corpus)
+    for (const filter of [{}, { topics: ['orm' as const] }, { exclude: ['set-0/q-0', 'set-1/q-1'] }]) {
+      const whole = search(idx, 'item', { ...filter, limit: 300 })
+      expect(whole.total).toBe(whole.hits.length)
+      for (const [offset, limit] of [[0, 1], [0, 10], [5, 7], [64, 70], [290, 20]] as const) {
+        const page = search(idx, 'item', { ...filter, offset, limit })
+        expect(page.total).toBe(whole.total)
+        expect(page.hits).toEqual(whole.hits.slice(offset, offset + limit))
+      }
+    }
   })
 
   test('the indexing scanner splits text exactly like the query tokenizer', () => {

@@ -1,5 +1,6 @@
 import type { Question } from '../schema/question.js'
 import { createTermTable } from './createTermTable.js'
+import { blockMaxima, termMaxima } from './blockMaxima.js'
 import { scanTerms } from './scanTerms.js'
 
 /** Resolved BM25F settings of a text index. */
@@ -24,6 +25,10 @@ export interface TextIndex {
   readonly offsets: Uint32Array
   readonly docs: Uint32Array
   readonly impacts: Uint8Array
+  /** The highest impact of each block of 64 postings (see `blockMaxima`): lets a one-term query skip blocks. */
+  readonly blockMax: Uint8Array
+  /** The highest impact of each term (see `termMaxima`). */
+  readonly termMax: Uint8Array
 }
 
 /** The saturation ceiling of a BM25 term weight is k1 + 1; impacts map [0, k1 + 1) onto 1..255. */
@@ -148,7 +153,7 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
       impacts[at] = Math.max(1, Math.round((tf / (k1 + tf)) * IMPACT_LEVELS))
     }
   }
-  return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts }
+  return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
 }
 
 function grow<T extends Uint32Array | Uint16Array | Int32Array>(array: T, size: number, fill: number): T {

@@ -5,6 +5,7 @@ import { indexDataOf, type IndexData } from '../query/indexData.js'
 import { buildTextIndex, type TextIndex, type TextIndexSettings } from './buildTextIndex.js'
 import { decodeRuns, encodeRuns, fromBase64, toBase64 } from './encodePostings.js'
 import { createScratch, type Scratch } from './rankDocuments.js'
+import { blockMaxima, termMaxima } from './blockMaxima.js'
 import { DEFAULT_STOP_WORDS, normalizeTerm } from './tokenize.js'
 
 /** Options of {@link createSearchIndex}: how matches are weighed (fixed when the index is built). */
@@ -131,7 +132,7 @@ export function loadSearchIndex(index: QuestionIndex, serialized: SerializedSear
   const total = offsets[s.terms.length] as number
   const impacts = fromBase64(s.impacts)
   if (impacts.length !== total) throw new QuizbankError('INVALID_DATA', `loadSearchIndex: the impacts hold ${impacts.length} entries, the counts say ${total}.`)
-  const text: TextIndex = { settings: s.settings as TextIndexSettings, docCount: data.size, terms: s.terms, offsets, docs: decodeRuns(offsets, s.docs, total), impacts }
+  const text: TextIndex = { settings: s.settings as TextIndexSettings, docCount: data.size, terms: s.terms, offsets, docs: decodeRuns(offsets, s.docs, total), impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
   return wrap(index, data, text)
 }
 

@@ -1,5 +1,7 @@
 import { IMPACT_LEVELS, type TextIndex } from './buildTextIndex.js'
 import type { TermMatch } from './findTerms.js'
+import { rankAroundLongest, type FactoredTerm } from './rankAroundLongest.js'
+import { TopK } from './topK.js'
 
 /** Reusable per-index accumulators: allocated once, reset after each query (O(matches), not O(corpus)). */
 export interface Scratch {
@@ -39,10 +41,32 @@ export interface Ranked {
  * Groups beyond 32 words are ignored (a bit per word tracks AND).
  */
 export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
+  // OR (or a single word): the longest posting list, usually a common word's,
+  // need not be scored in full. Worth it when the other terms are few next to
+  // it, since each of their documents costs a binary search in it.
+  if (!options.all || groups.length === 1) {
+    const terms = groups.slice(0, 32).flatMap((group) => group.filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) })))
+    const df = (id: number) => (text.offsets[id + 1] as number) - (text.offsets[id] as number)
+    let long = 0
+    let others = 0
+    terms.forEach(({ id }, i) => {
+      if (df(id) > df((terms[long] as FactoredTerm).id)) long = i
+      others += df(id)
+    })
+    if (terms.length > 0) {
+      const longest = df((terms[long] as FactoredTerm).id)
+      others -= longest
+      if (others * (1 + Math.log2(longest + 1)) < longest) return rankAroundLongest(text, scratch, terms, long, options)
+    }
+  }
+  return rankAllPostings(text, scratch, groups, options)
+}
+
+/** {@link rankDocuments} by scoring every posting of every matched term: the general path, and the reference for the fast one. */
+export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
   const { scores, groups: seen, touched } = scratch
-  const { offsets, docs, impacts, docCount } = text
+  const { offsets, docs, impacts } = text
   const { allowed } = options
-  const scale = (text.settings.k1 + 1) / IMPACT_LEVELS
   let touchedCount = 0
   const used = groups.slice(0, 32)
   // Only AND needs to know which words a document matched; for OR, a score
@@ -54,8 +78,7 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
       if (!(weight > 0)) continue
       const from = offsets[id] as number
       const to = offsets[id + 1] as number
-      const df = to - from
-      const factor = weight * Math.log(1 + (docCount - df + 0.5) / (df + 0.5)) * scale
+      const factor = termFactor(text, id, weight)
       // The hot loop of every search: kept free of anything it does not need.
       for (let k = from; k < to; k++) {
         const d = docs[k] as number
@@ -83,65 +106,9 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
   return { top: heap.sorted(), total }
 }
 
-/** Keeps the k best (score, doc) pairs in a binary min-heap of the worst kept. */
-class TopK {
-  private readonly docs: number[] = []
-  private readonly scores: number[] = []
-  constructor(private readonly k: number) {}
 
-  // "a is worse than b": lower score, or the same score later in the corpus.
-  private worse(a: number, b: number): boolean {
-    const sa = this.scores[a] as number
-    const sb = this.scores[b] as number
-    return sa < sb || (sa === sb && (this.docs[a] as number) > (this.docs[b] as number))
-  }
-
-  offer(doc: number, score: number): void {
-    if (this.k === 0) return
-    if (this.docs.length < this.k) {
-      this.docs.push(doc)
-      this.scores.push(score)
-      this.up(this.docs.length - 1)
-      return
-    }
-    const rootScore = this.scores[0] as number
-    if (score < rootScore || (score === rootScore && doc > (this.docs[0] as number))) return
-    this.docs[0] = doc
-    this.scores[0] = score
-    this.down(0)
-  }
-
-  sorted(): Ranked[] {
-    return this.docs
-      .map((doc, i) => ({ doc, score: this.scores[i] as number }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-  }
-
-  private up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.worse(i, parent)) break
-      this.swap(i, parent)
-      i = parent
-    }
-  }
-
-  private down(i: number): void {
-    const n = this.docs.length
-    for (;;) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let worst = i
-      if (l < n && this.worse(l, worst)) worst = l
-      if (r < n && this.worse(r, worst)) worst = r
-      if (worst === i) return
-      this.swap(i, worst)
-      i = worst
-    }
-  }
-
-  private swap(a: number, b: number): void {
-    ;[this.docs[a], this.docs[b]] = [this.docs[b] as number, this.docs[a] as number]
-    ;[this.scores[a], this.scores[b]] = [this.scores[b] as number, this.scores[a] as number]
-  }
+/** What one posting's impact is multiplied by: weight · idf · (k1 + 1) / 255. */
+function termFactor(text: TextIndex, id: number, weight: number): number {
+  const df = (text.offsets[id + 1] as number) - (text.offsets[id] as number)
+  return weight * Math.log(1 + (text.docCount - df + 0.5) / (df + 0.5)) * ((text.settings.k1 + 1) / IMPACT_LEVELS)
 }

@@ -1,0 +1,126 @@
+import { BLOCK_SHIFT } from './blockMaxima.js'
+import type { TextIndex } from './buildTextIndex.js'
+import type { Ranked, Scratch } from './rankDocuments.js'
+import { TopK } from './topK.js'
+
+/** A matched term and what its impacts are multiplied by (> 0). */
+export interface FactoredTerm {
+  readonly id: number
+  readonly factor: number
+}
+
+/** Options of {@link rankAroundLongest}: as `rankDocuments`' for an OR query. */
+export interface AroundLongestOptions {
+  readonly allowed: Uint8Array | undefined
+  readonly excluded: ReadonlySet<number>
+  readonly k: number
+}
+
+/**
+ * The exact OR ranking of `terms` (scores added in their order, as the
+ * exhaustive path does) without scoring every posting of the longest one,
+ * `terms[long]` — for a common word, nearly all the work. The other terms
+ * are accumulated as usual, looking their documents up in the long term by
+ * binary search (postings are sorted by document); then the long term's
+ * remaining documents, whose score is one product, are offered block by
+ * block, skipping each block whose best impact cannot beat the worst kept
+ * hit. Its documents are counted without scoring (its posting count, or
+ * through the filter mask). Same floating-point sums in the same order, so
+ * hits, scores and tie order are identical to the exhaustive path.
+ */
+export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: readonly FactoredTerm[], long: number, options: AroundLongestOptions): { top: Ranked[]; total: number } {
+  const { docs, impacts, blockMax, termMax, offsets } = text
+  const { scores, groups: mark, touched } = scratch
+  const { allowed, k } = options
+  const excluded = options.excluded.size === 0 ? undefined : options.excluded
+  const { id: longId, factor: longFactor } = terms[long] as FactoredTerm
+  const from = offsets[longId] as number
+  const to = offsets[longId + 1] as number
+  // mark: 0 untouched, 1 matched by another term only, 2 also by the long term.
+  let touchedCount = 0
+  terms.forEach(({ id, factor }, i) => {
+    if (i === long) {
+      for (let t = 0; t < touchedCount; t++) {
+        const d = touched[t] as number
+        const p = find(docs, from, to, d)
+        if (p < 0) continue
+        scores[d] = (scores[d] as number) + longFactor * (impacts[p] as number)
+        mark[d] = 2
+      }
+      return
+    }
+    for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
+      const d = docs[p] as number
+      if (allowed !== undefined && allowed[d] !== 1) continue
+      if (mark[d] === 0) {
+        touched[touchedCount++] = d
+        mark[d] = 1
+        // First seen after the long term: its share comes first, as it would have.
+        const q = i > long ? find(docs, from, to, d) : -1
+        if (q >= 0) {
+          scores[d] = 0 + longFactor * (impacts[q] as number)
+          mark[d] = 2
+        }
+      }
+      scores[d] = (scores[d] as number) + factor * (impacts[p] as number)
+    }
+  })
+
+  const heap = new TopK(k)
+  let total = 0
+  for (let t = 0; t < touchedCount; t++) {
+    const d = touched[t] as number
+    if (excluded !== undefined && excluded.has(d)) continue
+    heap.offer(d, scores[d] as number)
+    if (mark[d] === 1) total++
+  }
+  if (k > 0) {
+    // A tie with the worst kept hit wins only for an earlier document, and postings ascend.
+    const beaten = (best: number, first: number) => heap.full && (best < heap.worstScore || (best === heap.worstScore && first > heap.worstDoc))
+    const termBest = longFactor * (termMax[longId] as number)
+    let at = from
+    while (at < to) {
+      if (beaten(termBest, docs[at] as number)) break
+      const block = at >>> BLOCK_SHIFT
+      const end = Math.min(to, (block + 1) << BLOCK_SHIFT)
+      if (!beaten(longFactor * (blockMax[block] as number), docs[at] as number)) {
+        for (let p = at; p < end; p++) {
+          const d = docs[p] as number
+          if (mark[d] !== 0 || (allowed !== undefined && allowed[d] !== 1) || (excluded !== undefined && excluded.has(d))) continue
+          heap.offer(d, 0 + longFactor * (impacts[p] as number))
+        }
+      }
+      at = end
+    }
+  }
+  for (let t = 0; t < touchedCount; t++) {
+    const d = touched[t] as number
+    scores[d] = 0
+    mark[d] = 0
+  }
+  return { top: heap.sorted(), total: total + countMatches(docs, from, to, allowed, excluded) }
+}
+
+/** How many of `docs[from..to]` (ascending) pass the mask and are not excluded. */
+function countMatches(docs: Uint32Array, from: number, to: number, allowed: Uint8Array | undefined, excluded: ReadonlySet<number> | undefined): number {
+  let total = to - from
+  if (allowed !== undefined) {
+    total = 0
+    for (let p = from; p < to; p++) if (allowed[docs[p] as number] === 1) total++
+  }
+  // Exclusions are few: look each up in the sorted postings instead of hashing every posting.
+  if (excluded !== undefined) for (const d of excluded) if ((allowed === undefined || allowed[d] === 1) && find(docs, from, to, d) >= 0) total--
+  return total
+}
+
+/** Where `doc` is in the ascending `docs[from..to]`, or -1. */
+function find(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((docs[mid] as number) < doc) lo = mid + 1
+    else hi = mid
+  }
+  return lo < to && docs[lo] === doc ? lo : -1
+}
