@@ -95,7 +95,7 @@ export function cleanTitle(line: string): string {
  * "question(s)".
  *
  * @example
- *   findDeclaredCount('This guide covers the top 30 Django interview questions.') // 30
+ *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
  *   findDeclaredCount('Django 4 released') // undefined
  */
 export function findDeclaredCount(text: string): number | undefined {
