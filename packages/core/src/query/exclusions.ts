@@ -1,4 +1,5 @@
 import { positionOf, type IndexData } from './indexData.js'
+import { lowerBound } from './lowerBound.js'
 
 /** Corpus positions of excluded ids; unknown ids are dropped. */
 export function excludedPositions(data: IndexData, ids: readonly string[]): ReadonlySet<number> {
@@ -22,18 +23,6 @@ export function excludedPoolIndices(pool: Uint32Array, excluded: ReadonlySet<num
     if (pool[i] === pos) out.push(i)
   }
   return out.sort((a, b) => a - b)
-}
-
-/** First index whose value is ≥ `value` in an ascending array. */
-export function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((sorted[mid] as number) < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 const NO_POSITIONS: ReadonlySet<number> = new Set()

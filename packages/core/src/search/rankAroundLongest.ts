@@ -2,6 +2,7 @@ import { BLOCK_SHIFT } from './blockMaxima.js'
 import type { TextIndex } from './buildTextIndex.js'
 import type { Ranked, Scratch } from './rankDocuments.js'
 import { TopK } from './topK.js'
+import { lowerBound } from '../query/lowerBound.js'
 
 /** A matched term and what its impacts are multiplied by (> 0). */
 export interface FactoredTerm {
@@ -115,12 +116,6 @@ function countMatches(docs: Uint32Array, from: number, to: number, allowed: Uint
 
 /** Where `doc` is in the ascending `docs[from..to]`, or -1. */
 function find(docs: Uint32Array, from: number, to: number, doc: number): number {
-  let lo = from
-  let hi = to
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((docs[mid] as number) < doc) lo = mid + 1
-    else hi = mid
-  }
-  return lo < to && docs[lo] === doc ? lo : -1
+  const at = lowerBound(docs, doc, from, to)
+  return at < to && docs[at] === doc ? at : -1
 }
