@@ -1,6 +1,7 @@
 import type { Question } from './schema/question.js'
+import type { Taxonomy } from './schema/taxonomy.js'
 import { QuizbankError, describeValue } from './errors.js'
-import { buildIndexData } from './query/buildIndexData.js'
+import { buildIndexData, type DeclaredValues } from './query/buildIndexData.js'
 import { indexDataOf, positionOf, registerIndex } from './query/indexData.js'
 
 /** Options of {@link createIndex} and {@link loadIndex}. */
@@ -12,16 +13,37 @@ export interface CreateIndexOptions {
    * per matching question. `0` disables the cache. Default `64`.
    */
   readonly cacheSize?: number
+  /**
+   * The question sets the questions come from (`{ id, subject }` is all that
+   * is read, so `sets` of `@quizbank/corpus` can be passed as they are): each
+   * question's subject is its set's, for the `subjects` filter, and every set
+   * named here is a valid `sets` filter value even with no question in this
+   * index. Default: none (then no question has a subject, and a `subjects`
+   * filter names an unknown subject).
+   */
+  readonly sets?: readonly { readonly id: string; readonly subject: string }[] | undefined
+  /**
+   * Subject taxonomies whose topics (and subject ids) are valid filter
+   * values even when no question of this index carries them, so a filter on
+   * an empty topic returns nothing instead of failing as a typo. Declaring
+   * them never changes results or seeded draws. Default: none (the topics
+   * the questions carry).
+   */
+  readonly taxonomies?: readonly Pick<Taxonomy, 'id' | 'topics'>[] | undefined
 }
 
-/** Questions plus the structures that make filtering and sampling fast. Build with {@link createIndex}. */
-export interface QuestionIndex {
+/**
+ * Questions plus the structures that make filtering and sampling fast. Build
+ * with {@link createIndex}. `Q` is the question type it holds: the query
+ * functions return it and check topic filters against `Q['topic']`.
+ */
+export interface QuestionIndex<Q extends Question = Question> {
   /** The questions, in corpus order (the order every result keeps). */
-  readonly questions: readonly Question[]
+  readonly questions: readonly Q[]
   /** How many questions the index holds. */
   readonly size: number
   /** The question with this id, or `undefined`. With duplicate ids, the first one. */
-  get(id: string): Question | undefined
+  get(id: string): Q | undefined
   /** The serialisable form, so `JSON.stringify(index)` works; see {@link serializeIndex}. */
   toJSON(): SerializedIndex
 }
@@ -45,7 +67,7 @@ export interface SerializedIndex {
  *   const index = createIndex(questions)
  *   query(index, { topics: ['orm'], hasAnswer: true, limit: 10 })
  */
-export function createIndex(questions: readonly Question[], options: CreateIndexOptions = {}): QuestionIndex {
+export function createIndex<Q extends Question>(questions: readonly Q[], options: CreateIndexOptions = {}): QuestionIndex<Q> {
   if (!Array.isArray(questions)) {
     throw new QuizbankError('INVALID_OPTION', `createIndex: expected an array of questions, received ${describeValue(questions)}.`, { option: 'questions' })
   }
@@ -56,8 +78,8 @@ export function createIndex(questions: readonly Question[], options: CreateIndex
     })
   }
   checkShapes(questions)
-  const data = buildIndexData(questions, cacheSize)
-  const index: QuestionIndex = {
+  const data = buildIndexData(questions, cacheSize, declaredValues(options))
+  const index: QuestionIndex<Q> = {
     questions,
     size: questions.length,
     get: (id) => {
@@ -82,7 +104,7 @@ export function createIndex(questions: readonly Question[], options: CreateIndex
  * @example
  *   writeFileSync('index.json', JSON.stringify(serializeIndex(index)))
  */
-export function serializeIndex(index: QuestionIndex): SerializedIndex {
+export function serializeIndex(index: QuestionIndex<Question>): SerializedIndex {
   const data = indexDataOf(index, 'serializeIndex')
   return { format: 'quizbank-index', version: 1, questions: data.questions }
 }
@@ -102,6 +124,45 @@ export function loadIndex(serialized: unknown, options: CreateIndexOptions = {})
     throw new QuizbankError('INVALID_DATA', `loadIndex: serialised index version ${describeValue(value.version)} is not supported by this release (it reads version 1).`)
   }
   return createIndex(value.questions, options)
+}
+
+/** The sets' subjects and the taxonomies' ids, checked: a typo here would make every later filter fail oddly. */
+function declaredValues(options: CreateIndexOptions): DeclaredValues {
+  const subjectOfSet = new Map<string, string>()
+  const subjects: string[] = []
+  const topics: string[] = []
+  const { sets, taxonomies } = options
+  if (sets !== undefined) {
+    if (!Array.isArray(sets)) throw declaredError('sets', sets, 'an array of { id, subject } sets', "{ sets } (the sets export of '@quizbank/corpus')")
+    sets.forEach((s: unknown, i) => {
+      const set = s as { id?: unknown; subject?: unknown } | null
+      if (typeof set !== 'object' || set === null || typeof set.id !== 'string' || typeof set.subject !== 'string') {
+        throw declaredError(`sets[${i}]`, s, 'a set with string "id" and "subject" fields', "{ id: 'python-basics', subject: 'python' }")
+      }
+      subjectOfSet.set(set.id, set.subject)
+      if (!subjects.includes(set.subject)) subjects.push(set.subject)
+    })
+  }
+  if (taxonomies !== undefined) {
+    if (!Array.isArray(taxonomies)) throw declaredError('taxonomies', taxonomies, 'an array of taxonomies', '{ taxonomies: [taxonomy] }')
+    taxonomies.forEach((t: unknown, i) => {
+      const taxonomy = t as { id?: unknown; topics?: unknown } | null
+      if (typeof taxonomy !== 'object' || taxonomy === null || typeof taxonomy.id !== 'string' || !Array.isArray(taxonomy.topics)) {
+        throw declaredError(`taxonomies[${i}]`, t, 'a taxonomy ({ id, title, topics: [{ id, label, description }] })', "{ id: 'python', title: 'Python', topics: [...] }")
+      }
+      if (!subjects.includes(taxonomy.id)) subjects.push(taxonomy.id)
+      taxonomy.topics.forEach((topic: unknown, k) => {
+        const id = (topic as { id?: unknown } | null)?.id
+        if (typeof id !== 'string') throw declaredError(`taxonomies[${i}].topics[${k}].id`, id, 'a topic id', "{ id: 'generators', label: 'Generators', description: '…' }")
+        topics.push(id)
+      })
+    })
+  }
+  return { topics, subjectOfSet, subjects }
+}
+
+function declaredError(option: string, received: unknown, expected: string, example: string): QuizbankError {
+  return new QuizbankError('INVALID_OPTION', `createIndex: option "${option}": expected ${expected}, received ${describeValue(received)}.\n  example: ${example}`, { option })
 }
 
 // The fields the index reads; a record without them would fail deep inside

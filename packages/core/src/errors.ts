@@ -2,7 +2,7 @@
  * What went wrong, for programs; the message says it for people.
  *
  * - `INVALID_OPTION`: an option has the wrong type or range (e.g. `count: -1`).
- * - `UNKNOWN_VALUE`: a value outside a closed vocabulary (topic, difficulty, kind, stratify key).
+ * - `UNKNOWN_VALUE`: a filter value the index does not know (topic, subject, set, tag, cluster), or one outside a closed vocabulary (difficulty, kind, stratify key).
  * - `INVALID_WEIGHTS`: stratify weights that are negative, all zero, or contradict the filter.
  * - `POOL_TOO_SMALL`: more questions asked for than the filtered pool (or a stratum) holds.
  * - `INVALID_INDEX`: a value that is not an index built by this package.
@@ -61,14 +61,21 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
-/** List values for a message: `a, b, c` (all of them: the reader needs the exact spelling). */
+// Enough to show every topic of a real taxonomy; an open vocabulary (tags of a
+// large corpus) is cut so that a message stays readable and bounded.
+const MAX_LISTED = 40
+
+/** List values for a message: `a, b, c`, all of them up to 40 (the reader needs the exact spelling), then `… and N more`. */
 export function listValues(values: readonly string[]): string {
-  return values.length === 0 ? '(none)' : values.join(', ')
+  if (values.length === 0) return '(none)'
+  if (values.length <= MAX_LISTED) return values.join(', ')
+  return `${values.slice(0, MAX_LISTED).join(', ')} … and ${values.length - MAX_LISTED} more`
 }
 
 /** ` Did you mean "x"?` when a valid value is a likely typo of `value` (edit distance ≤ 2, or a prefix); else `''`. */
 export function suggest(value: unknown, candidates: readonly string[]): string {
-  if (typeof value !== 'string' || value === '') return ''
+  // Edit distance is quadratic: a value far longer than any id is no typo of one.
+  if (typeof value !== 'string' || value === '' || value.length > 100) return ''
   const lower = value.toLowerCase()
   let best: string | undefined
   let bestDistance = Infinity

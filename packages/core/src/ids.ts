@@ -1,5 +1,8 @@
+/** A kebab-case id (lower-case ASCII words and digits joined by single dashes): topics, subjects, tags, clusters. */
+export const KEBAB_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** A set id: kebab-case, e.g. `notes-top-25`. */
-export const SET_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SET_ID_PATTERN = KEBAB_ID_PATTERN
 
 /** A question id: `<set-id>/<slug>`, both kebab-case. */
 export const QUESTION_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -1,14 +1,14 @@
 // The zod-free entry: safe to import into browser bundles. Schemas and
 // validation live in '@quizbank/core/schema'; full-text search in
 // '@quizbank/core/search'.
-export { TOPICS } from './topics.js'
-export type { TopicInfo } from './topics.js'
-export { TOPIC_IDS, DIFFICULTIES, isTopic } from './topicIds.js'
-export type { Topic, Difficulty } from './topicIds.js'
-export { SET_ID_PATTERN, QUESTION_ID_PATTERN, slugify, mintQuestionId } from './ids.js'
+export { DIFFICULTIES } from './difficulties.js'
+export type { Difficulty } from './difficulties.js'
+export type { Taxonomy, TopicInfo } from './schema/taxonomy.js'
+export { KEBAB_ID_PATTERN, SET_ID_PATTERN, QUESTION_ID_PATTERN, slugify, mintQuestionId } from './ids.js'
 export type { SlugifyOptions } from './ids.js'
 export type { Question, Choice, QuestionSource, QuestionFlags, DifficultyInfo } from './schema/question.js'
 export type { QuestionSet, SourceAttribution } from './schema/questionSet.js'
+export { findTopic } from './findTopic.js'
 export { createIndex, serializeIndex, loadIndex } from './createIndex.js'
 export type { QuestionIndex, CreateIndexOptions, SerializedIndex } from './createIndex.js'
 export { query } from './query.js'

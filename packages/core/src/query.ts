@@ -7,7 +7,7 @@ import { indexDataOf } from './query/indexData.js'
 import { normalizeFilter, type QuestionFilter } from './query/normalizeFilter.js'
 
 /** Options of {@link query}: a filter plus paging. */
-export interface QueryOptions extends QuestionFilter {
+export interface QueryOptions<TTopic extends string = string> extends QuestionFilter<TTopic> {
   /** How many matches to skip. Default `0`. */
   readonly offset?: number | undefined
   /** Most questions to return. Default: all matches. */
@@ -15,9 +15,9 @@ export interface QueryOptions extends QuestionFilter {
 }
 
 /** One page of matches. */
-export interface QueryResult {
+export interface QueryResult<Q extends Question = Question> {
   /** The page, in corpus order. */
-  readonly questions: Question[]
+  readonly questions: Q[]
   /** How many questions match in all (every page together). */
   readonly total: number
 }
@@ -30,7 +30,7 @@ export interface QueryResult {
  * @example
  *   const { questions, total } = query(index, { topics: ['orm', 'models'], difficulties: ['beginner'], offset: 20, limit: 10 })
  */
-export function query(index: QuestionIndex, options: QueryOptions = {}): QueryResult {
+export function query<Q extends Question>(index: QuestionIndex<Q>, options: NoInfer<QueryOptions<Q['topic']>> = {}): QueryResult<Q> {
   const data = indexDataOf(index, 'query')
   const filter = normalizeFilter(data, options, 'query', ['offset', 'limit'])
   const offset = nonNegativeInteger(options.offset, 'offset', 0)
@@ -46,13 +46,13 @@ export function query(index: QuestionIndex, options: QueryOptions = {}): QueryRe
     at++
     s++
   }
-  const questions: Question[] = []
+  const questions: Q[] = []
   for (; at < pool.length && questions.length < limit; at++) {
     if (s < skip.length && skip[s] === at) {
       s++
       continue
     }
-    questions.push(data.questions[pool[at] as number] as Question)
+    questions.push(data.questions[pool[at] as number] as Q)
   }
   return { questions, total }
 }

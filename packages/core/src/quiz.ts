@@ -7,12 +7,12 @@ import { cached, indexDataOf, type IndexData } from './query/indexData.js'
 import { prepareDeal, type DealOptions, type DealPlan } from './query/prepareDeal.js'
 
 /** What a quiz draws from: a seed, a filter, and how to spread the draw (see {@link DealOptions}). */
-export type QuizSpec = DealOptions
+export type QuizSpec<TTopic extends string = string> = DealOptions<TTopic>
 
 /** The result of {@link Quiz.next}. */
-export interface QuizDeal {
+export interface QuizDeal<Q extends Question = Question> {
   /** The questions dealt by this call: `n` of them, fewer only when the pool ran out. */
-  readonly questions: Question[]
+  readonly questions: Q[]
   /** True when no question is left to deal (this call may still have dealt some). */
   readonly exhausted: boolean
 }
@@ -30,9 +30,9 @@ export interface QuizState {
 }
 
 /** A reproducible deck: deals questions in a seeded order without ever repeating one. */
-export interface Quiz {
+export interface Quiz<Q extends Question = Question> {
   /** Deal up to `n` more questions (default `1`). */
-  next(n?: number): QuizDeal
+  next(n?: number): QuizDeal<Q>
   /** How many questions were dealt so far. */
   readonly dealt: number
   /** True when no question is left to deal. */
@@ -58,7 +58,7 @@ export interface Quiz {
  *   const again = restoreQuiz(index, JSON.parse(localStorage.quiz))
  *   again.next(5) // five more, none of the first five
  */
-export function createQuiz(index: QuestionIndex, spec: QuizSpec): Quiz {
+export function createQuiz<Q extends Question>(index: QuestionIndex<Q>, spec: NoInfer<QuizSpec<Q['topic']>>): Quiz<Q> {
   const data = indexDataOf(index, 'createQuiz')
   if (typeof spec === 'object' && spec !== null && 'count' in spec) {
     throw new QuizbankError('INVALID_OPTION', `createQuiz: option "count" is not part of a quiz spec: a quiz deals as many as you ask for each time.\n  example: createQuiz(index, { seed: 42 }).next(10)`, {
@@ -66,7 +66,7 @@ export function createQuiz(index: QuestionIndex, spec: QuizSpec): Quiz {
     })
   }
   const plan = prepareDeal(data, spec, 'createQuiz', [])
-  return makeQuiz(data, plan, copySpec(spec), poolFingerprint(data, plan))
+  return makeQuiz<Q>(data, plan, copySpec(spec), poolFingerprint(data, plan))
 }
 
 /**
@@ -77,7 +77,7 @@ export function createQuiz(index: QuestionIndex, spec: QuizSpec): Quiz {
  * @example
  *   const quiz = restoreQuiz(index, JSON.parse(saved))
  */
-export function restoreQuiz(index: QuestionIndex, state: QuizState): Quiz {
+export function restoreQuiz<Q extends Question>(index: QuestionIndex<Q>, state: QuizState): Quiz<Q> {
   const data = indexDataOf(index, 'restoreQuiz')
   const s = state as Partial<QuizState> | null
   if (
@@ -103,7 +103,7 @@ export function restoreQuiz(index: QuestionIndex, state: QuizState): Quiz {
         `Start a new quiz, passing the ids already seen as "exclude".`,
     )
   }
-  const quiz = makeQuiz(data, plan, copySpec(s.spec), pool)
+  const quiz = makeQuiz<Q>(data, plan, copySpec(s.spec), pool)
   // Replaying the deal is O(dealt) and needs nothing but the counter.
   if (s.dealt > 0 && quiz.next(s.dealt).questions.length < s.dealt) {
     throw new QuizbankError('INVALID_DATA', `restoreQuiz: the state says ${s.dealt} questions were dealt, but this pool only holds ${quiz.dealt}.`)
@@ -111,7 +111,7 @@ export function restoreQuiz(index: QuestionIndex, state: QuizState): Quiz {
   return quiz
 }
 
-function makeQuiz(data: IndexData, plan: DealPlan, spec: QuizSpec, pool: string): Quiz {
+function makeQuiz<Q extends Question>(data: IndexData, plan: DealPlan, spec: QuizSpec, pool: string): Quiz<Q> {
   const dealer: Dealer = createDealer(data, plan.strata, plan)
   // One position of look-ahead, so `exhausted` is known as soon as the last
   // question is dealt; it is the position the next deal would give anyway.
@@ -131,11 +131,11 @@ function makeQuiz(data: IndexData, plan: DealPlan, spec: QuizSpec, pool: string)
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
         throw new QuizbankError('INVALID_OPTION', `quiz.next: expected a count that is an integer ≥ 0, received ${describeValue(n)}.\n  example: quiz.next(5)`, { option: 'n' })
       }
-      const questions: Question[] = []
+      const questions: Q[] = []
       while (questions.length < n) {
         const pos = take()
         if (pos === undefined) break
-        questions.push(data.questions[pos] as Question)
+        questions.push(data.questions[pos] as Q)
       }
       return { questions, exhausted: peek() === undefined }
     },

@@ -8,7 +8,7 @@ import { indexDataOf } from './query/indexData.js'
 import { prepareDeal, type DealOptions, type DealPlan } from './query/prepareDeal.js'
 
 /** Options of {@link sample}: how many, the seed, a filter, and how to spread the draw. */
-export interface SampleOptions extends DealOptions {
+export interface SampleOptions<TTopic extends string = string> extends DealOptions<TTopic> {
   /** How many questions to draw (an integer ≥ 0). Required. */
   readonly count: number
 }
@@ -37,7 +37,7 @@ export interface SampleOptions extends DealOptions {
  *   sample(index, { count: 10, seed: 'daily-2026-11-21', topics: ['orm', 'models'] })
  *   sample(index, { count: 10, seed: 7, stratify: { difficulty: { beginner: 50, intermediate: 30, advanced: 20 } }, distinct: 'cluster' })
  */
-export function sample(index: QuestionIndex, options: SampleOptions): Question[] {
+export function sample<Q extends Question>(index: QuestionIndex<Q>, options: NoInfer<SampleOptions<Q['topic']>>): Q[] {
   const data = indexDataOf(index, 'sample')
   const plan = prepareDeal(data, options, 'sample', ['count'])
   const count = options.count
@@ -48,12 +48,12 @@ export function sample(index: QuestionIndex, options: SampleOptions): Question[]
   }
   checkCapacity(plan, count)
   const dealer = createDealer(data, plan.strata, plan)
-  const questions: Question[] = []
+  const questions: Q[] = []
   while (questions.length < count) {
     const pos = dealer.draw()
     // Only `distinct` can make a stratum run dry after the capacity check.
     if (pos === undefined || dealer.dry.length > 0) throw tooFewDistinct(plan, count, questions.length, dealer.dry)
-    questions.push(data.questions[pos] as Question)
+    questions.push(data.questions[pos] as Q)
   }
   return questions
 }

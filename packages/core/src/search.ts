@@ -12,7 +12,7 @@ import { createScratch, rankDocuments } from './search/rankDocuments.js'
 import { forEachTerm } from './search/tokenize.js'
 
 /** Options of {@link search}: a filter, paging, and how words match. */
-export interface SearchOptions extends QuestionFilter {
+export interface SearchOptions<TTopic extends string = string> extends QuestionFilter<TTopic> {
   /** How many hits to skip. Default `0`. */
   readonly offset?: number | undefined
   /** Most hits to return. Default `10`. */
@@ -28,8 +28,8 @@ export interface SearchOptions extends QuestionFilter {
 }
 
 /** One search result. */
-export interface SearchHit {
-  readonly question: Question
+export interface SearchHit<Q extends Question = Question> {
+  readonly question: Q
   /** BM25F score: higher is better; comparable within one search only. */
   readonly score: number
   /** Where the query words matched, per field. */
@@ -37,8 +37,8 @@ export interface SearchHit {
 }
 
 /** One page of hits, best first. */
-export interface SearchResult {
-  readonly hits: SearchHit[]
+export interface SearchResult<Q extends Question = Question> {
+  readonly hits: SearchHit<Q>[]
   /** How many questions match in all. */
   readonly total: number
 }
@@ -63,7 +63,7 @@ const SEARCH_OPTIONS = ['offset', 'limit', 'prefix', 'combine', 'maxExpansions',
  *     console.log(matches.prompt.map((m) => question.prompt.slice(m.start, m.end)))
  *   }
  */
-export function search(index: QuestionIndex | SearchIndex, text: string, options: SearchOptions = {}): SearchResult {
+export function search<Q extends Question = Question>(index: QuestionIndex<Q> | SearchIndex, text: string, options: NoInfer<SearchOptions<Q['topic']>> = {}): SearchResult<Q> {
   const internals = searchInternalsOf(index, 'search')
   const { data } = internals
   const filter = normalizeFilter(data, options, 'search', SEARCH_OPTIONS)
@@ -103,7 +103,7 @@ export function search(index: QuestionIndex | SearchIndex, text: string, options
   })
   const matched = new Set(groups.flatMap((g) => g.map((m) => textIndex.terms[m.id] as string)))
   const hits = top.slice(offset).map(({ doc, score }) => {
-    const question = data.questions[doc] as Question
+    const question = data.questions[doc] as Q
     return { question, score, matches: highlightMatches(question, matched) }
   })
   return { hits, total }

@@ -1,6 +1,8 @@
 import type * as z from 'zod'
 import { QuestionSchema, type Question } from './schema/question.js'
 import { QuestionSetSchema, type QuestionSet } from './schema/questionSet.js'
+import { TaxonomySchema, type Taxonomy } from './schema/taxonomy.js'
+import { listValues, suggest } from './errors.js'
 
 /** One problem found in a record: where, what was expected, what was there. */
 export interface ValidationIssue {
@@ -27,6 +29,12 @@ export type ValidationResult<T> =
 export interface ValidateOptions {
   /** File name to put in every issue and message. Default: none. */
   file?: string
+  /**
+   * The subject's taxonomy: every `topic` must be one of its topic ids, and
+   * a set's `subject` must be its id. Default: none (any kebab-case topic
+   * passes; check against a taxonomy before publishing).
+   */
+  taxonomy?: Taxonomy
 }
 
 /**
@@ -37,7 +45,7 @@ export interface ValidateOptions {
  *   if (!r.ok) console.log(r.issues.map((i) => i.message).join('\n'))
  */
 export function validateQuestion(data: unknown, options: ValidateOptions = {}): ValidationResult<Question> {
-  return validateWith(QuestionSchema, data, options)
+  return withTaxonomy(validateWith(QuestionSchema, data, options), options, (taxonomy, file) => topicIssues(data, [], taxonomy, file))
 }
 
 /**
@@ -49,7 +57,19 @@ export function validateQuestion(data: unknown, options: ValidateOptions = {}): 
  *   if (!r.ok) process.exitCode = 1
  */
 export function validateQuestionSet(data: unknown, options: ValidateOptions = {}): ValidationResult<QuestionSet> {
-  return validateWith(QuestionSetSchema, data, options)
+  return withTaxonomy(validateWith(QuestionSetSchema, data, options), options, (taxonomy, file) => setTaxonomyIssues(data, taxonomy, file))
+}
+
+/**
+ * Check a subject taxonomy (`{ id, title, topics: [{ id, label, description }] }`),
+ * including topic ids unique within it. Never throws.
+ *
+ * @example
+ *   const r = validateTaxonomy(JSON.parse(readFileSync('taxonomies/python.json', 'utf8')), { file: 'taxonomies/python.json' })
+ *   if (!r.ok) console.error(formatIssues(r.issues))
+ */
+export function validateTaxonomy(data: unknown, options: Pick<ValidateOptions, 'file'> = {}): ValidationResult<Taxonomy> {
+  return validateWith(TaxonomySchema, data, options)
 }
 
 /**
@@ -81,6 +101,43 @@ export function validateWith<T>(schema: z.ZodType<T>, data: unknown, options: Va
   }
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] }
   return { ok: false, issues: parsed.error.issues.flatMap((issue) => toIssues(schema, issue, options.file)) }
+}
+
+// The taxonomy check reads the raw input, so that a record with other problems
+// still gets its topic checked: every issue is reported at once.
+function withTaxonomy<T>(result: ValidationResult<T>, options: ValidateOptions, check: (taxonomy: Taxonomy, file: string | undefined) => ValidationIssue[]): ValidationResult<T> {
+  const { taxonomy } = options
+  if (taxonomy === undefined || taxonomy === null) return result
+  let extra: ValidationIssue[]
+  try {
+    extra = check(taxonomy, options.file)
+  } catch {
+    // A throwing getter was already reported by the schema check.
+    return result
+  }
+  if (extra.length === 0) return result
+  return { ok: false, issues: [...result.issues, ...extra] }
+}
+
+function setTaxonomyIssues(data: unknown, taxonomy: Taxonomy, file: string | undefined): ValidationIssue[] {
+  if (typeof data !== 'object' || data === null) return []
+  const set = data as { subject?: unknown; questions?: unknown }
+  const issues: ValidationIssue[] = []
+  if (typeof set.subject === 'string' && set.subject !== taxonomy.id) {
+    issues.push(makeIssue(['subject'], `"${taxonomy.id}" (the subject of the taxonomy it is checked against)`, describe(set.subject), file))
+  }
+  if (Array.isArray(set.questions)) set.questions.forEach((q, i) => issues.push(...topicIssues(q, ['questions', i], taxonomy, file)))
+  return issues
+}
+
+function topicIssues(question: unknown, at: readonly (string | number)[], taxonomy: Taxonomy, file: string | undefined): ValidationIssue[] {
+  const topic = typeof question === 'object' && question !== null ? (question as { topic?: unknown }).topic : undefined
+  if (typeof topic !== 'string') return []
+  const ids = taxonomy.topics.map((t) => t.id)
+  if (ids.includes(topic)) return []
+  const expected = `a topic of the "${taxonomy.id}" taxonomy (${listValues(ids.map((id) => JSON.stringify(id)))})`
+  const hint = suggest(topic, ids).trim()
+  return [makeIssue([...at, 'topic'], expected, hint === '' ? describe(topic) : `${describe(topic)} (${hint.charAt(0).toLowerCase()}${hint.slice(1)})`, file)]
 }
 
 function toIssues(root: z.ZodType, issue: z.core.$ZodIssue, file: string | undefined): ValidationIssue[] {

@@ -1,4 +1,4 @@
-import type { Question, QuestionSet } from '@quizbank/core'
+import type { Question, QuestionSet, Taxonomy } from '@quizbank/core'
 
 /** A complete, valid question; tests derive invalid variants from it. */
 export function validQuestion(overrides: Record<string, unknown> = {}): Question {
@@ -13,11 +13,25 @@ export function validQuestion(overrides: Record<string, unknown> = {}): Question
   } as Question
 }
 
+/** A small subject taxonomy the fixtures' topics belong to. */
+export function webTaxonomy(): Taxonomy {
+  return {
+    id: 'web',
+    title: 'Web frameworks',
+    topics: [
+      { id: 'middleware', label: 'Middleware', description: 'Hooks around request handling.' },
+      { id: 'orm', label: 'ORM & querying', description: 'Mapping objects to tables, and queries.' },
+      { id: 'static-files', label: 'Static & media files', description: 'Serving assets and uploads.' },
+    ],
+  }
+}
+
 /** A complete, valid set with two questions. */
 export function validSet(overrides: Record<string, unknown> = {}): QuestionSet {
   return {
     id: 'acme',
     title: 'Acme Django questions',
+    subject: 'web',
     language: 'en',
     source: { title: 'Acme interview guide', publisher: 'Acme', retrieved: '2026-11-01', license: 'unknown' },
     questions: [

@@ -7,8 +7,16 @@ test.each(Object.entries(toJsonSchemas()))('committed schema/%s matches the zod 
   expect(committed).toEqual(JSON.parse(JSON.stringify(schema)))
 })
 
-test('the question-set schema forbids unknown fields and names the topics', () => {
-  const schema = toJsonSchemas()['question-set.json'] as { $defs: Record<string, { additionalProperties?: boolean; properties?: Record<string, { enum?: string[] }> }> }
+test('the question-set schema forbids unknown fields, requires a subject and leaves topics to the taxonomy', () => {
+  const schema = toJsonSchemas()['question-set.json'] as { $defs: Record<string, { additionalProperties?: boolean; required?: string[]; properties?: Record<string, { enum?: string[]; pattern?: string }> }> }
   expect(schema.$defs['QuestionSet']?.additionalProperties).toBe(false)
-  expect(schema.$defs['Question']?.properties?.['topic']?.enum).toContain('orm')
+  expect(schema.$defs['QuestionSet']?.required).toContain('subject')
+  // Subject-neutral: no subject's topic list is baked into the model.
+  expect(schema.$defs['Question']?.properties?.['topic']?.enum).toBeUndefined()
+  expect(schema.$defs['Question']?.properties?.['topic']?.pattern).toBeDefined()
+})
+
+test('the taxonomy schema is emitted and forbids unknown fields', () => {
+  const schema = toJsonSchemas()['taxonomy.json'] as { $defs?: Record<string, { additionalProperties?: boolean }>; additionalProperties?: boolean }
+  expect(schema.$defs?.['Taxonomy']?.additionalProperties ?? schema.additionalProperties).toBe(false)
 })

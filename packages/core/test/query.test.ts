@@ -49,11 +49,48 @@ describe('query: examples', () => {
     expect(ids(query(index, { clusters: ['c2'] }).questions)).toEqual(['set-2/q-2', 'set-1/q-7', 'set-0/q-12'])
   })
 
-  test('unknown tags, sets and clusters match nothing (open vocabularies), unknown excluded ids are ignored', () => {
-    expect(query(index, { tags: ['queryset', 'no-such-tag'] }).total).toBe(0)
-    expect(query(index, { sets: ['no-such-set'] }).total).toBe(0)
-    expect(query(index, { anyTags: ['no-such-tag', 'csrf'] }).total).toBe(index.questions.filter((q) => q.tags.includes('csrf')).length)
+  test('unknown topics, subjects, sets, tags and clusters are all errors by default; unknown excluded ids are ignored', () => {
+    for (const filter of [{ topics: ['databse'] }, { subjects: ['django'] }, { sets: ['no-such-set'] }, { tags: ['queryset', 'no-such-tag'] }, { anyTags: ['no-such-tag'] }, { clusters: ['c9'] }]) {
+      expect(errorOf(() => query(index, filter)), JSON.stringify(filter)).toMatch(/^UNKNOWN_VALUE: query: option "\w+": unknown \w+ "/)
+    }
     expect(query(index, { exclude: ['no/such-id'] }).total).toBe(60)
+  })
+
+  test("with unknownValues: 'match-none' an unknown value matches nothing (a saved filter keeps working)", () => {
+    const lenient = { unknownValues: 'match-none' } as const
+    expect(query(index, { ...lenient, tags: ['queryset', 'no-such-tag'] }).total).toBe(0)
+    expect(query(index, { ...lenient, sets: ['no-such-set'] }).total).toBe(0)
+    expect(query(index, { ...lenient, topics: ['databse'] }).total).toBe(0)
+    expect(query(index, { ...lenient, anyTags: ['no-such-tag', 'csrf'] }).total).toBe(index.questions.filter((q) => q.tags.includes('csrf')).length)
+    expect(query(index, { ...lenient, sets: ['no-such-set', 'set-1'] }).total).toBe(20)
+    // A closed vocabulary is still checked: 'expert' is a typo, never a dropped value.
+    expect(errorOf(() => query(index, { ...lenient, difficulties: ['expert' as 'advanced'] }))).toMatch(/^UNKNOWN_VALUE/)
+  })
+
+  test('topics and sets declared at createIndex are known even when empty; subjects come from the sets', () => {
+    const declared = createIndex(index.questions, {
+      sets: [{ id: 'set-0', subject: 'web' }, { id: 'set-1', subject: 'web' }, { id: 'set-9', subject: 'cli' }],
+      taxonomies: [{ id: 'web', topics: [{ id: 'orm', label: 'ORM', description: '…' }, { id: 'caching', label: 'Caching', description: '…' }] }],
+    })
+    expect(query(declared, { topics: ['caching'] }).total).toBe(0)
+    expect(query(declared, { sets: ['set-9'] }).total).toBe(0)
+    expect(query(declared, { subjects: ['web'] }).total).toBe(40)
+    expect(query(declared, { subjects: ['cli'] }).total).toBe(0)
+    expect(query(declared, { subjects: ['web'], topics: ['orm'] }).total).toBe(index.questions.filter((q) => q.source.set !== 'set-2' && q.topic === 'orm').length)
+    expect(errorOf(() => query(declared, { subjects: ['wbe'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: query: option "subjects": unknown subject "wbe". Known subjects: web, cli. To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'."`)
+    // Declaring changes no result: the same filter gives the same questions.
+    expect(ids(query(declared, { topics: ['orm', 'views'] }).questions)).toEqual(ids(query(index, { topics: ['orm', 'views'] }).questions))
+  })
+
+  test('createIndex reports bad declarations clearly', () => {
+    expect(errorOf(() => createIndex([], { sets: [{ id: 'x' }] as never }))).toMatchInlineSnapshot(`
+      "INVALID_OPTION: createIndex: option "sets[0]": expected a set with string "id" and "subject" fields, received an object.
+        example: { id: 'python-basics', subject: 'python' }"
+    `)
+    expect(errorOf(() => createIndex([], { taxonomies: {} as never }))).toMatchInlineSnapshot(`
+      "INVALID_OPTION: createIndex: option "taxonomies": expected an array of taxonomies, received an object.
+        example: { taxonomies: [taxonomy] }"
+    `)
   })
 
   test('empty lists put no constraint', () => {
@@ -122,7 +159,7 @@ describe('query: properties', () => {
       fc.property(arbCorpus(), arbFilter(), (corpus, filter) => {
         const idx = createIndex(corpus, { cacheSize: 2 })
         const first = ids(query(idx, filter).questions)
-        query(idx, { topics: ['views'] })
+        query(idx, { topics: ['views'], unknownValues: 'match-none' })
         query(idx, { hasAnswer: false })
         expect(ids(query(idx, filter).questions)).toEqual(first)
         expect(ids(query(createIndex(corpus, { cacheSize: 0 }), filter).questions)).toEqual(first)
@@ -134,11 +171,11 @@ describe('query: properties', () => {
 
 describe('query: errors name the option and list valid values', () => {
   test('unknown topic', () => {
-    expect(errorOf(() => query(index, { topics: ['database' as 'orm'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: query: option "topics": unknown topic "database". Valid topics: fundamentals, settings, tooling, models, orm, migrations, views, templates, urls, forms, admin, auth, sessions, middleware, security, signals, caching, performance, async, drf, testing, deployment, static-files, i18n, integrations, career."`)
+    expect(errorOf(() => query(index, { topics: ['database'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: query: option "topics": unknown topic "database". Known topics: orm, models, views, templates, security. To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'."`)
   })
 
   test('unknown difficulty', () => {
-    expect(errorOf(() => query(index, { difficulties: ['expert' as 'advanced'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: query: option "difficulties": unknown difficulty "expert". Valid difficulties: beginner, intermediate, advanced, unrated."`)
+    expect(errorOf(() => query(index, { difficulties: ['expert' as 'advanced'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: query: option "difficulties": unknown difficulty "expert". Known difficulties: beginner, intermediate, advanced, unrated."`)
   })
 
   test('unknown kind', () => {
@@ -153,7 +190,7 @@ describe('query: errors name the option and list valid values', () => {
   })
 
   test('a misspelt option', () => {
-    expect(errorOf(() => query(index, { topic: ['orm'] } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: query: unknown option "topic". Did you mean "topics"? Valid options: offset, limit, topics, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude."`)
+    expect(errorOf(() => query(index, { topic: ['orm'] } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: query: unknown option "topic". Did you mean "topics"? Valid options: offset, limit, topics, subjects, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude, unknownValues."`)
   })
 
   test('bad paging', () => {

@@ -95,7 +95,8 @@ describe('search: matching', () => {
     expect(ids(r.hits.map((h) => h.question))).toEqual(['set-0/q-0', 'set-0/q-6'])
     expect(r.total).toBe(2)
     expect(search(index, 'related', { topics: ['orm'], exclude: ['set-0/q-0'] }).total).toBe(1)
-    expect(search(index, 'related', { sets: ['nope'] }).total).toBe(0)
+    expect(search(index, 'related', { sets: ['nope'], unknownValues: 'match-none' }).total).toBe(0)
+    expect(errorOf(() => search(index, 'related', { sets: ['nope'] }))).toMatch(/^UNKNOWN_VALUE: search: option "sets": unknown set "nope"/)
   })
 
   test('match positions slice the words as written, per field', () => {
@@ -239,8 +240,8 @@ describe('search: errors', () => {
       "INVALID_OPTION: search: option "limit": expected an integer ≥ 0, received -5.
         example: { limit: 10 }"
     `)
-    expect(errorOf(() => search(index, 'x', { topics: ['databse' as 'orm'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: search: option "topics": unknown topic "databse". Valid topics: fundamentals, settings, tooling, models, orm, migrations, views, templates, urls, forms, admin, auth, sessions, middleware, security, signals, caching, performance, async, drf, testing, deployment, static-files, i18n, integrations, career."`)
-    expect(errorOf(() => search(index, 'x', { fuzzy: 0.2 } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: search: unknown option "fuzzy". Valid options: offset, limit, prefix, combine, maxExpansions, prefixWeight, topics, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude."`)
+    expect(errorOf(() => search(index, 'x', { topics: ['databse' as 'orm'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: search: option "topics": unknown topic "databse". Known topics: orm, caching, career, security. To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'."`)
+    expect(errorOf(() => search(index, 'x', { fuzzy: 0.2 } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: search: unknown option "fuzzy". Valid options: offset, limit, prefix, combine, maxExpansions, prefixWeight, topics, subjects, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude, unknownValues."`)
     expect(errorOf(() => search(index, 42 as unknown as string))).toMatchInlineSnapshot(`
       "INVALID_OPTION: search: option "text": expected a string, received 42.
         example: search(index, 'select related')"

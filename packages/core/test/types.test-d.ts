@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest'
-import type { Difficulty, Question, QuestionSet, Topic } from '@quizbank/core'
+import type { Difficulty, Question, QuestionSet, Taxonomy } from '@quizbank/core'
 import type { ValidationIssue, ValidationResult } from '@quizbank/core/schema'
 import { validateQuestionSet } from '@quizbank/core/schema'
 
@@ -8,7 +8,7 @@ describe('public types', () => {
     expectTypeOf<Question['id']>().toEqualTypeOf<string>()
     expectTypeOf<Question['prompt']>().toEqualTypeOf<string>()
     expectTypeOf<Question['answer']>().toEqualTypeOf<string | undefined>()
-    expectTypeOf<Question['topic']>().toEqualTypeOf<Topic>()
+    expectTypeOf<Question['topic']>().toEqualTypeOf<string>()
     expectTypeOf<Question['tags']>().toEqualTypeOf<string[]>()
     expectTypeOf<Question['choices']>().toEqualTypeOf<{ text: string; correct: boolean }[] | undefined>()
     expectTypeOf<NonNullable<Question['difficulty']>['level']>().toEqualTypeOf<Difficulty>()
@@ -16,13 +16,19 @@ describe('public types', () => {
     expectTypeOf<Question['source']['promptInferred']>().toEqualTypeOf<boolean>()
   })
 
-  test('Topic is a union of literal ids', () => {
-    expectTypeOf<'orm'>().toExtend<Topic>()
-    expectTypeOf<'database'>().not.toExtend<Topic>()
+  test('a topic type parameter narrows topic, and nothing else', () => {
+    type PyQuestion = Question<'basics' | 'generators'>
+    expectTypeOf<PyQuestion['topic']>().toEqualTypeOf<'basics' | 'generators'>()
+    expectTypeOf<PyQuestion['prompt']>().toEqualTypeOf<string>()
+    expectTypeOf<'orm'>().not.toExtend<PyQuestion['topic']>()
+    expectTypeOf<PyQuestion>().toExtend<Question>()
+    expectTypeOf<Taxonomy<'basics'>['topics'][number]['id']>().toEqualTypeOf<'basics'>()
   })
 
-  test('QuestionSet holds Questions', () => {
+  test('QuestionSet holds Questions and names its subject', () => {
     expectTypeOf<QuestionSet['questions']>().toEqualTypeOf<Question[]>()
+    expectTypeOf<QuestionSet<'basics'>['questions']>().toEqualTypeOf<Question<'basics'>[]>()
+    expectTypeOf<QuestionSet['subject']>().toEqualTypeOf<string>()
   })
 
   test('validateQuestionSet narrows on ok', () => {

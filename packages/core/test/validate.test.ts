@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { formatIssues, validateQuestion, validateQuestionSet } from '@quizbank/core/schema'
-import { validQuestion, validSet } from './fixtures.js'
+import { formatIssues, validateQuestion, validateQuestionSet, validateTaxonomy } from '@quizbank/core/schema'
+import { validQuestion, validSet, webTaxonomy } from './fixtures.js'
 
 const messages = (data: unknown) => {
-  const result = validateQuestionSet(data, { file: 'data/acme.json' })
+  const result = validateQuestionSet(data, { file: 'data/acme.json', taxonomy: webTaxonomy() })
   return result.ok ? [] : result.issues.map((i) => i.message)
 }
 
@@ -15,6 +15,15 @@ describe('valid data', () => {
     const result = validateQuestionSet(set)
     expect(result.ok).toBe(true)
     if (result.ok) expect(result.value).toEqual(set)
+  })
+
+  test('a complete set passes against its taxonomy', () => {
+    expect(validateQuestionSet(validSet(), { taxonomy: webTaxonomy() }).ok).toBe(true)
+  })
+
+  test('without a taxonomy any kebab-case topic passes: the model is subject-neutral', () => {
+    expect(validateQuestionSet(withQuestion(validQuestion({ topic: 'generators' }))).ok).toBe(true)
+    expect(messages(withQuestion(validQuestion({ topic: 'Generators' })))).toHaveLength(2) // not kebab-case, and not in the taxonomy
   })
 
   test('a minimal question (no optional fields) passes', () => {
@@ -33,10 +42,32 @@ describe('invalid data yields every problem, readably', () => {
     `)
   })
 
-  test('topic outside the taxonomy', () => {
+  test('topic outside the taxonomy, with a suggestion', () => {
     expect(messages(withQuestion(validQuestion({ topic: 'database' })))).toMatchInlineSnapshot(`
       [
-        "data/acme.json: field "questions[0].topic": expected one of "fundamentals", "settings", "tooling", "models", "orm", "migrations", "views", "templates", "urls", "forms", "admin", "auth", "sessions", "middleware", "security", "signals", "caching", "performance", "async", "drf", "testing", "deployment", "static-files", "i18n", "integrations", "career", received "database".",
+        "data/acme.json: field "questions[0].topic": expected a topic of the "web" taxonomy ("middleware", "orm", "static-files"), received "database".",
+      ]
+    `)
+    expect(messages(withQuestion(validQuestion({ topic: 'static-file' })))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].topic": expected a topic of the "web" taxonomy ("middleware", "orm", "static-files"), received "static-file" (did you mean "static-files"?).",
+      ]
+    `)
+  })
+
+  test('a set of another subject than the taxonomy', () => {
+    expect(messages(validSet({ subject: 'python' }))).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "subject": expected "web" (the subject of the taxonomy it is checked against), received "python".",
+      ]
+    `)
+  })
+
+  test('a single question is checked against the taxonomy too', () => {
+    const result = validateQuestion(validQuestion({ topic: 'orms' }), { taxonomy: webTaxonomy() })
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "field "topic": expected a topic of the "web" taxonomy ("middleware", "orm", "static-files"), received "orms" (did you mean "orm"?).",
       ]
     `)
   })
@@ -79,7 +110,7 @@ describe('invalid data yields every problem, readably', () => {
     expect(messages(validSet({ author: 'me', questions: [validQuestion({ level: 'easy' })] }))).toMatchInlineSnapshot(`
       [
         "data/acme.json: field "questions[0].level": expected only the fields "id", "prompt", "answer", "hints", "choices", "topic", "tags", "difficulty", "source", "flags", "cluster", received unknown field "level".",
-        "data/acme.json: field "author": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "author".",
+        "data/acme.json: field "author": expected only the fields "id", "title", "description", "subject", "language", "source", "questions", received unknown field "author".",
       ]
     `)
   })
@@ -90,8 +121,9 @@ describe('invalid data yields every problem, readably', () => {
     )
     expect(messages(data)).toMatchInlineSnapshot(`
       [
-        "data/acme.json: field "__proto__": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "__proto__".",
-        "data/acme.json: field "constructor": expected only the fields "id", "title", "description", "language", "source", "questions", received unknown field "constructor".",
+        "data/acme.json: field "subject": expected a string, received nothing (the field is missing).",
+        "data/acme.json: field "__proto__": expected only the fields "id", "title", "description", "subject", "language", "source", "questions", received unknown field "__proto__".",
+        "data/acme.json: field "constructor": expected only the fields "id", "title", "description", "subject", "language", "source", "questions", received unknown field "constructor".",
       ]
     `)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
@@ -183,9 +215,28 @@ describe('invalid data yields every problem, readably', () => {
   })
 })
 
+describe('taxonomies', () => {
+  test('a valid taxonomy passes', () => {
+    expect(validateTaxonomy(webTaxonomy()).ok).toBe(true)
+  })
+
+  test('duplicate topic ids, bad ids and missing labels are each reported', () => {
+    const bad = { id: 'Web', title: 'Web', topics: [{ id: 'orm', label: 'ORM', description: 'x' }, { id: 'orm', label: '', description: 'y' }, { id: 'static files', label: 'S', description: 'z' }] }
+    const result = validateTaxonomy(bad, { file: 'taxonomies/web.json' })
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "taxonomies/web.json: field "id": expected a kebab-case subject id such as "django", received "Web".",
+        "taxonomies/web.json: field "topics[1].label": expected at least 1 characters, received "".",
+        "taxonomies/web.json: field "topics[2].id": expected a kebab-case topic id such as "static-files", received "static files".",
+        "taxonomies/web.json: field "topics[1].id": expected a topic id unique within the taxonomy (topics[0] already uses it), received "orm".",
+      ]
+    `)
+  })
+})
+
 describe('issue objects', () => {
   test('carry path, segments, expected, received and file', () => {
-    const result = validateQuestionSet(withQuestion(validQuestion({ topic: 'database' })), { file: 'x.json' })
+    const result = validateQuestionSet(withQuestion(validQuestion({ topic: 'database' })), { file: 'x.json', taxonomy: webTaxonomy() })
     expect(result.ok).toBe(false)
     if (result.ok) return
     const [issue] = result.issues

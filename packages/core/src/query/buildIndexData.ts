@@ -1,5 +1,5 @@
 import type { Question } from '../schema/question.js'
-import { DIFFICULTIES, TOPIC_IDS } from '../topicIds.js'
+import { DIFFICULTIES } from '../difficulties.js'
 import { ANSWER_VALUES, KIND_VALUES, NO_CLUSTER, type Column, type IndexData, type MultiField, type SingleField, type SingleFieldName } from './indexData.js'
 
 /** The pseudo-level of questions without a difficulty. */
@@ -8,16 +8,35 @@ export const UNRATED = 'unrated'
 /** Difficulty field values, by code: the levels easiest first, then `unrated`. */
 export const DIFFICULTY_VALUES: readonly string[] = [...DIFFICULTIES, UNRATED]
 
+/** Code 0 of the `subject` field: the question's set has no declared subject. */
+export const NO_SUBJECT = ''
+
+/** What the caller declared beyond the questions themselves (see `CreateIndexOptions`). */
+export interface DeclaredValues {
+  /** Topic ids of the given taxonomies: valid in filters even with no question. */
+  readonly topics: readonly string[]
+  /** Subject of each declared set. */
+  readonly subjectOfSet: ReadonlyMap<string, string>
+  /** Subject ids of the given taxonomies and sets. */
+  readonly subjects: readonly string[]
+}
+
+/** Nothing declared: the index knows the values its questions carry. */
+export const NOTHING_DECLARED: DeclaredValues = { topics: [], subjectOfSet: new Map(), subjects: [] }
+
 /**
  * Build the postings and per-question columns of every filterable field in
  * two linear passes (codes, then postings), with no per-question allocation
  * beyond the tag rows.
  */
-export function buildIndexData(questions: readonly Question[], cacheSize: number): IndexData {
+export function buildIndexData(questions: readonly Question[], cacheSize: number, declared: DeclaredValues): IndexData {
   const n = questions.length
-  // Seed the closed vocabularies so codes (and so postings order) do not
-  // depend on which values happen to occur first.
-  const topic = new Coder(TOPIC_IDS)
+  // Closed vocabularies are seeded so their codes never depend on the data.
+  // Open ones (topics, sets) are coded in order of first appearance, and
+  // declared values come after, so declaring a taxonomy never changes the
+  // codes, the strata order or any seeded draw.
+  const topic = new Coder([])
+  const subject = new Coder([NO_SUBJECT])
   const difficulty = new Coder(DIFFICULTY_VALUES)
   const set = new Coder([])
   const answer = new Coder(ANSWER_VALUES)
@@ -25,7 +44,10 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const cluster = new Coder([NO_CLUSTER])
   const tag = new Coder([])
   const columns = {
-    topic: new Uint16Array(n),
+    // 32 bits: an open vocabulary can exceed 65,536 topics.
+    topic: new Uint32Array(n),
+    // Every subject is declared up front, so its count is known: usually one byte.
+    subject: declared.subjects.length < 255 ? new Uint8Array(n) : new Uint32Array(n),
     difficulty: new Uint8Array(n),
     set: new Uint32Array(n),
     answer: new Uint8Array(n),
@@ -44,6 +66,7 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     const level = q.difficulty?.level
     columns.difficulty[i] = level !== undefined && difficulty.has(level) ? difficulty.code(level) : difficulty.code(UNRATED)
     columns.set[i] = set.code(q.source.set)
+    columns.subject[i] = subject.code(declared.subjectOfSet.get(q.source.set) ?? NO_SUBJECT)
     columns.answer[i] = q.answer === undefined ? 0 : 1
     columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
     columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
@@ -57,9 +80,13 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     }
     tagStart[i + 1] = tagCount
   }
+  for (const t of declared.topics) topic.code(t)
+  for (const s of declared.subjects) subject.code(s)
+  for (const s of declared.subjectOfSet.keys()) set.code(s)
   const single = (coder: Coder, column: Column): SingleField => ({ values: coder.values, codes: coder.map, column, ...postingsOfColumn(column, coder.values.length) })
   const fields: Record<SingleFieldName, SingleField> = {
     topic: single(topic, columns.topic),
+    subject: single(subject, columns.subject),
     difficulty: single(difficulty, columns.difficulty),
     set: single(set, columns.set),
     answer: single(answer, columns.answer),

@@ -1,4 +1,4 @@
-import type { Difficulty, Topic } from '../topicIds.js'
+import type { Difficulty } from '../difficulties.js'
 import { QuizbankError, describeValue, listValues, suggest } from '../errors.js'
 import type { IndexData, SingleFieldName } from './indexData.js'
 import { KIND_VALUES } from './indexData.js'
@@ -13,11 +13,27 @@ export type QuestionKind = (typeof KIND_VALUES)[number]
  * Which questions to keep. Every field is optional; an omitted field or an
  * empty list puts no constraint. Fields combine with AND; the values inside
  * one list combine with OR, except `tags` (all of them).
+ *
+ * **Unknown values.** A topic, subject, set, tag or cluster the index does
+ * not know (no question carries it, and no taxonomy or set given to
+ * `createIndex` declares it) is a `QuizbankError` (`UNKNOWN_VALUE`) naming
+ * the option, the value, the closest known value and the known ones: the
+ * same rule for every open field, because a typo that silently returns
+ * nothing is the worst outcome. A saved filter that must keep working when a
+ * corpus release drops a tag or a set passes `unknownValues: 'match-none'`:
+ * then an unknown value matches no question (an OR-list keeps its known
+ * values; `tags` then matches nothing). Difficulties and kinds are closed
+ * vocabularies and are always checked.
+ *
+ * `TTopic` is the topic type of the index's questions (any string by
+ * default; the Django corpus's topic union for its questions).
  */
-export interface QuestionFilter {
-  /** Keep questions filed under one of these topics. Unknown topics throw (`UNKNOWN_VALUE`). Default: any topic. */
-  readonly topics?: readonly Topic[] | undefined
-  /** Keep questions carrying every one of these tags. A tag no question carries matches nothing. Default: no constraint. */
+export interface QuestionFilter<TTopic extends string = string> {
+  /** Keep questions filed under one of these topics. Default: any topic. */
+  readonly topics?: readonly TTopic[] | undefined
+  /** Keep questions whose set has one of these subjects (taxonomy ids, e.g. `'django'`; needs `sets` given to `createIndex`). Default: any subject. */
+  readonly subjects?: readonly string[] | undefined
+  /** Keep questions carrying every one of these tags. Default: no constraint. */
   readonly tags?: readonly string[] | undefined
   /** Keep questions carrying at least one of these tags. Default: no constraint. */
   readonly anyTags?: readonly string[] | undefined
@@ -31,8 +47,10 @@ export interface QuestionFilter {
   readonly hasAnswer?: boolean | undefined
   /** Only open or only multiple-choice questions. Default: both. */
   readonly kind?: QuestionKind | undefined
-  /** Question ids to leave out (e.g. already seen). Unknown ids are ignored. Default: none. */
+  /** Question ids to leave out (e.g. already seen). Unknown ids are ignored: leaving out a question that is not there is no mistake. Default: none. */
   readonly exclude?: readonly string[] | undefined
+  /** What an unknown topic, subject, set, tag or cluster does: `'error'` throws `UNKNOWN_VALUE`; `'match-none'` matches no question. Default `'error'`. */
+  readonly unknownValues?: 'error' | 'match-none' | undefined
 }
 
 /** One AND-ed condition of a filter, in index codes. */
@@ -52,14 +70,12 @@ export interface NormalizedFilter {
   readonly description: string
 }
 
-const FILTER_KEYS = ['topics', 'tags', 'anyTags', 'difficulties', 'sets', 'clusters', 'hasAnswer', 'kind', 'exclude'] as const
+const FILTER_KEYS = ['topics', 'subjects', 'tags', 'anyTags', 'difficulties', 'sets', 'clusters', 'hasAnswer', 'kind', 'exclude', 'unknownValues'] as const
 
 /**
- * Check a filter against the index and translate it to codes. Closed
- * vocabularies (topics, difficulties, kind) reject unknown values with the
- * list of valid ones; open ones (tags, sets, clusters, ids) do not, because a
- * saved filter must keep working when a corpus release drops a tag.
- * Runs on every query and draw, so it allocates little (no closures).
+ * Check a filter against the index and translate it to codes; unknown values
+ * follow the rule documented on {@link QuestionFilter}. Runs on every query
+ * and draw, so it allocates little (no closures).
  */
 export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller: string, otherOptions: readonly string[] = []): NormalizedFilter {
   if (typeof filter !== 'object' || filter === null) throw invalid(caller, 'options', filter, 'an options object', "{ topics: ['orm'] }")
@@ -70,30 +86,29 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     }
   }
   const out: Builder = { clauses: [], parts: [], key: '', matchesNothing: false }
-  closedClause(out, data, filter.topics, 'topics', 'topic', 'topic', caller)
-  const allTags = stringList(filter.tags, 'tags', caller)
-  if (allTags.length > 0) {
-    const codes: number[] = []
-    for (const t of allTags) {
-      const code = data.tags.codes.get(t)
-      if (code === undefined) out.matchesNothing = true
-      else codes.push(code)
-    }
-    push(out, 'allTags', undefined, codes, 'tags', allTags)
+  const unknownValues = filter.unknownValues ?? 'error'
+  if (unknownValues !== 'error' && unknownValues !== 'match-none') {
+    throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "unknownValues": expected 'error' or 'match-none', received ${describeValue(unknownValues)}.`, {
+      option: 'unknownValues',
+      expected: ['error', 'match-none'],
+    })
   }
-  const anyTags = stringList(filter.anyTags, 'anyTags', caller)
-  if (anyTags.length > 0) {
-    const codes = openCodes(data.tags.codes, anyTags)
-    if (codes.length === 0) out.matchesNothing = true
-    push(out, 'anyTags', undefined, codes, 'anyTags', anyTags)
-  }
-  closedClause(out, data, filter.difficulties, 'difficulties', 'difficulty', 'difficulty', caller)
-  for (const [option, field] of OPEN_FIELDS) {
+  const lenient = unknownValues === 'match-none'
+  for (const [option, field, noun] of SINGLE_FIELDS) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
-    const codes = openCodes(data.fields[field].codes, values)
+    const known = data.fields[field]
+    const codes = lookUp(known.codes, known.values, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     if (codes.length === 0) out.matchesNothing = true
     push(out, 'single', field, codes, option, values)
+  }
+  for (const option of ['tags', 'anyTags'] as const) {
+    const values = stringList(filter[option], option, caller)
+    if (values.length === 0) continue
+    const codes = lookUp(data.tags.codes, data.tags.values, values, option, 'tag', caller, lenient || undefined, undefined)
+    // `tags` needs every one: an unknown tag leaves nothing to match.
+    if (codes.length === 0 || (option === 'tags' && codes.length < new Set(values).size)) out.matchesNothing = true
+    push(out, option === 'tags' ? 'allTags' : 'anyTags', undefined, codes, option, values)
   }
   if (filter.hasAnswer !== undefined) {
     if (typeof filter.hasAnswer !== 'boolean') throw invalid(caller, 'hasAnswer', filter.hasAnswer, 'true or false', '{ hasAnswer: true }')
@@ -129,33 +144,49 @@ interface Builder {
   matchesNothing: boolean
 }
 
-const OPEN_FIELDS = [
-  ['sets', 'set'],
-  ['clusters', 'cluster'],
+// Option, index field, and the noun for messages. Difficulty is the closed
+// vocabulary: its unknown values are errors even with 'match-none'.
+const SINGLE_FIELDS = [
+  ['topics', 'topic', 'topic'],
+  ['subjects', 'subject', 'subject'],
+  ['difficulties', 'difficulty', 'difficulty'],
+  ['sets', 'set', 'set'],
+  ['clusters', 'cluster', 'cluster'],
 ] as const
 
-function closedClause(out: Builder, data: IndexData, value: unknown, option: 'topics' | 'difficulties', field: SingleFieldName, noun: string, caller: string): void {
-  const values = stringList(value, option, caller)
-  if (values.length === 0) return
-  const known = data.fields[field]
-  const codes: number[] = []
-  for (const v of values) {
-    const code = known.codes.get(v)
-    if (code === undefined) {
-      const expected = known.values
-      throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "${option}": unknown ${noun} ${describeValue(v)}.${suggest(v, expected)} Valid ${option}: ${listValues(expected)}.`, { option, expected })
-    }
-    codes.push(code)
-  }
-  push(out, 'single', field, codes, option, values)
-}
+// Code 0 of `subject` and `cluster` is "none" (the empty string), which is not a value a filter can name.
+const HIDDEN_CODE = 0
 
-/** Codes of the values the index knows; unknown ones are dropped (and code 0 of `cluster`, "no cluster", is not a value). */
-function openCodes(codes: ReadonlyMap<string, number>, values: readonly string[]): number[] {
+/**
+ * Codes of `values`. An unknown value throws `UNKNOWN_VALUE` (with a
+ * suggestion and the known values), or is dropped when `lenient`.
+ */
+function lookUp(
+  codes: ReadonlyMap<string, number>,
+  known: readonly string[],
+  values: readonly string[],
+  option: string,
+  noun: string,
+  caller: string,
+  lenient: true | undefined,
+  hidden: number | undefined,
+): number[] {
   const out: number[] = []
   for (const v of values) {
-    const code = v === '' ? undefined : codes.get(v)
-    if (code !== undefined) out.push(code)
+    const code = codes.get(v)
+    if (code !== undefined && code !== hidden) {
+      out.push(code)
+      continue
+    }
+    if (lenient === true && noun !== 'difficulty') continue
+    const expected = hidden === undefined ? known : known.filter((_, c) => c !== hidden)
+    const advice = noun === 'difficulty' ? '' : ` To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'.`
+    const none = noun === 'subject' && expected.length === 0 ? ' No subjects are known: pass the sets (with their "subject") to createIndex: createIndex(questions, { sets }).' : ''
+    throw new QuizbankError(
+      'UNKNOWN_VALUE',
+      `${caller}: option "${option}": unknown ${noun} ${describeValue(v)}.${suggest(v, expected)} Known ${option}: ${listValues(expected)}.${none}${advice}`,
+      { option, expected },
+    )
   }
   return out
 }

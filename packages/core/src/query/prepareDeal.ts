@@ -6,11 +6,11 @@ import { normalizeFilter, type NormalizedFilter, type QuestionFilter } from './n
 import { resolveStrata, type StratifyOptions, type Stratum } from './resolveStrata.js'
 
 /** What makes a draw: a filter, a seed, and how to spread and de-duplicate it. */
-export interface DealOptions extends QuestionFilter {
+export interface DealOptions<TTopic extends string = string> extends QuestionFilter<TTopic> {
   /** Makes the draw reproducible: same corpus, options and seed → same questions in the same order. Required. */
   readonly seed: Seed
   /** Spread the draw over topics and/or difficulties with fixed shares. Default: one pool, drawn uniformly. */
-  readonly stratify?: StratifyOptions | undefined
+  readonly stratify?: StratifyOptions<TTopic> | undefined
   /** `'cluster'`: never two questions with the same `cluster` id (near-duplicates). Default: no constraint. */
   readonly distinct?: 'cluster' | undefined
 }

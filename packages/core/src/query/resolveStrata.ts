@@ -1,4 +1,3 @@
-import type { Topic } from '../topicIds.js'
 import { QuizbankError, describeValue, listValues, suggest } from '../errors.js'
 import { cached, type IndexData } from './indexData.js'
 import { filterPool } from './filterPool.js'
@@ -12,9 +11,9 @@ import type { DifficultyLevel, NormalizedFilter } from './normalizeFilter.js'
  * With both dimensions, a (topic, difficulty) stratum gets the product of its
  * two weights; strata with no question are dropped and the rest rescaled.
  */
-export interface StratifyOptions {
+export interface StratifyOptions<TTopic extends string = string> {
   /** Shares per topic. Default: not stratified by topic. */
-  readonly topic?: true | Readonly<Partial<Record<Topic, number>>> | undefined
+  readonly topic?: true | Readonly<Partial<Record<TTopic, number>>> | undefined
   /** Shares per difficulty level (`'unrated'`: questions without one). Default: not stratified by difficulty. */
   readonly difficulty?: true | Readonly<Partial<Record<DifficultyLevel, number>>> | undefined
 }

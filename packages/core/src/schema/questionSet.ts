@@ -1,6 +1,6 @@
 import * as z from 'zod'
-import { SET_ID_PATTERN } from '../ids.js'
-import { QuestionSchema } from './question.js'
+import { KEBAB_ID_PATTERN, SET_ID_PATTERN } from '../ids.js'
+import { QuestionSchema, type Question } from './question.js'
 
 // BCP 47 in its common shapes (language, optional script, region, variants);
 // full validation needs the IANA registry, which is too big for a browser.
@@ -22,6 +22,9 @@ export const QuestionSetSchema = z
     id: z.string().max(100).regex(SET_ID_PATTERN, 'expected a kebab-case set id'),
     title: z.string().min(1).max(500),
     description: z.string().min(1).max(5_000).optional(),
+    subject: z.string().max(60).regex(KEBAB_ID_PATTERN, 'expected a kebab-case subject id such as "django"').meta({
+      description: "The id of the subject taxonomy the questions' topics come from, e.g. \"django\".",
+    }),
     language: z.string().regex(BCP47, 'expected a BCP 47 language tag such as "en" or "en-GB"'),
     source: SourceAttributionSchema,
     questions: z.array(QuestionSchema),
@@ -51,5 +54,5 @@ export const QuestionSetSchema = z
 
 /** Attribution of a set's raw source document. */
 export type SourceAttribution = z.infer<typeof SourceAttributionSchema>
-/** A set of questions from one source, with its attribution. */
-export type QuestionSet = z.infer<typeof QuestionSetSchema>
+/** A set of questions from one source, with its attribution; `TTopic` as in {@link Question}. */
+export type QuestionSet<TTopic extends string = string> = Omit<z.infer<typeof QuestionSetSchema>, 'questions'> & { questions: Question<TTopic>[] }

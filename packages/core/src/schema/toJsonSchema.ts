@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { QuestionSchema } from './question.js'
 import { QuestionSetSchema } from './questionSet.js'
+import { TaxonomySchema } from './taxonomy.js'
 
 /** Base URL the emitted schemas are published under (their `$id`). */
 const SCHEMA_BASE = 'https://unpkg.com/@quizbank/core/schema/'
@@ -13,7 +14,7 @@ const SCHEMA_BASE = 'https://unpkg.com/@quizbank/core/schema/'
  * @example
  *   const { 'question-set.json': schema } = toJsonSchemas()
  */
-export function toJsonSchemas(): Record<'question.json' | 'question-set.json', Record<string, unknown>> {
+export function toJsonSchemas(): Record<'question.json' | 'question-set.json' | 'taxonomy.json', Record<string, unknown>> {
   // The schemas carry `.meta({ id })`, so Question becomes a `$defs` entry
   // that question-set.json references instead of repeating.
   const emit = (schema: z.ZodType, file: string) => ({
@@ -23,5 +24,6 @@ export function toJsonSchemas(): Record<'question.json' | 'question-set.json', R
   return {
     'question.json': emit(QuestionSchema, 'question.json'),
     'question-set.json': emit(QuestionSetSchema, 'question-set.json'),
+    'taxonomy.json': emit(TaxonomySchema, 'taxonomy.json'),
   }
 }
