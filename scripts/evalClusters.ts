@@ -1,5 +1,5 @@
 // Score near-duplicate clustering against the labelled pairs in
-// packages/parsers/test/clusterPairs.json (precision, recall, F1).
+// packages/corpus/test/clusterPairs.json (precision, recall, F1).
 //
 //   npx tsx --conditions=@quizbank/source scripts/evalClusters.ts [--corpus | --data] [--errors] [--clusters]
 //
@@ -18,9 +18,10 @@ import {
   resolvePairRefs,
   type RefPair,
   type ResolvableQuestion,
-} from '../packages/parsers/src/enrich/index.js'
+} from '@quizbank/enrich'
+import { django } from '@quizbank/enrich/vocabularies/django'
 
-const PAIRS = 'packages/parsers/test/clusterPairs.json'
+const PAIRS = 'packages/corpus/test/clusterPairs.json'
 const SOURCES = 'packages/corpus/sources'
 const DATA = 'packages/corpus/data'
 
@@ -68,7 +69,7 @@ if (args.has('--clusters')) {
 function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<string, string> } {
   if (how === 'pairs') {
     const qs = questionsFromRefs(file.pairs)
-    return { questions: qs, assignment: clusterQuestions(qs) }
+    return { questions: qs, assignment: clusterQuestions(qs, { vocabulary: django }) }
   }
   if (how === 'corpus') {
     const qs: ResolvableQuestion[] = []
@@ -79,7 +80,7 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
       parsed.questions.forEach((q, i) => qs.push({ id: `${set}#${i + 1}`, set, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) }))
     }
     if (qs.length === 0) fail(`the parsers found no questions in ${SOURCES}; run without --corpus to use the pairs' own prompts.`)
-    return { questions: qs, assignment: clusterQuestions(qs) }
+    return { questions: qs, assignment: clusterQuestions(qs, { vocabulary: django }) }
   }
   if (!existsSync(DATA)) fail(`${DATA} does not exist yet: build the corpus first.`)
   const qs: ResolvableQuestion[] = []

@@ -1,8 +1,9 @@
 import { candidatePairs, components } from './clusterGraph.js'
 import { clusterSlug } from './clusterSlug.js'
-import { distinguishingConflict, DISTINGUISHING_GROUPS } from './distinguishingTerms.js'
+import { distinguishingConflict } from './distinguishingTerms.js'
 import { promptSimilarity, termIdf, type PromptSimilarityOptions } from './promptSimilarity.js'
 import { leadClause, promptTerms } from './promptTerms.js'
+import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** A question as clustering sees it. */
 export interface ClusterItem {
@@ -17,6 +18,8 @@ export interface ClusterItem {
 
 /** Options of {@link clusterQuestions}. */
 export interface ClusterQuestionsOptions {
+  /** The subject's vocabulary: its concepts, implications and distinguishing groups. Default: none (prompts compare by their words alone). */
+  vocabulary?: Vocabulary | undefined
   /** Similarity at which two prompts of different sets are linked. Default `0.5`. */
   threshold?: number
   /** Similarity at which two prompts of the same set are linked (only near-identical ones). Default `0.9`. */
@@ -27,7 +30,7 @@ export interface ClusterQuestionsOptions {
    * the other leftovers. Default `0.35`.
    */
   medoidThreshold?: number
-  /** Term groups that must agree between linked prompts. Default {@link DISTINGUISHING_GROUPS}. */
+  /** Term groups that must agree between linked prompts. Default: the vocabulary's `distinguishing` groups. */
   groups?: readonly (readonly string[])[]
   /** See {@link PromptSimilarityOptions}. Default `0.6`. */
   extraConceptPenalty?: number
@@ -48,7 +51,7 @@ export interface ClusterQuestionsOptions {
  *    an elaborated definition still matches the bare one.
  * 2. Two items are linked when they come from different sets and their
  *    similarity reaches `threshold` (or `sameSetThreshold` within a set),
- *    unless a distinguishing group tells them apart ({@link DISTINGUISHING_GROUPS}).
+ *    unless a distinguishing group of the vocabulary tells them apart.
  *    Group agreement is transitive, so it holds across a whole cluster.
  * 3. Clusters are the connected components of the links, checked against
  *    chaining: members less than `medoidThreshold` similar to the medoid
@@ -64,17 +67,21 @@ export interface ClusterQuestionsOptions {
  *   clusterQuestions([
  *     { id: 'a/1', set: 'a', prompt: 'What is middleware in Django?' },
  *     { id: 'b/4', set: 'b', prompt: 'What are Middlewares ?' },
- *   ]) // Map { 'a/1' => 'middlewares', 'b/4' => 'middlewares' }
+ *   ], { vocabulary: django }) // Map { 'a/1' => 'middlewares', 'b/4' => 'middlewares' }
  */
 export function clusterQuestions(items: readonly ClusterItem[], options: ClusterQuestionsOptions = {}): Map<string, string> {
   const sorted = [...items].sort((x, y) => compare(x.id, y.id))
-  const terms = sorted.map((item) => promptTerms(item.prompt))
+  const vocabulary = compileVocabulary(options.vocabulary ?? NO_VOCABULARY)
+  const terms = sorted.map((item) => promptTerms(item.prompt, vocabulary))
   const leads = sorted.map((item) => {
     const lead = leadClause(item.prompt)
-    return lead === undefined ? undefined : promptTerms(lead)
+    return lead === undefined ? undefined : promptTerms(lead, vocabulary)
   })
   const idf = termIdf(terms)
-  const penalty: PromptSimilarityOptions = options.extraConceptPenalty === undefined ? {} : { extraConceptPenalty: options.extraConceptPenalty }
+  const penalty: PromptSimilarityOptions = {
+    minorConcepts: vocabulary.minorConcepts,
+    ...(options.extraConceptPenalty === undefined ? {} : { extraConceptPenalty: options.extraConceptPenalty }),
+  }
   const leadWeight = options.leadClauseWeight ?? 0.9
   const similarity = memo((i, j) => {
     const full = promptSimilarity(terms[i]!, terms[j]!, idf, penalty)
@@ -87,15 +94,17 @@ export function clusterQuestions(items: readonly ClusterItem[], options: Cluster
     )
     return Math.max(full, leadWeight * lead)
   })
-  const groups = options.groups ?? DISTINGUISHING_GROUPS
+  const groups = options.groups ?? options.vocabulary?.distinguishing ?? []
   const edges = candidatePairs(terms).filter(([i, j]) => {
     const needed = sorted[i]!.set === sorted[j]!.set ? (options.sameSetThreshold ?? 0.9) : (options.threshold ?? 0.5)
     return similarity(i, j) >= needed && distinguishingConflict(terms[i]!, terms[j]!, groups) === undefined
   })
   const guard: Guard = { similarity, promptLength: (i) => sorted[i]!.prompt.length, medoidThreshold: options.medoidThreshold ?? 0.35 }
   const clusters = components(sorted.map((_, i) => i), edges).flatMap((members) => splitChains(members, edges, guard))
-  return nameClusters(clusters, sorted)
+  return nameClusters(clusters, sorted, vocabulary)
 }
+
+const NO_VOCABULARY: Vocabulary = { subject: '', concepts: [] }
 
 interface Guard {
   similarity: (i: number, j: number) => number
@@ -143,11 +152,11 @@ function findMedoid(members: readonly number[], guard: Guard): number {
 }
 
 /** Slug each cluster after its medoid, in medoid order, suffixing `-2`, `-3`, … on collisions. */
-function nameClusters(clusters: readonly Cluster[], items: readonly ClusterItem[]): Map<string, string> {
+function nameClusters(clusters: readonly Cluster[], items: readonly ClusterItem[], vocabulary: CompiledVocabulary): Map<string, string> {
   const taken = new Set<string>()
   const result = new Map<string, string>()
   for (const cluster of [...clusters].sort((x, y) => x.medoid - y.medoid)) {
-    const base = clusterSlug(items[cluster.medoid]!.prompt)
+    const base = clusterSlug(items[cluster.medoid]!.prompt, { ignoreWords: vocabulary.subjectWords })
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)

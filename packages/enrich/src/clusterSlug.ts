@@ -5,6 +5,8 @@ import { stem } from './stem.js'
 
 /** Options of {@link clusterSlug}. */
 export interface ClusterSlugOptions {
+  /** Stemmed words to leave out besides the question scaffolding, e.g. the subject's own name (`CompiledVocabulary.subjectWords`). Default: none. */
+  ignoreWords?: ReadonlySet<string>
   /** Most words kept. Default `4`. */
   maxWords?: number
 }
@@ -30,7 +32,8 @@ export function clusterSlug(prompt: string, options: ClusterSlugOptions = {}): s
       .replace(/['’‘]s(?![a-z])/gi, '')
       .toLowerCase()
       .match(/[a-z0-9_]+(?:\.[a-z0-9_]+)*/g) ?? []
-  const content = words.filter((w) => !SCAFFOLD_WORDS.has(stem(w)))
+  const ignore = options.ignoreWords
+  const content = words.filter((w) => !SCAFFOLD_WORDS.has(stem(w)) && ignore?.has(stem(w)) !== true)
   const specific = content.filter((w) => !GENERIC_WORDS.has(stem(w)))
   const kept = (specific.length > 0 ? specific : content).slice(0, maxWords)
   const slug = kept

@@ -1,10 +1,11 @@
-import { DIFFICULTIES, type Difficulty, type Topic } from '@quizbank/core'
-import type { DraftQuestion } from '../types.js'
-import { classifyTopic } from './classifyTopic.js'
+import { DIFFICULTIES, type Difficulty } from '@quizbank/core'
+import type { DraftQuestion } from '@quizbank/parsers'
+import { classifyTopic, type SubjectOptions } from './classifyTopic.js'
 import { statedLevel } from './levelWords.js'
 import { compilePhrases, matchPhrases, type PhraseIndex } from './phraseIndex.js'
 import { SCAFFOLD_WORDS } from './promptWords.js'
 import { tokenize } from './tokenize.js'
+import { compileVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** A difficulty and where it came from; matches `DifficultyInfo` of `@quizbank/core`. */
 export interface DifficultyDecision {
@@ -19,13 +20,18 @@ export interface DifficultyDecision {
 export interface InferDifficultyOptions {
   /** The document's title, which may state one level for all its questions. Default: none. */
   documentTitle?: string
-  /** The draft's topic, when already known. Default: `classifyTopic(draft).topic`. */
-  topic?: Topic
+  /** The draft's topic, when already known. Default: `classifyTopic(draft, options).topic` when a vocabulary or taxonomy is given. */
+  topic?: string | undefined
+  /** The subject's vocabulary: its `coreTopics` and `advancedCues`. Default: none (no core-definition rule; subject-neutral cues only). */
+  vocabulary?: Vocabulary | undefined
+  /** The subject's taxonomy, to classify the topic when `topic` is not given. Default: none. */
+  taxonomy?: SubjectOptions['taxonomy']
 }
 
 /**
- * Phrases in a prompt that mark an advanced question: performance work at
- * scale, distributed data, concurrency, and replacing framework internals.
+ * Phrases in a prompt that mark an advanced question in any software
+ * subject: performance work at scale, distributed data, concurrency, and
+ * replacing framework internals. A vocabulary adds its own `advancedCues`.
  */
 export const ADVANCED_CUES: readonly string[] = [
   'optimize', 'optimization', 'sharding', 'partitioning', 'race condition', 'concurrency', 'at scale', 'scale', 'scaling',
@@ -34,12 +40,19 @@ export const ADVANCED_CUES: readonly string[] = [
   'legacy', 'thread safety', 'memory leak', 'load balancing', 'replication', 'serverless', 'kubernetes',
 ]
 
-/** Topics whose plain "What is X?" questions are entry-level. */
-export const CORE_TOPICS: ReadonlySet<Topic> = new Set<Topic>([
-  'fundamentals', 'settings', 'tooling', 'models', 'orm', 'migrations', 'views', 'templates', 'urls', 'forms', 'admin', 'static-files',
-])
+const cueIndexes = new WeakMap<object, PhraseIndex<true>>()
+const NO_VOCABULARY = {}
 
-let cues: PhraseIndex<true> | undefined
+/** The subject-neutral cues plus the vocabulary's, compiled once per vocabulary. */
+function cueIndex(vocabulary: Vocabulary | undefined): PhraseIndex<true> {
+  const key = vocabulary ?? NO_VOCABULARY
+  let index = cueIndexes.get(key)
+  if (index === undefined) {
+    index = compilePhrases([...ADVANCED_CUES, ...(vocabulary?.advancedCues ?? [])].map((phrase) => ({ phrase, value: true as const })))
+    cueIndexes.set(key, index)
+  }
+  return index
+}
 
 /**
  * Infer a difficulty level only where it is well grounded; otherwise
@@ -56,10 +69,10 @@ let cues: PhraseIndex<true> | undefined
  * 5. `core-definition` (rule) → beginner: a single definitional question
  *    ("What is X?", "What are X?", "Define X.", "Explain X.", "What is the
  *    use/purpose of X?") about at most three content words, filed under one
- *    of {@link CORE_TOPICS}.
+ *    of the vocabulary's `coreTopics`.
  *
  * @example
- *   inferDifficulty({ prompt: 'What is a Django model?', lines: { first: 1, last: 1 }, promptInferred: false })
+ *   inferDifficulty({ prompt: 'What is a Django model?', lines: { first: 1, last: 1 }, promptInferred: false }, { vocabulary: django })
  *   // { level: 'beginner', origin: 'rule', rule: 'core-definition' }
  */
 export function inferDifficulty(draft: DraftQuestion, options: InferDifficultyOptions = {}): DifficultyDecision | undefined {
@@ -73,13 +86,14 @@ export function inferDifficulty(draft: DraftQuestion, options: InferDifficultyOp
   const titled = options.documentTitle === undefined ? undefined : statedLevel(options.documentTitle)
   if (titled !== undefined) return { level: titled, origin: 'source', rule: 'document-title' }
   const tokens = tokenize(draft.prompt)
-  cues ??= compilePhrases(ADVANCED_CUES.map((phrase) => ({ phrase, value: true as const })))
   const keys = new Set(tokens.map((t) => t.key))
-  if (matchPhrases(cues, tokens).hits.length > 0 || (keys.has('custom') && keys.has('backend'))) {
+  if (matchPhrases(cueIndex(options.vocabulary), tokens).hits.length > 0 || (keys.has('custom') && keys.has('backend'))) {
     return { level: 'advanced', origin: 'rule', rule: 'advanced-cue' }
   }
-  const topic = options.topic ?? classifyTopic(draft).topic
-  if (CORE_TOPICS.has(topic) && isPlainDefinition(draft.prompt)) return { level: 'beginner', origin: 'rule', rule: 'core-definition' }
+  const core = options.vocabulary?.coreTopics
+  if (core === undefined || core.length === 0) return undefined
+  const topic = options.topic ?? classifyTopic(draft, { vocabulary: options.vocabulary as Vocabulary, ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }) }).topic
+  if (core.includes(topic) && isPlainDefinition(draft.prompt, compileVocabulary(options.vocabulary as Vocabulary).subjectWords)) return { level: 'beginner', origin: 'rule', rule: 'core-definition' }
   return undefined
 }
 
@@ -87,12 +101,12 @@ export function inferDifficulty(draft: DraftQuestion, options: InferDifficultyOp
 const DEFINITION = /^(?:what(?:'s| is| are)|define|explain) (?:the (?:use|purpose|role) of )?(.+)$/i
 
 /** A single "What is X?"-style question whose subject X has at most three content words. */
-function isPlainDefinition(prompt: string): boolean {
+function isPlainDefinition(prompt: string, subjectWords: ReadonlySet<string>): boolean {
   const text = trimEndPunctuation(prompt.replace(/[’‘]/g, "'").replace(/\s+/g, ' '))
   const match = DEFINITION.exec(text)
   if (match === null || /[?;,]|\b(?:and|or|vs|versus)\b/i.test(match[1]!)) return false
   const words = tokenize(match[1]!)
-  const content = words.filter((t) => !SCAFFOLD_WORDS.has(t.key))
+  const content = words.filter((t) => !SCAFFOLD_WORDS.has(t.key) && !subjectWords.has(t.key))
   // "What is Django?" has no content word left but still a subject.
   return words.length > 0 && content.length <= 3
 }

@@ -1,11 +1,11 @@
-import { CONCEPTS } from './concepts.js'
 import { TERM_KIND_WEIGHT, type PromptTerms, type TermKind } from './promptTerms.js'
 
-// Concepts that are context or handled by a distinguishing group, not a subject of their own.
-const MINOR_CONCEPTS: ReadonlySet<string> = new Set(CONCEPTS.filter((c) => c.tag === false).map((c) => c.id))
+const NONE: ReadonlySet<string> = new Set()
 
 /** Options of {@link promptSimilarity}. */
 export interface PromptSimilarityOptions {
+  /** Concepts that are context or handled by a distinguishing group, not a subject of their own (`CompiledVocabulary.minorConcepts`): naming one more of them costs nothing. Default: none. */
+  minorConcepts?: ReadonlySet<string>
   /**
    * Factor applied once per named concept that one prompt asks about and the
    * other neither names nor implies ("What is a QuerySet?" vs "values() vs
@@ -60,7 +60,8 @@ export function promptSimilarity(a: PromptTerms, b: PromptTerms, idf: TermIdf, o
     total += Math.max(wa, wb)
   }
   if (total === 0) return 0
-  const extra = extraConcepts(a, b) + extraConcepts(b, a)
+  const minor = options.minorConcepts ?? NONE
+  const extra = extraConcepts(a, b, minor) + extraConcepts(b, a, minor)
   return (shared / total) * (options.extraConceptPenalty ?? 0.6) ** extra
 }
 
@@ -69,8 +70,8 @@ function isStated(kind: TermKind | undefined): boolean {
 }
 
 /** Named (non-minor) concepts of `a` that `b` neither names nor implies. */
-function extraConcepts(a: PromptTerms, b: PromptTerms): number {
+function extraConcepts(a: PromptTerms, b: PromptTerms, minor: ReadonlySet<string>): number {
   let count = 0
-  for (const [term, kind] of a) if (kind === 'concept' && !MINOR_CONCEPTS.has(term) && !b.has(term)) count++
+  for (const [term, kind] of a) if (kind === 'concept' && !minor.has(term) && !b.has(term)) count++
   return count
 }

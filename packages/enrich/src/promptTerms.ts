@@ -1,11 +1,11 @@
-import { CONCEPTS } from './concepts.js'
-import { compilePhrases, matchPhrases, type PhraseIndex } from './phraseIndex.js'
+import { matchPhrases } from './phraseIndex.js'
 import { GENERIC_WEIGHT, GENERIC_WORDS, SCAFFOLD_WORDS } from './promptWords.js'
 import { tokenize } from './tokenize.js'
+import type { CompiledVocabulary } from './vocabulary.js'
 
 /**
  * How much a term of a prompt says about what it asks (before IDF):
- * - `concept`: a concept of {@link CONCEPTS} the prompt names.
+ * - `concept`: a concept of the vocabulary the prompt names.
  * - `implied`: a concept implied by one it names ("select_related" → `orm`).
  * - `example`: named only as an example ("(e.g., Celery)", "such as …").
  * - `word`: any other content word, stemmed.
@@ -27,45 +27,22 @@ export const TERM_KIND_WEIGHT: Readonly<Record<TermKind, number>> = {
 /** The content terms of a prompt: concept ids and remaining stemmed words, with their kind. */
 export type PromptTerms = ReadonlyMap<string, TermKind>
 
-type Entry = { kind: 'concept'; id: string } | { kind: 'noise' }
-
-// Phrases that only place the question ("in a Django project"); dropped
-// whole so their nouns do not count as the subject.
-const NOISE = [
-  'in a django project', 'within a django project', 'in your django project', 'for django projects', 'in django projects',
-  'of a django project', 'in a django application', 'in django applications', 'for a django application', 'django application',
-  'django applications', 'web application', 'web applications', 'application development', 'in a project',
-]
-
-let index: PhraseIndex<Entry> | undefined
-const implies = new Map(CONCEPTS.map((c) => [c.id, c.implies ?? []]))
-
-function termIndex(): PhraseIndex<Entry> {
-  index ??= compilePhrases<Entry>([
-    ...NOISE.map((phrase) => ({ phrase, value: { kind: 'noise' } as const })),
-    ...CONCEPTS.flatMap((c) => c.phrases.map((phrase) => ({ phrase, value: { kind: 'concept', id: c.id } as const }))),
-  ])
-  return index
-}
-
-// Parenthesised or trailing examples ("(e.g., Celery)", "such as default
-// values, choices") illustrate the question; their terms count as examples.
 const EXAMPLE_PARENS = /\((?:e\.g\.|eg\b|for example|such as|like\b|see\b|refer\b)[^()]*\)/gi
 const EXAMPLE_TAIL = /\b(?:such as|e\.g\.|for example)[^?.;()]*/gi
 
 /**
  * Reduce a prompt to the terms near-duplicate detection compares: concept
- * ids from {@link CONCEPTS} (plus the concepts they imply), and the stemmed
- * words left after dropping {@link SCAFFOLD_WORDS} and placement phrases
- * ("in a Django project"). Terms inside examples count as `example`. A
- * prompt about nothing but Django itself ("What is Django?") gets the
- * concept `django`.
+ * ids of the vocabulary (plus the concepts they imply), and the stemmed
+ * words left after dropping {@link SCAFFOLD_WORDS}, the subject's own words
+ * and placement phrases ("in a Django project"). Terms inside examples
+ * count as `example`. A prompt about nothing but the subject itself ("What
+ * is Django?") gets the concept named after the subject.
  *
  * @example
- *   promptTerms('Define middleware in Django and explain its role in processing requests.')
+ *   promptTerms('Define middleware in Django and explain its role in processing requests.', compileVocabulary(django))
  *   // Map { 'middleware' => 'concept', 'process' => 'generic', 'request' => 'generic' }
  */
-export function promptTerms(prompt: string): PromptTerms {
+export function promptTerms(prompt: string, vocabulary: CompiledVocabulary): PromptTerms {
   const examples: string[] = []
   const keep = (match: string) => {
     examples.push(match)
@@ -73,35 +50,37 @@ export function promptTerms(prompt: string): PromptTerms {
   }
   const text = prompt.replace(EXAMPLE_PARENS, keep).replace(EXAMPLE_TAIL, keep)
   const terms = new Map<string, TermKind>()
-  collect(text, terms, false)
-  collect(examples.join(' ; '), terms, true)
-  // "What is Django?", "Why use Django?": with nothing else left, the framework itself is the subject.
-  if (![...terms.values()].some((k) => k !== 'generic') && tokenize(text).some((t) => t.key === 'django')) terms.set('django', 'concept')
-  for (const [id, kind] of [...terms]) if (kind === 'concept') addImplied(terms, id)
+  collect(text, terms, false, vocabulary)
+  collect(examples.join(' ; '), terms, true, vocabulary)
+  // "What is Django?", "Why use Django?": with nothing else left, the subject itself is what is asked about.
+  if (![...terms.values()].some((k) => k !== 'generic') && tokenize(text).some((t) => vocabulary.subjectWords.has(t.key))) {
+    terms.set(vocabulary.vocabulary.subject, 'concept')
+  }
+  for (const [id, kind] of [...terms]) if (kind === 'concept') addImplied(terms, id, vocabulary)
   return terms
 }
 
 /** Add the concepts and content words of `text` to `terms`; as examples when `example`. */
-function collect(text: string, terms: Map<string, TermKind>, example: boolean): void {
-  const { hits, rest } = matchPhrases(termIndex(), tokenize(text))
+function collect(text: string, terms: Map<string, TermKind>, example: boolean, vocabulary: CompiledVocabulary): void {
+  const { hits, rest } = matchPhrases(vocabulary.termIndex, tokenize(text))
   for (const hit of hits) {
     for (const entry of hit.values) if (entry.kind === 'concept' && !terms.has(entry.id)) terms.set(entry.id, example ? 'example' : 'concept')
   }
   if (example) return
   for (const token of rest) {
-    if (SCAFFOLD_WORDS.has(token.key) || terms.has(token.key)) continue
+    if (SCAFFOLD_WORDS.has(token.key) || vocabulary.subjectWords.has(token.key) || terms.has(token.key)) continue
     // Bare numbers ("2", "20") are list numbering more often than meaning.
     if (/^\d+$/.test(token.key)) continue
     terms.set(token.key, GENERIC_WORDS.has(token.key) ? 'generic' : 'word')
   }
 }
 
-function addImplied(terms: Map<string, TermKind>, id: string): void {
-  for (const implied of implies.get(id) ?? []) {
+function addImplied(terms: Map<string, TermKind>, id: string, vocabulary: CompiledVocabulary): void {
+  for (const implied of vocabulary.implies.get(id) ?? []) {
     const kind = terms.get(implied)
     if (kind === 'concept' || kind === 'implied') continue
     terms.set(implied, 'implied')
-    addImplied(terms, implied)
+    addImplied(terms, implied, vocabulary)
   }
 }
 

@@ -2,7 +2,8 @@ import { stem } from './stem.js'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
- * "Explain the role of", "in Django"). Dropped before prompts are compared,
+ * "Explain the role of"; the subject's own words, "in Django", are the
+ * vocabulary's `subjectWords`). Dropped before prompts are compared,
  * so "What are Middlewares?" and "Explain middleware." both reduce to
  * `middleware`. Compared after stemming.
  */
@@ -12,7 +13,7 @@ export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
   does do did done doing can could would should will shall may might must you your yours we our us i me my
   explain explaining describe describing define defining discuss discussing outline list give provide share
   elaborate illustrate compare comparing contrast differentiate distinguish distinguishes difference differences
-  differ between versus vs eg e.g ie i.e etc django python role roles purpose significance importance relevance
+  differ between versus vs eg e.g ie i.e etc role roles purpose significance importance relevance
   meaning concept understanding understand deep dive introduction example examples mean means use used uses using
   usage utilize utilizing leverage leveraged work works working handle handles handling manage managing help
   helps play plays key main primary common commonly typical typically various some any all both each other more

@@ -1,24 +1,6 @@
-import type { Topic } from '@quizbank/core'
-import { compilePhrases, matchPhrases, type PhraseIndex } from './phraseIndex.js'
-import { TOPIC_KEYWORDS } from './topicKeywords.js'
+import { matchPhrases } from './phraseIndex.js'
 import type { Token } from './tokenize.js'
-
-interface TopicWeight {
-  readonly topic: Topic
-  readonly weight: number
-}
-
-let index: PhraseIndex<TopicWeight> | undefined
-
-/** The compiled {@link TOPIC_KEYWORDS}, built once on first use. */
-function topicIndex(): PhraseIndex<TopicWeight> {
-  index ??= compilePhrases(
-    Object.entries(TOPIC_KEYWORDS).flatMap(([topic, phrases]) =>
-      phrases.map(([phrase, weight]) => ({ phrase, value: { topic: topic as Topic, weight } })),
-    ),
-  )
-  return index
-}
+import type { CompiledVocabulary } from './vocabulary.js'
 
 /** Options of {@link scoreTopics}. */
 export interface ScoreTopicsOptions {
@@ -27,19 +9,21 @@ export interface ScoreTopicsOptions {
 }
 
 /**
- * Sum the {@link TOPIC_KEYWORDS} weights found in `tokens`, per topic, in
- * order of first mention. Topics without a hit are absent from the map.
+ * Sum the topic weights of the vocabulary's concepts found in `tokens`, per
+ * topic, in order of first mention. Topics without a hit are absent.
  *
  * @example
- *   scoreTopics(tokenize('Compare select_related and prefetch_related')) // Map { 'orm' => 6 }
+ *   scoreTopics(tokenize('Compare select_related and prefetch_related'), compileVocabulary(django)) // Map { 'orm' => 6 }
  */
-export function scoreTopics(tokens: readonly Token[], options: ScoreTopicsOptions = {}): Map<Topic, number> {
+export function scoreTopics(tokens: readonly Token[], vocabulary: CompiledVocabulary, options: ScoreTopicsOptions = {}): Map<string, number> {
   const minWeight = options.minWeight ?? 1
-  const scores = new Map<Topic, number>()
-  for (const hit of matchPhrases(topicIndex(), tokens).hits) {
-    for (const { topic, weight } of hit.values) {
-      if (weight >= minWeight) scores.set(topic, (scores.get(topic) ?? 0) + weight)
-    }
+  const scores = new Map<string, number>()
+  for (const hit of matchPhrases(vocabulary.topicIndex, tokens).hits) {
+    // A phrase shared by two concepts of one topic ("secure" in `security`
+    // and `https`) is one mention: it counts once, at its highest weight.
+    const strongest = new Map<string, number>()
+    for (const { topic, weight } of hit.values) if (weight >= minWeight && weight > (strongest.get(topic) ?? 0)) strongest.set(topic, weight)
+    for (const [topic, weight] of strongest) scores.set(topic, (scores.get(topic) ?? 0) + weight)
   }
   return scores
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { clusterQuestions, clusterSlug, type ClusterItem } from '../../src/enrich/index.js'
+import { clusterQuestions as cluster, clusterSlug, compileVocabulary, type ClusterItem, type ClusterQuestionsOptions } from '../src/index.js'
+import { django } from '../src/vocabularies/django.js'
+
+const clusterQuestions = (items: readonly ClusterItem[], options: ClusterQuestionsOptions = {}) => cluster(items, { vocabulary: django, ...options })
 
 let n = 0
 const item = (set: string, prompt: string): ClusterItem => ({ id: `${set}/${++n}`, set, prompt })
@@ -117,6 +120,6 @@ describe('clusterSlug', () => {
     ['What is Django?', 'django'],
     ['???', 'question'],
   ])('%s → %s', (prompt, slug) => {
-    expect(clusterSlug(prompt)).toBe(slug)
+    expect(clusterSlug(prompt, { ignoreWords: compileVocabulary(django).subjectWords })).toBe(slug)
   })
 })

@@ -1,4 +1,4 @@
-import type { DraftQuestion } from '../../src/types.js'
+import type { DraftQuestion } from '@quizbank/parsers'
 
 /** A minimal draft question for enrichment tests. */
 export function draft(prompt: string, extra: Partial<DraftQuestion> = {}): DraftQuestion {

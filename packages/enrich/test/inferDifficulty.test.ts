@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { inferDifficulty, type DifficultyDecision } from '../../src/enrich/index.js'
+import { inferDifficulty, type DifficultyDecision } from '../src/index.js'
+import { django } from '../src/vocabularies/django.js'
 import { draft } from './draft.js'
 
 const rows: [string, string[] | undefined, DifficultyDecision | undefined][] = [
@@ -37,27 +38,29 @@ const rows: [string, string[] | undefined, DifficultyDecision | undefined][] = [
 
 describe('inferDifficulty', () => {
   test.each(rows)('%s (section %j) → %j', (prompt, section, expected) => {
-    expect(inferDifficulty(draft(prompt, section === undefined ? {} : { section }))).toEqual(expected)
+    expect(inferDifficulty(draft(prompt, section === undefined ? {} : { section }), { vocabulary: django })).toEqual(expected)
   })
 
   test('a stated difficulty wins', () => {
-    expect(inferDifficulty(draft('How do you optimize queries?', { difficulty: 'beginner' }))).toEqual({ level: 'beginner', origin: 'source', rule: 'stated' })
+    expect(inferDifficulty(draft('How do you optimize queries?', { difficulty: 'beginner' }), { vocabulary: django })).toEqual({ level: 'beginner', origin: 'source', rule: 'stated' })
   })
 
   test('a document title stating one level applies; a range does not', () => {
-    expect(inferDifficulty(draft('How do mixins work?'), { documentTitle: 'Advanced Django Interview Questions' })).toEqual({ level: 'advanced', origin: 'source', rule: 'document-title' })
-    expect(inferDifficulty(draft('How do mixins work?'), { documentTitle: 'Top 25 Questions (Beginner to Intermediate)' })).toBeUndefined()
+    expect(inferDifficulty(draft('How do mixins work?'), { vocabulary: django, documentTitle: 'Advanced Django Interview Questions' })).toEqual({ level: 'advanced', origin: 'source', rule: 'document-title' })
+    expect(inferDifficulty(draft('How do mixins work?'), { vocabulary: django, documentTitle: 'Top 25 Questions (Beginner to Intermediate)' })).toBeUndefined()
   })
 
   test('the beginner rule follows the topic, which the caller may pass', () => {
-    expect(inferDifficulty(draft('What is a viewset?'))).toBeUndefined()
-    expect(inferDifficulty(draft('What is a viewset?'), { topic: 'views' })).toEqual({ level: 'beginner', origin: 'rule', rule: 'core-definition' })
+    expect(inferDifficulty(draft('What is a viewset?'), { vocabulary: django })).toBeUndefined()
+    // Without a vocabulary no topic is core: the definition rule needs subject knowledge.
+    expect(inferDifficulty(draft('What is a viewset?'), { topic: 'views' })).toBeUndefined()
+    expect(inferDifficulty(draft('What is a viewset?'), { vocabulary: django, topic: 'views' })).toEqual({ level: 'beginner', origin: 'rule', rule: 'core-definition' })
   })
 
   test('never throws', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.option(fc.string(), { nil: undefined }), (prompt, section, title) => {
-        const result = inferDifficulty(draft(prompt, { section }), title === undefined ? {} : { documentTitle: title })
+        const result = inferDifficulty(draft(prompt, { section }), title === undefined ? { vocabulary: django } : { vocabulary: django, documentTitle: title })
         if (result !== undefined) expect(['beginner', 'intermediate', 'advanced']).toContain(result.level)
       }),
     )

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { CONCEPTS, inferTags } from '../../src/enrich/index.js'
+import { inferTags, type InferTagsOptions } from '../src/index.js'
+import { django } from '../src/vocabularies/django.js'
 import { draft } from './draft.js'
 
 const rows: [string, string[]][] = [
@@ -22,33 +23,36 @@ const rows: [string, string[]][] = [
   ['Explain how the `asgi.py` file facilitates asynchronous request handling.', ['asgi-py', 'async']],
 ]
 
+const CONCEPTS = django.concepts
+const withDjango = (options: InferTagsOptions = {}) => ({ vocabulary: django, ...options })
+
 describe('inferTags', () => {
   test.each(rows)('%s → %j', (prompt, tags) => {
-    expect(inferTags(draft(prompt))).toEqual(tags)
+    expect(inferTags(draft(prompt), withDjango())).toEqual(tags)
   })
 
   test('answer-only concepts need two mentions unless the prompt gives none', () => {
     const answer = 'Django’s ORM lets you define models in Python. It handles the translation of these models into tables.'
-    expect(inferTags(draft('Explain Django’s ORM.', { answer }))).toEqual(['models', 'orm'])
-    expect(inferTags(draft('Explain it.', { answer }))).toEqual(['models', 'orm', 'translation'])
+    expect(inferTags(draft('Explain Django’s ORM.', { answer }), withDjango())).toEqual(['models', 'orm'])
+    expect(inferTags(draft('Explain it.', { answer }), withDjango())).toEqual(['models', 'orm', 'translation'])
   })
 
   test('the answer lead is read line by line: a feature list is not its subject', () => {
     const answer = 'urls.py routes requests to views.\n- Middleware\n- Caching\n- Signals'
-    expect(inferTags(draft('What is it responsible for?', { answer }))).toEqual(['url-routing', 'urls-py', 'views'])
-    expect(inferTags(draft('What is urls.py responsible for?', { answer }))).toEqual(['urls-py'])
+    expect(inferTags(draft('What is it responsible for?', { answer }), withDjango())).toEqual(['url-routing', 'urls-py', 'views'])
+    expect(inferTags(draft('What is urls.py responsible for?', { answer }), withDjango())).toEqual(['urls-py'])
   })
 
   test('stated tags are kept and come first', () => {
-    expect(inferTags(draft('Explain select_related.', { tags: ['my-tag', 'Not Kebab'] }))).toEqual(['my-tag', 'select-related'])
+    expect(inferTags(draft('Explain select_related.', { tags: ['my-tag', 'Not Kebab'] }), withDjango())).toEqual(['my-tag', 'select-related'])
     const many = ['t1', 't2', 't3', 't4', 't5', 't6']
-    expect(inferTags(draft('Explain select_related.', { tags: many }))).toEqual(many)
+    expect(inferTags(draft('Explain select_related.', { tags: many }), withDjango())).toEqual(many)
   })
 
   test('at most maxTags, chosen by score then first mention, returned sorted', () => {
     const prompt = 'Compare csrf, xss, clickjacking, hsts, sql injection, sessions and cookies.'
-    expect(inferTags(draft(prompt))).toEqual(['clickjacking', 'csrf', 'hsts', 'sessions', 'sql-injection', 'xss'])
-    expect(inferTags(draft(prompt), { maxTags: 2 })).toEqual(['csrf', 'xss'])
+    expect(inferTags(draft(prompt), withDjango())).toEqual(['clickjacking', 'csrf', 'hsts', 'sessions', 'sql-injection', 'xss'])
+    expect(inferTags(draft(prompt), withDjango({ maxTags: 2 }))).toEqual(['csrf', 'xss'])
   })
 
   test('every tag of the vocabulary is kebab-case and unique', () => {
@@ -65,7 +69,7 @@ describe('inferTags', () => {
   test('never throws; returns at most 6 sorted kebab-case tags', () => {
     fc.assert(
       fc.property(fc.string(), fc.option(fc.string(), { nil: undefined }), (prompt, answer) => {
-        const tags = inferTags(draft(prompt, answer === undefined ? {} : { answer }))
+        const tags = inferTags(draft(prompt, answer === undefined ? {} : { answer }), withDjango())
         expect(tags.length).toBeLessThanOrEqual(6)
         expect([...tags].sort()).toEqual(tags)
         for (const t of tags) expect(t).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)

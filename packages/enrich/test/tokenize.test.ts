@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { leadClause, promptTerms, stem, tokenize } from '../../src/enrich/index.js'
+import { compileVocabulary, leadClause, promptTerms as terms, stem, tokenize } from '../src/index.js'
+import { django } from '../src/vocabularies/django.js'
+
+const promptTerms = (prompt: string) => terms(prompt, compileVocabulary(django))
 
 describe('stem', () => {
   test.each([

@@ -20,20 +20,7 @@ export type {
   SkipReason,
   SkippedRange,
   SourceDocument,
+  TopicNames,
 } from './types.js'
-export { classifyTopic, inferTags, inferDifficulty, clusterQuestions, evaluateClusters, draftToQuestion } from './enrich/index.js'
-export type {
-  DraftToQuestionOptions,
-  ClassifyTopicOptions,
-  TopicDecision,
-  TopicRule,
-  InferTagsOptions,
-  DifficultyDecision,
-  InferDifficultyOptions,
-  ClusterItem,
-  ClusterQuestionsOptions,
-  ClusterEvaluation,
-  LabelledPair,
-  PairError,
-} from './enrich/index.js'
 export { serializeMarkdown } from './serializeMarkdown.js'
+export type { SerializeMarkdownOptions } from './serializeMarkdown.js'

@@ -32,7 +32,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   }
   const { text: raw, encoding } = decodeInput(input)
   const text = normalizeText(raw)
-  const doc: SourceDocument = { text, lines: text.split('\n'), name }
+  const doc: SourceDocument = { text, lines: text.split('\n'), name, ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }) }
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(doc) : options.format
   const parser = FORMATS.find((f) => f.name === format)
   if (parser === undefined) {

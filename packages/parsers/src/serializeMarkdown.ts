@@ -1,6 +1,13 @@
 import type { Question, QuestionSet } from '@quizbank/core'
+import type { TopicNames } from './types.js'
 import { stringify } from 'yaml'
 import { topicLabel } from './formats/md/resolveTopic.js'
+
+/** Options of {@link serializeMarkdown}. */
+export interface SerializeMarkdownOptions {
+  /** The set's taxonomy: topic headings are written as its labels. Default: none (headings are topic ids, which read back the same). */
+  taxonomy?: TopicNames | undefined
+}
 
 const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
@@ -24,15 +31,16 @@ const ALNUM = /^[\p{L}\p{N}]$/u
  *
  * @example
  *   serializeMarkdown(set).startsWith('---\nid: acme-django\n') // true
+ *   serializeMarkdown(set, { taxonomy }) // topic headings as labels ("## ORM & querying")
  */
-export function serializeMarkdown(set: QuestionSet): string {
+export function serializeMarkdown(set: QuestionSet, options: SerializeMarkdownOptions = {}): string {
   const out: string[] = [frontMatter(set), '', `# ${escapeInline(set.title)}`, '']
   let topic: string | undefined
   for (const q of set.questions) {
     // A new topic heading whenever the topic changes keeps the questions in their order.
     if (q.topic !== topic) {
       topic = q.topic
-      out.push(`## ${escapeInline(topicLabel(q.topic))}`, '')
+      out.push(`## ${escapeInline(topicLabel(q.topic, options.taxonomy))}`, '')
     }
     out.push(...question(q), '')
   }
@@ -46,6 +54,7 @@ function frontMatter(set: QuestionSet): string {
   source['license'] = set.source.license
   const data: Record<string, unknown> = { id: set.id, title: set.title }
   if (set.description !== undefined) data['description'] = set.description
+  data['subject'] = set.subject
   data['language'] = set.language
   data['source'] = source
   // lineWidth 0: no folding, so each value stays on one line where it can.

@@ -133,6 +133,19 @@ export interface ParseOptions {
   sourceName?: string
   /** Largest input accepted, in bytes (UTF-8 for strings). Default: 5 MiB. Larger input yields an error diagnostic and no questions. */
   maxBytes?: number
+  /**
+   * The subject's topics, to resolve the topic names a quizbank document
+   * states (`## ORM & querying`, `topic: orm`) to ids and warn on unknown
+   * ones. Default: none (topic names are kept as written; the enrichment
+   * resolves them).
+   */
+  taxonomy?: TopicNames | undefined
+}
+
+/** The part of a subject taxonomy the parsers read: topic ids and labels (any `Taxonomy` of `@quizbank/core` fits). */
+export interface TopicNames {
+  readonly id: string
+  readonly topics: readonly { readonly id: string; readonly label: string }[]
 }
 
 /** A normalised document as every format parser sees it. */
@@ -143,6 +156,8 @@ export interface SourceDocument {
   readonly lines: readonly string[]
   /** From `ParseOptions.sourceName`. */
   readonly name: string
+  /** From `ParseOptions.taxonomy`. */
+  readonly taxonomy?: TopicNames | undefined
 }
 
 /** A run of lines a format parser did not turn into questions, and why. */

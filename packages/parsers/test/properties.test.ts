@@ -2,17 +2,22 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { mintQuestionId, type QuestionSet } from '@quizbank/core'
 import { validateQuestionSet } from '@quizbank/core/schema'
-import { draftToQuestion, FORMATS, parseText, type ParseResult } from '@quizbank/parsers'
+import { FORMATS, parseText, type ParseResult } from '@quizbank/parsers'
+import { draftToQuestion } from './helpers/draftsToQuestionSet.js'
 
-/** The drafts as a set, enriched the way the corpus build does, so the core schema can judge them. */
+/**
+ * The drafts as a set (ids minted as the corpus build does; a fixed topic,
+ * since topics are the enrichment's job), so the core schema can judge every
+ * field the parsers produce.
+ */
 function asQuestionSet(result: ParseResult): QuestionSet {
   const taken = new Set<string>()
   const questions = result.questions.map((draft) => {
     const id = mintQuestionId('prop', draft.prompt, taken)
     taken.add(id)
-    return draftToQuestion(draft, { set: 'prop', id })
+    return { ...draftToQuestion({ ...draft, id }, 'prop'), topic: 'general' }
   })
-  return { id: 'prop', title: 't', language: 'en', source: { title: 't', publisher: 'p', retrieved: '2026-01-01', license: 'unknown' }, questions }
+  return { id: 'prop', title: 't', subject: 'any', language: 'en', source: { title: 't', publisher: 'p', retrieved: '2026-01-01', license: 'unknown' }, questions }
 }
 
 function expectValid(result: ParseResult): void {

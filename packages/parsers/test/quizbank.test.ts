@@ -10,21 +10,32 @@ const docOf = (raw: string): SourceDocument => {
   const text = normalizeText(raw)
   return { text, lines: text.split('\n'), name: 'test' }
 }
-const FRONT = '---\nid: acme\ntitle: Acme\nlanguage: en\nsource:\n  title: Notes\n  publisher: Acme\n  retrieved: 2025-01-31\n  license: MIT\n---\n'
-const qb = (body: string) => parseText(`${FRONT}${body}`)
+const FRONT = '---\nid: acme\ntitle: Acme\nsubject: web\nlanguage: en\nsource:\n  title: Notes\n  publisher: Acme\n  retrieved: 2025-01-31\n  license: MIT\n---\n'
+// A subject's topics, as any taxonomy gives them: the parser knows no subject of its own.
+const taxonomy = {
+  id: 'web',
+  topics: [
+    { id: 'models', label: 'Models' },
+    { id: 'views', label: 'Views' },
+    { id: 'security', label: 'Security' },
+    { id: 'orm', label: 'ORM & querying' },
+  ],
+}
+const qb = (body: string) => parseText(`${FRONT}${body}`, { taxonomy })
 
 describe('the specification', () => {
   const spec = readFileSync(new URL('../docs/quizbank-format.md', import.meta.url), 'utf8')
   const example = /```markdown\n([\s\S]*?)\n```\n/.exec(spec)?.[1] ?? ''
 
   test('its complete example parses as documented', () => {
-    const result = parseText(example)
+    const result = parseText(example, { taxonomy })
     expect(result.format).toBe('quizbank')
     expect(result.meta.title).toBe('Django basics')
     expect(result.meta.frontMatter).toEqual({
       id: 'acme-django-basics',
       title: 'Django basics',
       description: 'Core questions for junior interviews.',
+      subject: 'django',
       language: 'en',
       source: { title: 'Django basics — interview notes', publisher: 'Acme Inc.', url: 'https://example.com/django-basics', retrieved: '2025-01-31', license: 'CC-BY-4.0' },
     })
@@ -84,7 +95,7 @@ describe('questions', () => {
         { text: 'a field reference', correct: true },
       ],
       section: ['ORM & Querying'],
-      lines: { first: 14, last: 24 },
+      lines: { first: 15, last: 25 },
       promptInferred: false,
       id: 'acme/f-expr',
       topic: 'orm',
@@ -103,7 +114,7 @@ describe('questions', () => {
   test('#### and setext headings stay in the answer; trailing --- is a separator', () => {
     const result = qb('\n## orm\n\n### One?\n\nText.\n\n#### Detail\n\nSetext\n------\n\n---\n\n### Two?\n')
     expect(result.questions.map((q) => q.answer)).toEqual(['Text.\n\n#### Detail\n\nSetext\n------', undefined])
-    expect(result.diagnostics.find((d) => d.reason === 'separator')?.lines).toEqual({ first: 23, last: 23 })
+    expect(result.diagnostics.find((d) => d.reason === 'separator')?.lines).toEqual({ first: 24, last: 24 })
   })
 
   test('a metadata line may override the topic; an unknown override keeps the heading topic with a warning', () => {
@@ -113,7 +124,7 @@ describe('questions', () => {
   })
 
   test('problems are warnings and the questions are kept', () => {
-    const result = parseText('---\nid: acme\ntitle: T\n---\n\n## Gardening\n\n### A?\ndifficulty: expert · tags: Bad_Tag\n<!-- id: other/a -->\n\n- [ ] only option\n')
+    const result = parseText('---\nid: acme\ntitle: T\n---\n\n## Gardening\n\n### A?\ndifficulty: expert · tags: Bad_Tag\n<!-- id: other/a -->\n\n- [ ] only option\n', { taxonomy })
     expect(result.questions).toHaveLength(1)
     expect(result.questions[0]).toMatchObject({ prompt: 'A?', id: 'other/a', tags: ['Bad_Tag'] })
     expect(result.questions[0]?.difficulty).toBeUndefined()

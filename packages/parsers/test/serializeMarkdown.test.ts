@@ -2,7 +2,7 @@
 // to the same questions and set metadata, for any valid QuestionSet.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { DIFFICULTIES, TOPIC_IDS, type Question, type QuestionSet } from '@quizbank/core'
+import { DIFFICULTIES, type Question, type QuestionSet, type Taxonomy } from '@quizbank/core'
 import { validateQuestionSet } from '@quizbank/core/schema'
 import { parseText } from '@quizbank/parsers'
 import { serializeMarkdown } from '@quizbank/parsers'
@@ -39,11 +39,23 @@ const choices = fc
 const date = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 const yamlish = fc.oneof(sentence(1, 6), fc.constantFrom('yes', 'no', '123', 'null', 'a: b', '#hash', '"quoted"', "it's", '- dash', '2025-01-01'))
 
+// Any subject: the format carries topic ids (or a taxonomy's labels), not a fixed list.
+const TOPIC_IDS = ['basics', 'generators', 'decorators', 'orm'] as const
+const taxonomy: Taxonomy = {
+  id: 'python',
+  title: 'Python',
+  topics: [
+    { id: 'basics', label: 'Basics', description: 'Syntax and built-in types.' },
+    { id: 'generators', label: 'Generators & iterators', description: 'yield, iterator protocol.' },
+  ],
+}
+
 const questionSet = fc
   .record({
     id: kebab,
     title: yamlish,
     description: fc.option(yamlish, { nil: undefined }),
+    subject: kebab,
     language: fc.constantFrom('en', 'en-GB', 'fr', 'pt-BR'),
     source: fc.record({
       title: yamlish,
@@ -59,7 +71,7 @@ const questionSet = fc
         answer: fc.option(answer, { nil: undefined }),
         hints: fc.option(fc.array(inlineMd, { minLength: 1, maxLength: 3 }), { nil: undefined }),
         choices: fc.option(choices, { nil: undefined }),
-        topic: fc.constantFrom(...TOPIC_IDS),
+        topic: fc.constantFrom(...TOPIC_IDS, 'static-files'),
         tags: fc.uniqueArray(kebab, { maxLength: 3 }),
         difficulty: fc.option(fc.constantFrom(...DIFFICULTIES), { nil: undefined }),
       }),
@@ -70,6 +82,7 @@ const questionSet = fc
     const set: QuestionSet = {
       id: r.id,
       title: r.title,
+      subject: r.subject,
       language: r.language,
       source: { title: r.source.title, publisher: r.source.publisher, retrieved: r.source.retrieved, license: r.source.license },
       questions: r.questions.map((g, i): Question => {
@@ -116,6 +129,7 @@ describe('serializeMarkdown', () => {
     const set: QuestionSet = {
       id: 'acme',
       title: 'Acme set',
+      subject: 'web',
       language: 'en',
       source: { title: 'Acme notes', publisher: 'Acme', retrieved: '2025-01-31', license: 'MIT' },
       questions: [
@@ -129,6 +143,7 @@ describe('serializeMarkdown', () => {
         '---',
         'id: acme',
         'title: Acme set',
+        'subject: web',
         'language: en',
         'source:',
         '  title: Acme notes',
@@ -139,7 +154,7 @@ describe('serializeMarkdown', () => {
         '',
         '# Acme set',
         '',
-        '## Models',
+        '## models',
         '',
         '### What is a \\*model\\*?',
         '<!-- id: acme/model -->',
@@ -152,12 +167,12 @@ describe('serializeMarkdown', () => {
         '',
         'A class.',
         '',
-        '## Views',
+        '## views',
         '',
         '### What is a view?',
         '<!-- id: acme/view -->',
         '',
-        '## Models',
+        '## models',
         '',
         '### What is a field?',
         '<!-- id: acme/model-2 -->',
@@ -170,5 +185,26 @@ describe('serializeMarkdown', () => {
         '',
       ].join('\n'),
     )
+  })
+
+  test("with a taxonomy, topic headings are its labels, and parsing with it reads them back as ids", () => {
+    const set: QuestionSet = {
+      id: 'py',
+      title: 'Python',
+      subject: 'python',
+      language: 'en',
+      source: { title: 'Notes', publisher: 'Me', retrieved: '2026-01-31', license: 'CC-BY-4.0' },
+      questions: [{ id: 'py/yield', prompt: 'What does `yield` do?', topic: 'generators', tags: [], source: { set: 'py', lines: [1, 1], promptInferred: false } }],
+    }
+    const text = serializeMarkdown(set, { taxonomy })
+    expect(text).toContain('\n## Generators & iterators\n')
+    expect(parseText(text, { taxonomy }).questions[0]?.topic).toBe('generators')
+    // Without the taxonomy the parser keeps the name as written, for the enrichment to resolve.
+    expect(parseText(text).questions[0]?.topic).toBe('Generators & iterators')
+    // A name the taxonomy does not know is a warning naming it.
+    const unknown = parseText(text.replace('## Generators & iterators', '## Closures'), { taxonomy })
+    expect(unknown.diagnostics.filter((d) => d.code === 'unknown-topic').map((d) => d.message)).toEqual([
+      'input:15: "Closures" is not a topic id or label of the "python" taxonomy; questions under it get no topic',
+    ])
   })
 })

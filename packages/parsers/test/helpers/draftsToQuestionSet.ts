@@ -1,6 +1,6 @@
 // Test-only: turn a quizbank-format ParseResult back into a QuestionSet, and
 // reduce questions to the fields the format carries, for round-trip checks.
-import type { Question, QuestionSet, Topic } from '@quizbank/core'
+import type { Question, QuestionSet } from '@quizbank/core'
 import type { DraftQuestion, ParseResult } from '@quizbank/parsers'
 
 /** The QuestionSet a parsed quizbank document describes (front matter + drafts). */
@@ -10,6 +10,7 @@ export function draftsToQuestionSet(result: ParseResult): QuestionSet {
   const set: QuestionSet = {
     id: String(fm['id']),
     title: String(fm['title']),
+    subject: String(fm['subject']),
     language: String(fm['language']),
     source,
     questions: result.questions.map((d) => draftToQuestion(d, String(fm['id']))),
@@ -18,11 +19,15 @@ export function draftsToQuestionSet(result: ParseResult): QuestionSet {
   return set
 }
 
-function draftToQuestion(d: DraftQuestion, setId: string): Question {
+/**
+ * A draft as a record, without enrichment (that is `@quizbank/enrich`'s job):
+ * the stated topic, else `fallbackTopic`.
+ */
+export function draftToQuestion(d: DraftQuestion, setId: string, fallbackTopic = 'general'): Question {
   const q: Question = {
     id: d.id ?? `${setId}/missing-id`,
     prompt: d.prompt,
-    topic: (d.topic ?? 'fundamentals') as Topic,
+    topic: d.topic ?? fallbackTopic,
     tags: d.tags ?? [],
     source: { set: setId, lines: [d.lines.first, d.lines.last], promptInferred: d.promptInferred },
   }

@@ -1,3 +1,4 @@
+import { KEBAB_ID_PATTERN } from '@quizbank/core'
 import type { Heading, Root, RootContent } from 'mdast'
 import { DIFFICULTIES, type Difficulty } from '@quizbank/core'
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
@@ -7,8 +8,7 @@ import { quizbankLeading } from './quizbankLeading.js'
 import { readFrontMatter } from './readFrontMatter.js'
 import { resolveTopic } from './resolveTopic.js'
 
-const REQUIRED_KEYS = ['id', 'title', 'language', 'source'] as const
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const REQUIRED_KEYS = ['id', 'title', 'subject', 'language', 'source'] as const
 
 /**
  * Read a quizbank-format document (see `docs/quizbank-format.md`): YAML
@@ -63,8 +63,8 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
       skipped.push(range(block, 'heading'))
       const text = inlineToText(block.children)
       section = [text]
-      topic = resolveTopic(text)
-      if (topic === undefined) warn(block, 'unknown-topic', `"${text}" is not a topic id or label of the taxonomy; questions under it get no topic`)
+      topic = resolveTopic(text, doc.taxonomy)
+      if (topic === undefined) warn(block, 'unknown-topic', `"${text}" is not a topic id or label of the "${doc.taxonomy?.id ?? ''}" taxonomy; questions under it get no topic`)
       i++
     } else if (depth === 3 && block.type === 'heading') {
       let end = i + 1
@@ -98,8 +98,8 @@ function question(
   const fields = lead.fields ?? {}
   let topic = context.topic
   if (fields['topic'] !== undefined) {
-    const override = resolveTopic(fields['topic'])
-    if (override === undefined) warn(heading, 'unknown-topic', `topic "${fields['topic']}" is not a topic id or label of the taxonomy; the heading's topic applies`)
+    const override = resolveTopic(fields['topic'], doc.taxonomy)
+    if (override === undefined) warn(heading, 'unknown-topic', `topic "${fields['topic']}" is not a topic id or label of the "${doc.taxonomy?.id ?? ''}" taxonomy; the heading's topic applies`)
     topic = override ?? context.topic
   }
   let difficulty: Difficulty | undefined
@@ -109,7 +109,7 @@ function question(
     if (difficulty === undefined) warn(heading, 'invalid-difficulty', `difficulty "${fields['difficulty']}" is not one of ${DIFFICULTIES.join(', ')}`)
   }
   const tags = fields['tags'] === undefined ? [] : fields['tags'].split(',').map((t) => t.trim()).filter((t) => t !== '')
-  for (const tag of tags) if (!KEBAB.test(tag)) warn(heading, 'invalid-tag', `tag "${tag}" is not kebab-case`)
+  for (const tag of tags) if (!KEBAB_ID_PATTERN.test(tag)) warn(heading, 'invalid-tag', `tag "${tag}" is not kebab-case`)
   if (lead.choices !== undefined && (lead.choices.length < 2 || !lead.choices.some((c) => c.correct))) {
     warn(heading, 'invalid-choices', 'a multiple-choice question needs at least two options and at least one marked [x]')
   }

@@ -1,28 +1,22 @@
-import { TOPICS } from '@quizbank/core'
-
-const byName = new Map<string, string>()
-for (const t of TOPICS) {
-  byName.set(t.id.toLowerCase(), t.id)
-  byName.set(normalise(t.label), t.id)
-}
+import { findTopic } from '@quizbank/core'
+import type { TopicNames } from '../../types.js'
 
 /**
- * The taxonomy topic id a heading names, by id (`orm`) or label
- * (`ORM & querying`), ignoring case and spacing; undefined if it names none.
+ * The topic a `##` heading or a `topic:` field names. With a taxonomy: its
+ * topic id, by id (`orm`) or label (`ORM & querying`), ignoring case and
+ * spacing, or `undefined` when it names none. Without one the parsers know
+ * no subject, so the name is kept as written for the enrichment to resolve.
  *
  * @example
- *   resolveTopic('ORM & Querying') // 'orm'
- *   resolveTopic('static-files') // 'static-files'
+ *   resolveTopic('ORM & Querying', taxonomy) // 'orm'
+ *   resolveTopic('ORM & Querying') // 'ORM & Querying'
  */
-export function resolveTopic(name: string): string | undefined {
-  return byName.get(name.trim().toLowerCase()) ?? byName.get(normalise(name))
+export function resolveTopic(name: string, taxonomy: TopicNames | undefined): string | undefined {
+  if (taxonomy === undefined) return name.trim() === '' ? undefined : name.trim()
+  return findTopic(taxonomy, name)?.id
 }
 
-/** The heading the serializer writes for a topic id: its label. */
-export function topicLabel(id: string): string {
-  return TOPICS.find((t) => t.id === id)?.label ?? id
-}
-
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim()
+/** The heading the serializer writes for a topic id: its label when a taxonomy names it, else the id. */
+export function topicLabel(id: string, taxonomy: TopicNames | undefined): string {
+  return (taxonomy === undefined ? undefined : findTopic(taxonomy, id)?.label) ?? id
 }
