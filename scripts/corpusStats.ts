@@ -2,8 +2,8 @@
 // topics, difficulty, answer coverage, clusters). The SVG chart the README
 // shows (packages/corpus/composition.svg) is written by corpus:build, so it
 // can never fall behind the data.
-import { DIFFICULTIES, TOPICS } from '@quizbank/core'
-import { sets } from '@quizbank/corpus'
+import { DIFFICULTIES } from '@quizbank/core'
+import { sets, taxonomies } from '@quizbank/corpus'
 
 const questions = sets.flatMap((s) => s.questions)
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}%`)
@@ -21,7 +21,7 @@ console.log(
   ),
 )
 console.log('\n## Topics × sets\n')
-const used = TOPICS.filter((t) => questions.some((q) => q.topic === t.id))
+const used = taxonomies.flatMap((t) => t.topics).filter((t) => questions.some((q) => q.topic === t.id))
 console.log(table(['topic', ...sets.map((s) => s.id), 'total'], used.map((t) => [t.id, ...sets.map((s) => s.questions.filter((q) => q.topic === t.id).length), questions.filter((q) => q.topic === t.id).length])))
 console.log('\n## Difficulty\n')
 console.log(

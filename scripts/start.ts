@@ -2,8 +2,8 @@
 //   npm start -- [--seed S] [--count N] [--topic T ...] [--difficulty D ...] [--answers]
 // Same seed, same options → same quiz, on every machine.
 import { parseArgs } from 'node:util'
-import { createIndex, QuizbankError, sample, TOPICS, type Difficulty, type Topic } from '@quizbank/core'
-import { questions, sets } from '@quizbank/corpus'
+import { createIndex, QuizbankError, sample, type Difficulty } from '@quizbank/core'
+import { djangoTaxonomy, questions, sets, type DjangoTopic } from '@quizbank/corpus'
 
 const usage = 'usage: npm start -- [--seed S] [--count N] [--topic T]... [--difficulty D]... [--answers]'
 let args
@@ -23,18 +23,18 @@ try {
 }
 
 const count = Number(args.count)
-const index = createIndex(questions)
+const index = createIndex(questions, { sets, taxonomies: [djangoTaxonomy] })
 try {
   const quiz = sample(index, {
     count,
     seed: args.seed,
     distinct: 'cluster',
-    ...(args.topic === undefined ? {} : { topics: args.topic as Topic[] }),
+    ...(args.topic === undefined ? {} : { topics: args.topic as DjangoTopic[] }),
     ...(args.difficulty === undefined ? {} : { difficulties: args.difficulty as Difficulty[] }),
   })
   console.log(`quizbank: ${questions.length} questions in ${sets.length} sets. Quiz of ${quiz.length}, seed "${args.seed}":\n`)
   quiz.forEach((q, i) => {
-    const topic = TOPICS.find((t) => t.id === q.topic)?.label ?? q.topic
+    const topic = djangoTaxonomy.topics.find((t) => t.id === q.topic)?.label ?? q.topic
     const level = q.difficulty === undefined ? '' : `, ${q.difficulty.level}`
     console.log(`${i + 1}. ${q.prompt}\n   [${topic}${level}] ${q.id}`)
     if (args.answers && q.answer !== undefined) console.log(`   ${q.answer.split('\n')[0]!.slice(0, 200)}…`)

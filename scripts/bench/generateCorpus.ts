@@ -1,5 +1,5 @@
 // A seeded synthetic corpus with realistic field distributions, for benches:
-// 26 topics (skewed), ~200 tags, difficulties, ~70 % with answers, ~8 %
+// the Django taxonomy's topics (skewed), ~200 tags, difficulties, ~70 % with answers, ~8 %
 // multiple-choice, ~15 % in near-duplicate clusters, prompts and answers
 // drawn from a Zipf-distributed vocabulary so that text search has common
 // words, topic words and a long tail of rare ones.
@@ -7,7 +7,10 @@
 //   npx tsx --conditions=@quizbank/source scripts/bench/generateCorpus.ts --size 400 --out /tmp/corpus-400.json
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { createRandom, TOPIC_IDS, type Question, type Random, type Topic } from '@quizbank/core'
+import { createRandom, type Question, type Random } from '@quizbank/core'
+import { djangoTaxonomy, type DjangoTopic } from '@quizbank/corpus'
+
+const TOPIC_IDS: readonly DjangoTopic[] = djangoTaxonomy.topics.map((t) => t.id)
 
 const DJANGO_WORDS = (
   'model field queryset manager migration view template url form admin user permission group session cookie middleware ' +
@@ -59,7 +62,7 @@ export function generateCorpus(size: number, options: GenerateCorpusOptions = {}
   // Zipf over common words, then Django words, then the rare tail.
   const vocabulary = [...COMMON_WORDS, ...DJANGO_WORDS, ...tail]
   const word = zipfTable(vocabulary, 1.05, random)
-  const topicOf = zipfTable<Topic>(TOPIC_IDS, 0.6, random)
+  const topicOf = zipfTable<DjangoTopic>(TOPIC_IDS, 0.6, random)
   const topicTags = new Map(TOPIC_IDS.map((t, i) => [t, Array.from({ length: 7 }, (_, k) => `${t}-${DJANGO_WORDS[(i * 7 + k) % DJANGO_WORDS.length]}`)]))
   const sharedTags = DJANGO_WORDS.slice(0, 20).map((w) => `${w}s`)
   const setCount = Math.max(1, Math.min(500, Math.round(size / 200)))
@@ -74,11 +77,11 @@ export function generateCorpus(size: number, options: GenerateCorpusOptions = {}
   const questions: Question[] = []
   let clusterId = 0
   let clusterLeft = 0
-  let clusterBase: Question | undefined
+  let clusterBase: Question<DjangoTopic> | undefined
   for (let i = 0; i < size; i++) {
     const set = `set-${random.int(setCount)}`
     let prompt: string
-    let topic: Topic
+    let topic: DjangoTopic
     let cluster: string | undefined
     if (clusterLeft > 0 && clusterBase !== undefined) {
       // A near-duplicate: same question reworded by another source.
@@ -99,7 +102,7 @@ export function generateCorpus(size: number, options: GenerateCorpusOptions = {}
     for (let k = 1 + random.int(3); k > 0; k--) tags.add(pick(ownTags, random))
     if (random.float() < 0.3) tags.add(pick(sharedTags, random))
     const r = random.float()
-    const q: Question = {
+    const q: Question<DjangoTopic> = {
       id: `${set}/q-${i}`,
       prompt,
       topic,

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Question, QuestionSet } from '@quizbank/core'
+import type { Question, QuestionSet, Taxonomy } from '@quizbank/core'
 import { validateQuestionSet } from '@quizbank/core/schema'
-import { clusterQuestions, draftToQuestion, parseText, type DraftQuestion } from '@quizbank/parsers'
+import { clusterQuestions, draftToQuestion } from '@quizbank/enrich'
+import { parseText, type DraftQuestion } from '@quizbank/parsers'
 import { matchRegistry, type IdRegistry } from './idRegistry.js'
 import { loadSources, type LoadedSource } from './loadSources.js'
+import { loadTaxonomies } from './loadTaxonomies.js'
+import { VOCABULARIES } from './vocabularies.js'
 import { loadOverrides } from './overrides.js'
 import { diffCorpus, type DataChangelog } from './renderChangelog.js'
 import { renderChart } from './renderChart.js'
@@ -31,14 +34,17 @@ export interface BuildCorpusResult {
 interface ParsedSource {
   source: LoadedSource
   drafts: DraftQuestion[]
+  taxonomy: Taxonomy
 }
 
 /**
- * The corpus pipeline: 1) load sources 2) parse 3) assign stable ids
- * 4) apply editorial overrides 5) enrich (topic, tags, difficulty)
- * 6) cluster near-duplicates across sets 7) validate every record, collecting
- * all errors 8) serialise deterministically (fixed key order, document order):
- * data, registry, per-set modules and the composition chart.
+ * The corpus pipeline: 1) load sources and subject taxonomies 2) parse
+ * 3) assign stable ids 4) apply editorial overrides 5) enrich (topic, tags,
+ * difficulty) with the subject's taxonomy and vocabulary 6) cluster
+ * near-duplicates across the sets of each subject 7) validate every record
+ * against the schema and its taxonomy, collecting all errors 8) serialise
+ * deterministically (fixed key order, document order): data, registry,
+ * per-set and per-taxonomy modules and the composition chart.
  *
  * @example
  *   const result = buildCorpus({ root: 'packages/corpus' })
@@ -52,11 +58,21 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
 
   const loaded = loadSources(join(root, 'sources'))
   errors.push(...loaded.errors)
-  const parsed = loaded.sources.map((source) => parseSource(source, errors, warnings))
+  const { taxonomies, errors: taxonomyErrors } = loadTaxonomies(join(root, 'taxonomies'))
+  errors.push(...taxonomyErrors)
+  const parsed: ParsedSource[] = []
+  for (const source of loaded.sources) {
+    const taxonomy = taxonomies.get(source.meta.subject)
+    if (taxonomy === undefined) {
+      errors.push(`sources/${source.id}/source.json: field "subject": "${source.meta.subject}" has no taxonomy; expected taxonomies/${source.meta.subject}.json (known subjects: ${[...taxonomies.keys()].join(', ') || 'none'}).`)
+      continue
+    }
+    parsed.push(parseSource(source, taxonomy, errors, warnings))
+  }
 
   const sets: QuestionSet[] = []
-  const perSet: { set: QuestionSet; drafts: DraftQuestion[] }[] = []
-  for (const { source, drafts } of parsed) {
+  const taxonomyOf = new Map<string, Taxonomy>()
+  for (const { source, drafts, taxonomy } of parsed) {
     const registryPath = `registry/${source.id}.json`
     const previous = readJson<IdRegistry>(join(root, registryPath))
     const { ids, registry, orphans } = matchRegistry(source.id, drafts, previous)
@@ -77,11 +93,12 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
       if (!ids.includes(id)) errors.push(`sources/${source.id}/overrides.json: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
     }
 
-    const questions = drafts.map((draft, i) => toQuestion(source, ids[i]!, draft, overrides[ids[i]!]?.prompt))
+    const questions = drafts.map((draft, i) => toQuestion(source, taxonomy, ids[i]!, draft, overrides[ids[i]!]?.prompt))
     const set: QuestionSet = {
       id: source.id,
       title: source.meta.title,
       ...(source.meta.description === undefined ? {} : { description: source.meta.description }),
+      subject: source.meta.subject,
       language: source.meta.language,
       source: {
         title: source.meta.title,
@@ -92,29 +109,36 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
       },
       questions,
     }
-    perSet.push({ set, drafts })
     sets.push(set)
+    taxonomyOf.set(set.id, taxonomy)
   }
 
-  const clusters = clusterQuestions(sets.flatMap((s) => s.questions.map((q) => ({ id: q.id, set: s.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) }))))
+  // Near-duplicates are sought within a subject, with its vocabulary.
+  const clusters = new Map<string, string>()
+  for (const subject of new Set(sets.map((s) => s.subject))) {
+    const vocabulary = VOCABULARIES.get(subject)
+    const items = sets.filter((s) => s.subject === subject).flatMap((s) => s.questions.map((q) => ({ id: q.id, set: s.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })))
+    for (const [id, cluster] of clusterQuestions(items, vocabulary === undefined ? {} : { vocabulary })) clusters.set(id, cluster)
+  }
   for (const set of sets) {
     set.questions = set.questions.map((q) => withCluster(q, clusters.get(q.id)))
-    const result = validateQuestionSet(set, { file: `data/${set.id}.json` })
+    const result = validateQuestionSet(set, { file: `data/${set.id}.json`, taxonomy: taxonomyOf.get(set.id)! })
     if (!result.ok) errors.push(...result.issues.map((i) => i.message))
     files.set(`data/${set.id}.json`, stringify(set))
   }
   files.set('data/index.json', stringify(indexOf(sets)))
-  files.set('composition.svg', renderChart(sets))
-  for (const set of sets) files.set(`src/sets/${set.id}.ts`, setModule(set.id))
-  files.set('src/allSets.ts', allSetsModule(sets.map((s) => s.id)))
+  files.set('composition.svg', renderChart(sets, [...taxonomies.values()]))
+  for (const set of sets) files.set(`src/sets/${set.id}.ts`, setModule(set.id, set.subject))
+  files.set('src/allSets.ts', allSetsModule(sets))
+  for (const taxonomy of taxonomies.values()) files.set(`src/taxonomies/${taxonomy.id}.ts`, taxonomyModule(taxonomy))
 
   const before = sets.flatMap((s) => readJson<QuestionSet>(join(root, `data/${s.id}.json`))?.questions ?? [])
   return { files, sets, errors, warnings, changelog: diffCorpus(before, sets.flatMap((s) => s.questions)) }
 }
 
-function parseSource(source: LoadedSource, errors: string[], warnings: string[]): ParsedSource {
+function parseSource(source: LoadedSource, taxonomy: Taxonomy, errors: string[], warnings: string[]): ParsedSource {
   const rel = `sources/${source.id}/${source.file}`
-  const result = parseText(source.bytes, { sourceName: rel, ...(source.meta.format === undefined ? {} : { format: source.meta.format }) })
+  const result = parseText(source.bytes, { sourceName: rel, taxonomy, ...(source.meta.format === undefined ? {} : { format: source.meta.format }) })
   for (const d of result.diagnostics) {
     if (d.severity === 'error' || d.reason === 'unclassified') errors.push(d.message)
     else if (d.severity === 'warning') warnings.push(d.message)
@@ -125,13 +149,21 @@ function parseSource(source: LoadedSource, errors: string[], warnings: string[])
         'Fix the parser, or correct expectedCount if the document really changed.',
     )
   }
-  return { source, drafts: result.questions }
+  return { source, drafts: result.questions, taxonomy }
 }
 
-function toQuestion(source: LoadedSource, id: string, printed: DraftQuestion, overridePrompt: string | undefined): Question {
+function toQuestion(source: LoadedSource, taxonomy: Taxonomy, id: string, printed: DraftQuestion, overridePrompt: string | undefined): Question {
   // Enrichment reads the corrected prompt: a damaged one would mislead the rules.
   const draft = overridePrompt === undefined ? printed : { ...printed, prompt: overridePrompt }
-  return draftToQuestion(draft, { set: source.id, id, documentTitle: source.meta.title, ...(overridePrompt === undefined ? {} : { printedPrompt: printed.prompt }) })
+  const vocabulary = VOCABULARIES.get(taxonomy.id)
+  return draftToQuestion(draft, {
+    set: source.id,
+    id,
+    taxonomy,
+    ...(vocabulary === undefined ? {} : { vocabulary }),
+    documentTitle: source.meta.title,
+    ...(overridePrompt === undefined ? {} : { printedPrompt: printed.prompt }),
+  })
 }
 
 function withCluster(q: Question, cluster: string | undefined): Question {
@@ -149,24 +181,54 @@ function indexOf(sets: readonly QuestionSet[]) {
 
 const GENERATED = '// Generated by `npm run corpus:build`; do not edit.\n'
 
-// One module per set, so `@quizbank/corpus/sets/<id>` bundles that set only.
-function setModule(id: string): string {
+// One module per set, so `@quizbank/corpus/sets/<id>` bundles that set only;
+// typed with its subject's topic union.
+function setModule(id: string, subject: string): string {
   return `${GENERATED}import type { QuestionSet } from '@quizbank/core'
+import type { ${topicType(subject)} } from '../taxonomies/${subject}.js'
 import data from '../../data/${id}.json' with { type: 'json' }
 
 /** The \`${id}\` question set. */
-export const set: QuestionSet = data as unknown as QuestionSet
+export const set: QuestionSet<${topicType(subject)}> = data as unknown as QuestionSet<${topicType(subject)}>
 `
 }
 
-function allSetsModule(ids: readonly string[]): string {
-  const name = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+function allSetsModule(sets: readonly QuestionSet[]): string {
+  const name = (id: string) => camel(id)
+  const subjects = [...new Set(sets.map((s) => s.subject))].sort()
   return `${GENERATED}import type { QuestionSet } from '@quizbank/core'
-${ids.map((id) => `import { set as ${name(id)} } from './sets/${id}.js'`).join('\n')}
+${subjects.map((s) => `import type { ${topicType(s)} } from './taxonomies/${s}.js'`).join('\n')}
+${sets.map((s) => `import { set as ${name(s.id)} } from './sets/${s.id}.js'`).join('\n')}
 
 /** Every set of the corpus, in set id order. */
-export const allSets: readonly QuestionSet[] = [${ids.map(name).join(', ')}]
+export const allSets: readonly QuestionSet<${subjects.map(topicType).join(' | ') || 'string'}>[] = [${sets.map((s) => name(s.id)).join(', ')}]
 `
+}
+
+// The taxonomy as a typed module: its topic ids become a union type, so
+// filters over the corpus are checked at compile time.
+function taxonomyModule(taxonomy: Taxonomy): string {
+  const type = topicType(taxonomy.id)
+  return `${GENERATED}import type { Taxonomy } from '@quizbank/core'
+import data from '../../taxonomies/${taxonomy.id}.json' with { type: 'json' }
+
+/** A topic id of the \`${taxonomy.id}\` taxonomy. */
+export type ${type} =
+${taxonomy.topics.map((t) => `  | '${t.id}'`).join('\n')}
+
+/** The \`${taxonomy.id}\` taxonomy: ${taxonomy.title}, ${taxonomy.topics.length} topics. */
+export const taxonomy: Taxonomy<${type}> = data as Taxonomy<${type}>
+`
+}
+
+/** \`django\` → \`DjangoTopic\`, \`machine-learning\` → \`MachineLearningTopic\`. */
+function topicType(subject: string): string {
+  const c = camel(subject)
+  return `${c.charAt(0).toUpperCase()}${c.slice(1)}Topic`
+}
+
+function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 }
 
 function readJson<T>(file: string): T | undefined {

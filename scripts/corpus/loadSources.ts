@@ -1,3 +1,4 @@
+import { SET_ID_PATTERN } from '@quizbank/core'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateWith } from '@quizbank/core/schema'
@@ -26,7 +27,7 @@ export function loadSources(sourcesDir: string): { sources: LoadedSource[]; erro
     const metaFile = join(dir, 'source.json')
     const file = ['source.txt', 'source.md'].find((f) => existsSync(join(dir, f)))
     const rel = (f: string) => `sources/${id}/${f}`
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) errors.push(`sources/${id}: expected a kebab-case folder name (it becomes the set id).`)
+    if (!SET_ID_PATTERN.test(id)) errors.push(`sources/${id}: expected a kebab-case folder name (it becomes the set id).`)
     if (file === undefined) errors.push(`sources/${id}: expected the raw document as source.txt or source.md.`)
     if (!existsSync(metaFile)) {
       errors.push(`${rel('source.json')}: missing; expected metadata such as { "title": "…", "publisher": "unknown", "retrieved": "2026-01-31", "license": "unknown", "language": "en", "expectedCount": 25 }.`)

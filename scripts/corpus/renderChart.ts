@@ -1,5 +1,4 @@
-import type { QuestionSet } from '@quizbank/core'
-import { TOPICS } from '@quizbank/core'
+import type { QuestionSet, Taxonomy } from '@quizbank/core'
 
 // Colour-blind-safe palette (Okabe–Ito), one colour per set.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000']
@@ -16,11 +15,13 @@ export interface RenderChartOptions {
  * build stays deterministic and byte-identical).
  *
  * @example
- *   writeFileSync('composition.svg', renderChart(sets))
+ *   writeFileSync('composition.svg', renderChart(sets, [djangoTaxonomy]))
  */
-export function renderChart(sets: readonly QuestionSet[], options: RenderChartOptions = {}): string {
+export function renderChart(sets: readonly QuestionSet[], taxonomies: readonly Taxonomy[], options: RenderChartOptions = {}): string {
   const scale = options.scale ?? 6
-  const rows = TOPICS.map((t) => ({ topic: t, counts: sets.map((s) => s.questions.filter((q) => q.topic === t.id).length) })).filter((r) =>
+  // Topics in taxonomy order; a topic id shared by two subjects gets one bar.
+  const topics = [...new Map(taxonomies.flatMap((t) => t.topics).map((t) => [t.id, t])).values()]
+  const rows = topics.map((t) => ({ topic: t, counts: sets.map((s) => s.questions.filter((q) => q.topic === t.id).length) })).filter((r) =>
     r.counts.some((c) => c > 0),
   )
   // Room for the longest label at ~7 px a character (12 px sans-serif).

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { KEBAB_ID_PATTERN } from '@quizbank/core'
 import { SourceAttributionSchema } from '@quizbank/core/schema'
 
 /**
@@ -15,6 +16,9 @@ export const SourceMetaSchema = z.strictObject({
   retrieved: SourceAttributionSchema.shape.retrieved,
   license: SourceAttributionSchema.shape.license,
   language: z.string().min(2).max(35),
+  subject: z.string().regex(KEBAB_ID_PATTERN, 'expected a subject id such as "django"').meta({
+    description: 'The subject: its taxonomy is taxonomies/<subject>.json, and its vocabulary (if any) in @quizbank/enrich/vocabularies.',
+  }),
   expectedCount: z.int().min(1).meta({ description: 'How many questions the document holds.' }),
   format: z.enum(['quizbank', 'markdown', 'question-answer', 'article', 'numbered-list', 'headless-answers']).optional().meta({ description: 'Force a parser style instead of detecting it.' }),
 })

@@ -16,7 +16,7 @@ afterAll(() => {
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'quizbank-corpus-'))
   temps.push(dir)
-  for (const sub of ['sources', 'registry', 'data']) cpSync(join(root, sub), join(dir, sub), { recursive: true })
+  for (const sub of ['sources', 'registry', 'data', 'taxonomies']) cpSync(join(root, sub), join(dir, sub), { recursive: true })
   return dir
 }
 
@@ -48,7 +48,10 @@ describe('stable ids', () => {
     expect(after.errors).toEqual([])
     const edited = after.sets.find((s) => s.id === set)!.questions.find((q) => q.prompt.includes('middelware'))
     expect(edited?.id).toBe(target.id)
-    expect(after.changelog).toEqual({ added: [], changed: [target.id], retired: [] })
+    expect(after.changelog.added).toEqual([])
+    expect(after.changelog.retired).toEqual([])
+    expect(after.changelog.changed.map((c) => c.id)).toEqual([target.id])
+    expect(after.changelog.changed[0]?.fields).toContain('prompt')
   })
 
   test('a question that disappears fails the build until it is retired, and its id is never reused', () => {

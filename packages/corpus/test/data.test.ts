@@ -2,9 +2,13 @@
 // with its id in the name, so a failure names the record to fix.
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { isTopic, QUESTION_ID_PATTERN } from '@quizbank/core'
-import { validateQuestionSet } from '@quizbank/core/schema'
-import { getQuestion, questions, sets, topics } from '@quizbank/corpus'
+import { QUESTION_ID_PATTERN } from '@quizbank/core'
+import { validateQuestionSet, validateTaxonomy } from '@quizbank/core/schema'
+import { compileVocabulary } from '@quizbank/enrich'
+import { django } from '@quizbank/enrich/vocabularies/django'
+import { djangoTaxonomy, getQuestion, questions, sets, taxonomies, topics } from '@quizbank/corpus'
+
+const djangoTopics = new Set<string>(djangoTaxonomy.topics.map((t) => t.id))
 
 const sourceLines = new Map(sets.map((s) => [s.id, readFileSync(new URL(`../sources/${s.id}/source.txt`, import.meta.url), 'utf8').split(/\r\n|\r|\n/).length]))
 const clusterSizes = new Map<string, number>()
@@ -26,9 +30,28 @@ describe('the corpus as a whole', () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length)
   })
 
-  test.each(sets.map((s) => [s.id, s] as const))('set %s validates against the schema', (_id, set) => {
-    const result = validateQuestionSet(set)
+  test.each(sets.map((s) => [s.id, s] as const))('set %s validates against the schema and its subject taxonomy', (_id, set) => {
+    const taxonomy = taxonomies.find((t) => t.id === set.subject)
+    expect(taxonomy, `no taxonomy for subject "${set.subject}"`).toBeDefined()
+    const result = validateQuestionSet(set, { taxonomy: taxonomy! })
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([])
+  })
+
+  test.each(taxonomies.map((t) => [t.id, t] as const))('taxonomy %s is valid', (_id, taxonomy) => {
+    const result = validateTaxonomy(taxonomy)
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([])
+  })
+
+  test('the Django vocabulary names only topics of the Django taxonomy, and can reach each of them', () => {
+    const compiled = compileVocabulary(django)
+    expect(compiled.priority.filter((t) => !djangoTopics.has(t))).toEqual([])
+    expect([...djangoTopics].filter((t) => !compiled.priority.includes(t))).toEqual([])
+    expect(django.fallbackTopic === undefined || djangoTopics.has(django.fallbackTopic)).toBe(true)
+    expect((django.coreTopics ?? []).filter((t) => !djangoTopics.has(t))).toEqual([])
+  })
+
+  test('every topic of the taxonomy holds at least 2 questions (a topic with fewer should be merged into a neighbour)', () => {
+    expect(topics.filter((t) => t.count < 2).map((t) => t.id)).toEqual([])
   })
 
   test('topic counts add up to the corpus size', () => {
@@ -48,7 +71,7 @@ for (const q of questions) {
       expect(q.id.startsWith(`${q.source.set}/`)).toBe(true)
     })
     test('has a topic from the taxonomy', () => {
-      expect(isTopic(q.topic)).toBe(true)
+      expect(djangoTopics.has(q.topic)).toBe(true)
     })
     test('has a non-empty prompt', () => {
       expect(q.prompt.trim().length).toBeGreaterThan(0)
