@@ -8,7 +8,7 @@ import { matchRegistry, type IdRegistry } from './idRegistry.js'
 import { loadSources, type LoadedSource } from './loadSources.js'
 import { loadTaxonomies } from './loadTaxonomies.js'
 import { VOCABULARIES } from './vocabularies.js'
-import { loadOverrides } from './overrides.js'
+import { loadOverrides, type Overrides } from './overrides.js'
 import { diffCorpus, type DataChangelog } from './renderChangelog.js'
 import { renderChart } from './renderChart.js'
 
@@ -93,7 +93,7 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
       if (!ids.includes(id)) errors.push(`sources/${source.id}/overrides.json: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
     }
 
-    const questions = drafts.map((draft, i) => toQuestion(source, taxonomy, ids[i]!, draft, overrides[ids[i]!]?.prompt))
+    const questions = drafts.map((draft, i) => toQuestion(source, taxonomy, ids[i]!, draft, overrides[ids[i]!]))
     const set: QuestionSet = {
       id: source.id,
       title: source.meta.title,
@@ -152,9 +152,11 @@ function parseSource(source: LoadedSource, taxonomy: Taxonomy, errors: string[],
   return { source, drafts: result.questions, taxonomy }
 }
 
-function toQuestion(source: LoadedSource, taxonomy: Taxonomy, id: string, printed: DraftQuestion, overridePrompt: string | undefined): Question {
+function toQuestion(source: LoadedSource, taxonomy: Taxonomy, id: string, printed: DraftQuestion, override: Overrides[string] | undefined): Question {
+  const overridePrompt = override?.prompt
   // Enrichment reads the corrected prompt: a damaged one would mislead the rules.
-  const draft = overridePrompt === undefined ? printed : { ...printed, prompt: overridePrompt }
+  // A question written from a printed title is, like a rule's, an inferred prompt.
+  const draft = overridePrompt === undefined ? printed : { ...printed, prompt: overridePrompt, ...(override?.kind === 'question-from-title' ? { promptInferred: true } : {}) }
   const vocabulary = VOCABULARIES.get(taxonomy.id)
   return draftToQuestion(draft, {
     set: source.id,

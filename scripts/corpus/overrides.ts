@@ -4,9 +4,12 @@ import * as z from 'zod'
 import { validateWith } from '@quizbank/core/schema'
 
 /**
- * `sources/<set-id>/overrides.json`: reviewed editorial fixes where scraping
- * damaged a prompt, keyed by question id. The record keeps the printed text
- * in `flags.edited` so the fix is visible and reversible.
+ * `sources/<set-id>/overrides.json`: reviewed editorial prompts, keyed by
+ * question id: a repair where scraping damaged the printed prompt (`kind:
+ * "repair"`, the default), or a question written from a section title that a
+ * source printed instead of a question (`kind: "question-from-title"`; the
+ * record's `source.promptInferred` is then true). Either way the record keeps
+ * the printed text in `flags.edited`, so the change is visible and reversible.
  *
  *     { "acme/use-file": { "prompt": "What is the use of the `manage.py` file?", "reason": "…" } }
  */
@@ -14,6 +17,7 @@ export const OverridesSchema = z.record(
   z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a question id such as "acme/what-is-django"'),
   z.strictObject({
     prompt: z.string().trim().min(1).max(2_000),
+    kind: z.enum(['repair', 'question-from-title']).optional().meta({ description: 'What the override does; default "repair".' }),
     reason: z.string().trim().min(10).max(1_000).meta({ description: 'Why the printed text is wrong and where the fix comes from.' }),
   }),
 )
