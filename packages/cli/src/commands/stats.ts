@@ -1,0 +1,51 @@
+import type { Command } from 'commander'
+import { corpusStats } from '../corpusStats.js'
+import { formatTable } from '../format/formatTable.js'
+import { createStyles, type Io } from '../io.js'
+import { loadCorpus } from '../loadCorpus.js'
+
+/**
+ * `quizbank stats`: what the bundled corpus holds, per set, topic and
+ * difficulty, and its near-duplicate clusters.
+ *
+ * @example
+ *   defineStats(program.command('stats'), io)
+ */
+export function defineStats(command: Command, io: Io): void {
+  command
+    .description('show the composition of the bundled corpus: sets, topics, difficulty, clusters')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText('after', '\nExamples:\n  $ quizbank stats\n  $ quizbank stats --json | jq .topics')
+    .action(async (flags: { json?: boolean }) => {
+      const { sets, topics } = await loadCorpus()
+      const stats = corpusStats(sets, topics)
+      if (flags.json === true) {
+        io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`)
+        return
+      }
+      const s = createStyles(io.stdout, io.env)
+      const table = (head: string[], rows: (string | number)[][]) =>
+        formatTable(head, rows, { align: head.map((_, i) => (i === 0 ? 'left' : 'right')), styleHeader: s.bold })
+      const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}%`)
+      io.stdout.write(
+        [
+          s.bold(`${stats.questions} questions in ${stats.sets.length} sets, ${pct(stats.answered, stats.questions)} with an answer`),
+          '',
+          table(
+            ['set', 'questions', 'answered', 'rated', 'inferred prompts', 'in a cluster'],
+            stats.sets.map((x) => [x.id, x.questions, pct(x.answered, x.questions), x.rated, x.inferredPrompts, x.clustered]),
+          ),
+          '',
+          table(
+            ['topic', 'questions', 'answered', 'beginner', 'intermediate', 'advanced', 'unrated'],
+            stats.topics.map((t) => [t.id, t.questions, pct(t.answered, t.questions), t.beginner, t.intermediate, t.advanced, t.unrated]),
+          ),
+          '',
+          table(['difficulty', 'stated by source', 'inferred by rule'], stats.difficulty.map((d) => [d.level, d.fromSource, d.byRule])),
+          '',
+          `${stats.clusters.count} near-duplicate clusters hold ${stats.clusters.questions} questions; largest: ${stats.clusters.largest.map((c) => `${c.id} (${c.size})`).join(', ')}`,
+          '',
+        ].join('\n'),
+      )
+    })
+}
