@@ -51,6 +51,7 @@ export function colorEnabled(stream: OutputStream, env: Io['env']): boolean {
  */
 export function createStyles(stream: OutputStream, env: Io['env']): Styles {
   const on = colorEnabled(stream, env)
-  const style = (format: Parameters<typeof styleText>[0]) => (text: string) => (on ? styleText(format, text) : text)
+  // We decide (the stream may be a test's collector); styleText must not second-guess it from process.stdout.
+  const style = (format: Parameters<typeof styleText>[0]) => (text: string) => (on ? styleText(format, text, { validateStream: false }) : text)
   return { bold: style('bold'), dim: style('dim'), red: style('red'), yellow: style('yellow'), green: style('green'), cyan: style('cyan') }
 }

@@ -36,6 +36,7 @@ export function translateError(error: unknown): unknown {
     .replace(/^[\w.]+: /, '')
     .replace(/option "([\w.]+)"/g, (whole, option: string) => FLAGS[option.split('.')[0] as string] ?? whole)
     .replace(/(Lower|Raise|Remove) "(\w+)"/g, (whole, verb: string, option: string) => (FLAGS[option] === undefined ? whole : `${verb} ${FLAGS[option]}`))
-    .replace(/\s*A seed makes the draw reproducible.*$/s, '')
+    // Core's seed advice speaks of JavaScript values; the flag takes any text.
+    .split(' A seed makes the draw reproducible')[0] as string
   return new CliError(message, EXIT.usage)
 }

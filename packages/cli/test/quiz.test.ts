@@ -74,7 +74,7 @@ describe('quizbank quiz: usage errors exit with 2 and say what to do', () => {
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain(message)
-    expect(r.stderr).not.toMatch(/NaN|\n\s+at /)
+    expect(r.stderr).not.toMatch(/NaN|\n {4}at /)
   })
 
   test('an unknown command suggests the closest one', async () => {

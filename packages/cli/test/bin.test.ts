@@ -1,0 +1,42 @@
+// The real bin in a child process: shebang-free entry, process wiring, exit
+// codes as a shell sees them. Runs the TypeScript sources through tsx, so no
+// build is needed.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, test } from 'vitest'
+
+const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
+const NODE_ARGS = ['--conditions=@quizbank/source', '--import', 'tsx', 'src/bin.ts']
+
+function quizbank(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: PACKAGE, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('the quizbank bin', () => {
+  test('--help exits 0 and prints the usage on stdout', () => {
+    const r = quizbank(['--help'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('Usage: quizbank [options] [command]')
+  })
+
+  test('exit codes: 2 for a usage error, 1 for invalid data', () => {
+    const usage = quizbank(['quiz', '--count', 'abc'])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain("argument 'abc' is invalid")
+    const invalid = quizbank(['validate', 'test/fixtures/broken.json'])
+    expect(invalid.code).toBe(1)
+    expect(invalid.stdout).toContain('test/fixtures/broken.json:4: not valid JSON')
+  })
+
+  test('the printed command, pasted into a shell, draws the same quiz (seed "it\'s 42")', () => {
+    const first = quizbank(['quiz', '--seed', "it's 42", '--topic', 'views', '--count', '2'])
+    expect(first.code).toBe(0)
+    const command = first.stdout.trimEnd().split('\n').at(-1)!.replace(/^Same quiz again: /, '')
+    expect(command.startsWith('quizbank quiz ')).toBe(true)
+    // A shell function stands in for an installed bin; the shell does the unquoting.
+    const bin = [process.execPath, ...NODE_ARGS].map((a) => `'${a}'`).join(' ')
+    const again = execFileSync('sh', ['-c', `quizbank() { ${bin} "$@"; }; ${command}`], { cwd: PACKAGE, encoding: 'utf8' })
+    expect(again).toBe(first.stdout)
+  })
+})
