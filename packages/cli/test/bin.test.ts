@@ -2,14 +2,17 @@
 // codes as a shell sees them. Runs the TypeScript sources through tsx, so no
 // build is needed.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url))
 const NODE_ARGS = ['--conditions=@quizbank/source', '--import', 'tsx', 'src/bin.ts']
 
-function quizbank(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: PACKAGE, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } })
+function quizbank(args: string[], env: Record<string, string> = {}, input = '') {
+  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args], { cwd: PACKAGE, encoding: 'utf8', input, env: { PATH: process.env['PATH'] ?? '', ...env } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -38,5 +41,20 @@ describe('the quizbank bin', () => {
     const bin = [process.execPath, ...NODE_ARGS].map((a) => `'${a}'`).join(' ')
     const again = execFileSync('sh', ['-c', `quizbank() { ${bin} "$@"; }; ${command}`], { cwd: PACKAGE, encoding: 'utf8' })
     expect(again).toBe(first.stdout)
+  })
+
+  test('an interactive session from piped stdin, and its state read back by a second process (seed 3)', () => {
+    const state = mkdtempSync(join(tmpdir(), 'quizbank-cli-bin-'))
+    try {
+      const env = { XDG_STATE_HOME: state }
+      const first = quizbank(['quiz', '-i', '--topic', 'views', '--count', '2', '--seed', '3', '--now', '2026-12-01T10:00:00Z'], env, '\n4\n\n4\n')
+      expect(first.code).toBe(0)
+      expect(first.stdout).toContain('Reviewed 2 of 2 (easy 2).')
+      const second = quizbank(['quiz', '-i', '--topic', 'views', '--count', '2', '--seed', '3', '--now', '2026-12-20T10:00:00Z'], env, 'q\n')
+      expect(second.code).toBe(0)
+      expect(second.stdout).toContain('Review: 2 due, 0 new')
+    } finally {
+      rmSync(state, { recursive: true, force: true })
+    }
   })
 })

@@ -5,7 +5,9 @@ import { shellQuote } from '../format/shellQuote.js'
 import { createStyles, type Io } from '../io.js'
 import { addFilterOptions, filterArgs, toFilter, type FilterFlags } from '../options/filterOptions.js'
 import { parseStratify, stratifyArgs } from '../options/parseStratify.js'
+import { nowOption } from '../options/parseTime.js'
 import { parseWholeNumber } from '../options/parseWholeNumber.js'
+import { CliError, EXIT } from '../errors.js'
 import { loadCorpus } from '../loadCorpus.js'
 
 interface QuizFlags extends FilterFlags {
@@ -15,6 +17,9 @@ interface QuizFlags extends FilterFlags {
   readonly distinct?: boolean
   readonly answers?: boolean
   readonly json?: boolean
+  readonly interactive?: boolean
+  readonly stateDir?: string
+  readonly now?: Date
 }
 
 const EXAMPLES = `
@@ -23,6 +28,7 @@ Examples:
   $ quizbank quiz --topic orm --topic models --count 10 --seed friday
   $ quizbank quiz --stratify difficulty=beginner:50,intermediate:30,advanced:20 --count 10 --distinct
   $ quizbank quiz --has-answer --answers --seed 42   with the answers printed
+  $ quizbank quiz --interactive --topic orm --count 10   a spaced-repetition session
 
 The last line of the output is a command that draws exactly the same quiz
 again: same flags and seed give the same questions in the same order on
@@ -43,8 +49,27 @@ export function defineQuiz(command: Command, io: Io): void {
     .option('--distinct', 'never two near-duplicate questions (same cluster)')
     .option('--answers', 'print the answers and mark the correct choices')
     .option('--json', 'print the quiz as JSON (the full question records)')
+    .option('-i, --interactive', 'review in the terminal: reveal, grade yourself, spaced repetition (FSRS) across sessions')
+    .option('--state-dir <dir>', 'where --interactive keeps review state (default: $QUIZBANK_STATE_DIR, else $XDG_STATE_HOME/quizbank)')
+    .addOption(nowOption())
     .addHelpText('after', EXAMPLES)
     .action(async (flags: QuizFlags) => {
+      if (flags.interactive === true) {
+        if (flags.json === true) throw new CliError('--interactive and --json do not combine: a review session is for a person.', EXIT.usage)
+        const [{ runReview }, { resolveStateDir }] = await Promise.all([import('../review/runReview.js'), import('../review/resolveStateDir.js')])
+        const now = flags.now
+        await runReview(
+          {
+            filter: toFilter(flags),
+            count: flags.count,
+            seed: flags.seed ?? randomBytes(4).toString('hex'),
+            stateDir: resolveStateDir(flags.stateDir, io.env, io.cwd),
+            now: () => now ?? new Date(),
+          },
+          io,
+        )
+        return
+      }
       const { sample, query } = await import('@quizbank/core')
       const { index } = await loadCorpus()
       // A readable fresh seed; it is printed, so the quiz stays reproducible.

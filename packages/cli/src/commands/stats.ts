@@ -3,6 +3,7 @@ import { corpusStats } from '../corpusStats.js'
 import { formatTable } from '../format/formatTable.js'
 import { createStyles, type Io } from '../io.js'
 import { loadCorpus } from '../loadCorpus.js'
+import { nowOption } from '../options/parseTime.js'
 
 /**
  * `quizbank stats`: what the bundled corpus holds, per set, topic and
@@ -15,12 +16,15 @@ export function defineStats(command: Command, io: Io): void {
   command
     .description('show the composition of the bundled corpus: sets, topics, difficulty, clusters')
     .option('--json', 'print the figures as JSON')
-    .addHelpText('after', '\nExamples:\n  $ quizbank stats\n  $ quizbank stats --json | jq .topics')
-    .action(async (flags: { json?: boolean }) => {
-      const { sets, topics } = await loadCorpus()
+    .option('--state-dir <dir>', 'review state to report on (default: as for quiz --interactive)')
+    .addOption(nowOption())
+    .addHelpText('after', '\nExamples:\n  $ quizbank stats\n  $ quizbank stats --json | jq .topics\n\nWith a review history (quiz --interactive), also your progress.')
+    .action(async (flags: { json?: boolean; stateDir?: string; now?: Date }) => {
+      const [{ sets, topics }, { reviewProgress }, { resolveStateDir }] = await Promise.all([loadCorpus(), import('../review/reviewProgress.js'), import('../review/resolveStateDir.js')])
       const stats = corpusStats(sets, topics)
+      const progress = await reviewProgress(resolveStateDir(flags.stateDir, io.env, io.cwd), flags.now ?? new Date())
       if (flags.json === true) {
-        io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`)
+        io.stdout.write(`${JSON.stringify({ ...stats, reviews: progress ?? null }, null, 2)}\n`)
         return
       }
       const s = createStyles(io.stdout, io.env)
@@ -44,6 +48,13 @@ export function defineStats(command: Command, io: Io): void {
           table(['difficulty', 'stated by source', 'inferred by rule'], stats.difficulty.map((d) => [d.level, d.fromSource, d.byRule])),
           '',
           `${stats.clusters.count} near-duplicate clusters hold ${stats.clusters.questions} questions; largest: ${stats.clusters.largest.map((c) => `${c.id} (${c.size})`).join(', ')}`,
+          ...(progress === undefined
+            ? []
+            : [
+                '',
+                s.bold(`Your reviews (${progress.stateDir})`),
+                `${progress.reviewed} questions reviewed: ${progress.due} due now, ${progress.learning} learning, ${progress.inReview} in review${progress.nextDue === null ? '' : `; next due ${progress.nextDue.slice(0, 16).replace('T', ' ')} UTC`}`,
+              ]),
           '',
         ].join('\n'),
       )

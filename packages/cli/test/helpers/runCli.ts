@@ -1,5 +1,7 @@
 // Run the CLI in-process with collected output: fast, and the same code path
 // as the bin (which only wires `process` into `run`).
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { run } from '@quizbank/cli'
 
@@ -26,7 +28,8 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   const code = await run(args, {
     stdout: { write: (s: string) => (stdout += s), isTTY },
     stderr: { write: (s: string) => (stderr += s), isTTY },
-    env: options.env ?? {},
+    // No test reads or writes the real user's review state.
+    env: { QUIZBANK_STATE_DIR: join(tmpdir(), 'quizbank-cli-tests-no-state'), ...options.env },
     cwd: options.cwd ?? FIXTURES,
   })
   return { code, stdout, stderr }
