@@ -60,9 +60,9 @@ describe('quizbank quiz', () => {
 
 describe('quizbank quiz: usage errors exit with 2 and say what to do', () => {
   test.each([
-    [['--count', 'abc'], "option '--count <n>' argument 'abc' is invalid. expected a whole number ≥ 0"],
-    [['--count', '2.5'], 'expected a whole number ≥ 0'],
-    [['--count', '-1'], 'expected a whole number ≥ 0'],
+    [['--count', 'abc'], "option '--count <n>' argument 'abc' is invalid. Expected a whole number ≥ 0"],
+    [['--count', '2.5'], 'Expected a whole number ≥ 0'],
+    [['--count', '-1'], 'Expected a whole number ≥ 0'],
     [['--topic', 'orn'], 'quizbank quiz: --topic: unknown topic "orn". Did you mean "orm"?'],
     [['--cout', '3'], "unknown option '--cout'\n(Did you mean --count?)"],
     [['--difficulty', 'advance'], 'Did you mean "advanced"?'],

@@ -66,6 +66,12 @@ describe('quizbank quiz --interactive', () => {
     expect([nothing.code, nothing.stdout]).toEqual([0, 'Nothing to review now.\n'])
   })
 
+  test('the last grade of a session can be undone too', async () => {
+    const r = await review('\n3\n\n3\n\n1\nu\n\n4\n\n', '2026-12-01T10:00:00Z')
+    expect(r.stdout).toContain('Reviewed 3 of 3 (good 2, easy 1).')
+    expect(logLines().slice(-3).map((e) => e['grade'] ?? e['type'])).toEqual(['again', 'undo', 'easy'])
+  })
+
   test('end of input ends the session cleanly, keeping what was graded', async () => {
     const r = await review('\n3\n', '2026-12-01T10:00:00Z')
     expect(r.code).toBe(0)

@@ -14,14 +14,14 @@ const EXAMPLE = 'e.g. --stratify topic, or --stratify difficulty=beginner:50,int
 export function parseStratify(value: string, previous: StratifyOptions | undefined): StratifyOptions {
   const eq = value.indexOf('=')
   const dimension = (eq === -1 ? value : value.slice(0, eq)).trim()
-  if (dimension === '') throw new InvalidArgumentError(`expected a dimension, ${EXAMPLE}.`)
+  if (dimension === '') throw new InvalidArgumentError(`Expected a dimension, ${EXAMPLE}.`)
   if (eq === -1) return { ...previous, [dimension]: true }
   const weights: Record<string, number> = {}
   for (const part of value.slice(eq + 1).split(',')) {
     const [key = '', weight = '', ...rest] = part.split(':').map((s) => s.trim())
     const n = Number(weight)
     if (key === '' || weight === '' || rest.length > 0 || !Number.isFinite(n)) {
-      throw new InvalidArgumentError(`cannot read "${part.slice(0, 40)}": expected value:weight with a number as weight, ${EXAMPLE}.`)
+      throw new InvalidArgumentError(`Cannot read "${part.slice(0, 40)}": expected value:weight with a number as weight, ${EXAMPLE}.`)
     }
     weights[key] = n
   }

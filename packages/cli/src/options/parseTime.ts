@@ -13,6 +13,6 @@ export function nowOption(): Option {
 
 function parseTime(value: string): Date {
   const time = new Date(value)
-  if (Number.isNaN(time.getTime())) throw new InvalidArgumentError('expected an ISO date-time such as 2026-12-01T10:00:00Z.')
+  if (Number.isNaN(time.getTime())) throw new InvalidArgumentError('Expected an ISO date-time such as 2026-12-01T10:00:00Z.')
   return time
 }

@@ -11,7 +11,7 @@ import { InvalidArgumentError } from 'commander'
 export function parseWholeNumber(min = 0): (value: string) => number {
   return (value) => {
     const n = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}, e.g. 10.`)
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`Expected a whole number ≥ ${min}, e.g. 10.`)
     return n
   }
 }

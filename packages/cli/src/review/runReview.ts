@@ -129,6 +129,12 @@ export async function runReview(options: ReviewOptions, io: Io): Promise<void> {
         i++
         break
       }
+      // After the last grade, one chance to take it back before the session ends.
+      while (i === session.length) {
+        const last = await ask('Enter: finish · u: undo last grade > ')
+        if (last !== 'u' && last !== 'undo') break session
+        await undo()
+      }
     }
     rl.close()
     // The snapshot is rebuilt from the log as written, so it can never disagree with it.
