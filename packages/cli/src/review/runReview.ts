@@ -68,6 +68,9 @@ export async function runReview(options: ReviewOptions, io: Io): Promise<void> {
 
     const rl = createInterface({ input: io.stdin ?? process.stdin, terminal: false })
     const lines = rl[Symbol.asyncIterator]()
+    // Ctrl-C ends the session like `q`: grades given are kept, the snapshot written, the lock released.
+    const onInterrupt = () => rl.close()
+    process.once('SIGINT', onInterrupt)
     const input = io.stdin ?? process.stdin
     const ask = async (prompt: string): Promise<string | undefined> => {
       io.stdout.write(s.dim(prompt))
@@ -137,6 +140,7 @@ export async function runReview(options: ReviewOptions, io: Io): Promise<void> {
       }
     }
     rl.close()
+    process.off('SIGINT', onInterrupt)
     // The snapshot is rebuilt from the log as written, so it can never disagree with it.
     const log = await readReviewLog(logPath)
     const rebuilt = replayReviews(log.events, scheduler, (at) => createEmptyCard(at))
