@@ -56,6 +56,9 @@ export function defineQuiz(command: Command, io: Io): void {
     .action(async (flags: QuizFlags) => {
       if (flags.interactive === true) {
         if (flags.json === true) throw new CliError('--interactive and --json do not combine: a review session is for a person.', EXIT.usage)
+        // A session orders by due date, so spreading or de-duplicating the draw does not apply; say so rather than drop it silently.
+        const ignored = [flags.stratify === undefined ? '' : '--stratify', flags.distinct === true ? '--distinct' : ''].filter((f) => f !== '')
+        if (ignored.length > 0) io.stderr.write(`note: ${ignored.join(' and ')} shape printed quizzes only; a review session takes due questions first, then new ones.\n`)
         const [{ runReview }, { resolveStateDir }] = await Promise.all([import('../review/runReview.js'), import('../review/resolveStateDir.js')])
         const now = flags.now
         await runReview(
