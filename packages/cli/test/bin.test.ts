@@ -2,7 +2,7 @@
 // codes as a shell sees them. Runs the TypeScript sources through tsx, so no
 // build is needed.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,6 +53,22 @@ describe('the quizbank bin', () => {
       const second = quizbank(['quiz', '-i', '--topic', 'views', '--count', '2', '--seed', '3', '--now', '2026-12-20T10:00:00Z'], env, 'q\n')
       expect(second.code).toBe(0)
       expect(second.stdout).toContain('Review: 2 due, 0 new')
+    } finally {
+      rmSync(state, { recursive: true, force: true })
+    }
+  })
+
+  // util-linux `script` runs the command on a pseudo-terminal, so stdin and stdout are TTYs: colour on, the terminal echoing input.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
+  test.skipIf(!hasScript)('an interactive session on a pseudo-terminal (util-linux script; seed 3)', () => {
+    const state = mkdtempSync(join(tmpdir(), 'quizbank-cli-pty-'))
+    try {
+      const command = ['env', `QUIZBANK_STATE_DIR=${state}`, process.execPath, ...NODE_ARGS, 'quiz', '-i', '--topic', 'views', '--count', '1', '--seed', '3', '--now', '2026-12-01T10:00:00Z']
+      const r = spawnSync('script', ['-qec', command.map((a) => `'${a}'`).join(' '), '/dev/null'], { cwd: PACKAGE, encoding: 'utf8', input: '\n3\n\n', timeout: 30_000 })
+      expect(r.status).toBe(0)
+      // On a terminal the output is styled: the summary line is bold.
+      expect(r.stdout).toContain(`${String.fromCharCode(27)}[1mReviewed 1 of 1 (good 1).`)
+      expect(readFileSync(join(state, 'reviews.jsonl'), 'utf8')).toContain('"grade":"good"')
     } finally {
       rmSync(state, { recursive: true, force: true })
     }
