@@ -53,3 +53,14 @@ describe('help', () => {
     expect([r.code, r.stdout]).toEqual([0, '0.0.0\n'])
   })
 })
+
+describe('progress', () => {
+  test('on a terminal stderr, for more than one file, erased before the results; never otherwise', async () => {
+    const tty = await runCli(['validate', 'valid-set.md', 'valid-set.json'], { tty: true, env: { NO_COLOR: '1' } })
+    expect(tty.stderr).toBe(`\r[1/2] valid-set.md${ESC}[K\r[2/2] valid-set.json${ESC}[K\r${ESC}[K`)
+    const parse = await runCli(['parse', 'notes.txt', 'valid-set.md'], { tty: true })
+    expect(parse.stderr).toBe(`\r[1/2] notes.txt${ESC}[K\r${ESC}[K\r[2/2] valid-set.md${ESC}[K\r${ESC}[K`)
+    expect((await runCli(['validate', 'valid-set.md'], { tty: true })).stderr).toBe('')
+    expect((await runCli(['validate', 'valid-set.md', 'valid-set.json'])).stderr).toBe('')
+  })
+})

@@ -5,6 +5,7 @@ import type { QuestionSet } from '@quizbank/core'
 import type { ParseResult } from '@quizbank/parsers'
 import { draftsToQuestions } from '../draftsToQuestions.js'
 import { CliError, EXIT } from '../errors.js'
+import { createProgress } from '../format/createProgress.js'
 import { formatTable } from '../format/formatTable.js'
 import { createStyles, type Io, type Styles } from '../io.js'
 import { readInput } from '../readInput.js'
@@ -49,9 +50,18 @@ export function defineParse(command: Command, io: Io): void {
       const { parseText, decodeInput, normalizeText } = await import('@quizbank/parsers')
       const s = createStyles(io.stdout, io.env)
       const reports: { file: string; result: ParseResult; summary: ParseSummary }[] = []
-      for (const file of files) {
-        const bytes = await readInput(file, io.cwd)
-        const result = parseText(bytes, { sourceName: file, ...(flags.format === undefined ? {} : { format: flags.format as 'auto' }) })
+      const progress = createProgress(io)
+      for (const [i, file] of files.entries()) {
+        progress.update(i, files.length, file)
+        let bytes: Uint8Array
+        let result: ParseResult
+        try {
+          bytes = await readInput(file, io.cwd)
+          result = parseText(bytes, { sourceName: file, ...(flags.format === undefined ? {} : { format: flags.format as 'auto' }) })
+        } finally {
+          // Off the screen before this file's results are printed.
+          progress.clear()
+        }
         const unknown = result.diagnostics.find((d) => d.code === 'unknown-format')
         if (unknown !== undefined) throw new CliError(`--format: ${unknown.message.replace(/^[^:]*:\s*/, '')}`, EXIT.usage)
         const summary = summarizeParse(result, normalizeText(decodeInput(bytes).text).split('\n'))

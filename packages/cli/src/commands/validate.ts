@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { CliError, EXIT } from '../errors.js'
+import { createProgress } from '../format/createProgress.js'
 import { createStyles, type Io } from '../io.js'
 import { readInput } from '../readInput.js'
 import { validateFile, type FileReport } from '../validateFile.js'
@@ -29,7 +30,15 @@ export function defineValidate(command: Command, io: Io): void {
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], flags: { json?: boolean }) => {
       const reports: FileReport[] = []
-      for (const file of files) reports.push(await validateFile(file, await readInput(file, io.cwd)))
+      const progress = createProgress(io)
+      try {
+        for (const [i, file] of files.entries()) {
+          progress.update(i, files.length, file)
+          reports.push(await validateFile(file, await readInput(file, io.cwd)))
+        }
+      } finally {
+        progress.clear()
+      }
       if (flags.json === true) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`)
       else io.stdout.write(renderReports(reports, io))
       if (reports.some((r) => !r.ok)) throw new CliError('', EXIT.invalidData)
