@@ -82,7 +82,7 @@ async function validateMarkdown(file: string, text: string): Promise<FileReport>
     .map((d) => ({ ...(d.lines === undefined ? {} : { line: d.lines.first }), message: d.message.replace(/^[^\n]*?:\d+(?:-\d+)?: /, '') }))
   const { SET_ID_PATTERN } = await import('@quizbank/core')
   const set = await describedSet(result, SET_ID_PATTERN)
-  const issues = dropEchoes(validateQuestionSet(set).issues)
+  const issues = dropEchoes(dropRestated(validateQuestionSet(set).issues, result))
   const frontMatterLine = frontMatterLines(text)
   for (const issue of issues) {
     const [first, index] = issue.segments
@@ -99,6 +99,20 @@ async function describedSet(result: ParseResult, setIdPattern: RegExp): Promise<
   // Questions need some set id; an invalid one is reported once, at the front matter.
   const setId = typeof fm['id'] === 'string' && setIdPattern.test(fm['id']) ? fm['id'] : 'set'
   return { ...fm, questions: await draftsToQuestions(result, setId) }
+}
+
+// Parser warnings that already say what the schema would say again about a question's field.
+const RESTATED: Readonly<Record<string, string>> = { 'invalid-choices': 'choices', 'invalid-tag': 'tags' }
+
+/** Drop schema issues on a question field the parser already warned about (its message names the cause in the author's terms). */
+function dropRestated(issues: readonly ValidationIssue[], result: ParseResult): ValidationIssue[] {
+  const covered = new Set<string>()
+  for (const d of result.diagnostics) {
+    const field = RESTATED[d.code]
+    const index = result.questions.findIndex((q) => q.lines.first === d.lines?.first)
+    if (field !== undefined && index !== -1) covered.add(`${index}/${field}`)
+  }
+  return issues.filter((i) => !(i.segments[0] === 'questions' && covered.has(`${String(i.segments[1])}/${String(i.segments[2])}`)))
 }
 
 /** With a bad set id, every question's id and `source.set` disagree with it: report the cause once. */

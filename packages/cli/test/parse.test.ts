@@ -20,7 +20,7 @@ describe('quizbank parse', () => {
     const r = await runCli(['parse', 'invalid-set.md'])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('warning: invalid-set.md:16: ')
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^invalid-set\.md: 2 questions · skipped \d+ lines \(.*\) · 2 warnings · check lines 16, 21$/)
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^invalid-set\.md: 2 questions · skipped \d+ lines \(.*\) · 3 warnings · check lines 16, 21$/)
   })
 
   test('--json gives the parse result and the summary per file', async () => {

@@ -17,8 +17,8 @@ describe('quizbank validate', () => {
       "invalid-set.md:2: field "id": expected a kebab-case set id, received "Packaging Basics".
       invalid-set.md:4: field "language": expected a BCP 47 language tag such as "en" or "en-GB", received "english".
       invalid-set.md:16: difficulty "expert" is not one of beginner, intermediate, advanced
+      invalid-set.md:16: tag "Packaging" is not kebab-case
       invalid-set.md:21: a multiple-choice question needs at least two options and at least one marked [x]
-      invalid-set.md:21: field "questions[1].choices": expected at least 2 items, received an array of 1 items.
       FAIL invalid-set.md: 5 problems (2 questions)
       "
     `)
