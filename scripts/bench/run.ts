@@ -5,7 +5,7 @@
 //   npx tsx --conditions=@quizbank/source scripts/bench/run.ts --only query,sample --sizes 10k,100k
 //
 // Flags (passed on to the benches):
-//   --only query,sample,search,cold,bundle,parse   which benches (default: all)
+//   --only query,sample,search,cold,bundle,parse,cli   which benches (default: all)
 //   --sizes 10k,100k,1M                      corpus sizes of the query and sample benches
 //   --search-sizes 100k,1M                   corpus sizes of the search bench
 //   --all-libs-at-1m                         also run MiniSearch and Orama at 1M (minutes, GBs)
@@ -25,6 +25,7 @@ const BENCHES = {
   bundle: 'scripts/bench/bundle.bench.ts',
   // The parsers' markdown bench (another module's; takes its own --runs=N).
   parse: 'scripts/bench/parse.bench.ts',
+  cli: 'scripts/bench/cliStartup.bench.ts',
 } as const
 
 const { values } = parseArgs({ strict: false, options: { only: { type: 'string' } } })

@@ -52,8 +52,16 @@ export interface TopicSettings {
   overrideScore?: number
 }
 
-/** Options of {@link classifyTopic}: the subject and, optionally, tuned settings. */
-export type ClassifyTopicOptions = SubjectOptions & TopicSettings
+/** Options of {@link classifyTopic}: the subject, the document's title and, optionally, tuned settings. */
+export type ClassifyTopicOptions = SubjectOptions &
+  TopicSettings & {
+    /**
+     * The document's title ("Top 4 Python Packaging Interview Questions"):
+     * read like a grab-bag heading above every section, so the topics it
+     * names only settle questions whose own text decides nothing. Default: none.
+     */
+    documentTitle?: string | undefined
+  }
 
 const DEFAULTS: Required<TopicSettings> = { answerWeight: 0.5, answerSentences: 2, softSectionBonus: 1, overrideScore: 2 }
 
@@ -87,6 +95,7 @@ export function classifyTopic(draft: DraftQuestion, options: ClassifyTopicOption
   const fallback = options.vocabulary?.fallbackTopic ?? options.taxonomy?.topics[0]?.id ?? vocabulary.priority[0]
   const text = textScores(draft, vocabulary, settings)
   const { strong, soft } = readSections(draft.section ?? [], vocabulary, fallback)
+  if (options.documentTitle !== undefined) for (const topic of sectionTopics(options.documentTitle, vocabulary, undefined).topics) if (!soft.includes(topic)) soft.push(topic)
   if (strong.length === 1) return { topic: strong[0]!, rule: 'section' }
   if (strong.length > 1) {
     const among = best(text.combined, vocabulary, strong)
