@@ -8,6 +8,8 @@ import { matchRegistry, type IdRegistry } from './idRegistry.js'
 import { loadSources, type LoadedSource } from './loadSources.js'
 import { loadTaxonomies } from './loadTaxonomies.js'
 import { VOCABULARIES } from './vocabularies.js'
+import { AUTHORED_LICENSE, loadAnswers, type AuthoredAnswer } from './loadAnswers.js'
+import { loadReviewed, type Reviewed } from './loadReviewed.js'
 import { loadOverrides, type Overrides } from './overrides.js'
 import { diffCorpus, type DataChangelog } from './renderChangelog.js'
 import { renderChart } from './renderChart.js'
@@ -72,6 +74,8 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
 
   const sets: QuestionSet[] = []
   const taxonomyOf = new Map<string, Taxonomy>()
+  // Applied after clustering, so that written answers change no topic, tag or cluster.
+  const pending = new Map<string, { answers: Map<string, AuthoredAnswer>; reviewed: Reviewed }>()
   for (const { source, drafts, taxonomy } of parsed) {
     const registryPath = `registry/${source.id}.json`
     const previous = readJson<IdRegistry>(join(root, registryPath))
@@ -93,7 +97,17 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
       if (!ids.includes(id)) errors.push(`sources/${source.id}/overrides.json: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
     }
 
+    const { answers, errors: answerErrors } = loadAnswers(source.dir, source.id)
+    const { reviewed, errors: reviewedErrors } = loadReviewed(source.dir, source.id)
+    errors.push(...answerErrors, ...reviewedErrors)
+    for (const [id, a] of answers) {
+      if (!ids.includes(id)) errors.push(`sources/${source.id}/answers.md:${a.line}: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
+    }
+    for (const id of Object.keys(reviewed)) {
+      if (!ids.includes(id)) errors.push(`sources/${source.id}/reviewed.json: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
+    }
     const questions = drafts.map((draft, i) => toQuestion(source, taxonomy, ids[i]!, draft, overrides[ids[i]!]))
+    pending.set(source.id, { answers, reviewed })
     const set: QuestionSet = {
       id: source.id,
       title: source.meta.title,
@@ -121,7 +135,8 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
     for (const [id, cluster] of clusterQuestions(items, vocabulary === undefined ? {} : { vocabulary })) clusters.set(id, cluster)
   }
   for (const set of sets) {
-    set.questions = set.questions.map((q) => withCluster(q, clusters.get(q.id)))
+    const { answers, reviewed } = pending.get(set.id)!
+    set.questions = set.questions.map((q) => withProvenance(withCluster(q, clusters.get(q.id)), set, answers.get(q.id), reviewed[q.id], errors))
     const result = validateQuestionSet(set, { file: `data/${set.id}.json`, taxonomy: taxonomyOf.get(set.id)! })
     if (!result.ok) errors.push(...result.issues.map((i) => i.message))
     files.set(`data/${set.id}.json`, stringify(set))
@@ -172,6 +187,39 @@ function withCluster(q: Question, cluster: string | undefined): Question {
   if (cluster === undefined) return q
   const { flags, ...rest } = q
   return { ...rest, ...(flags === undefined ? {} : { flags }), cluster }
+}
+
+/**
+ * Where the answer comes from and under which licenses prompt and answer may
+ * be used; a reviewed difficulty where neither the source nor a rule gave one.
+ * A question answered both in its source and in answers.md is an error: the
+ * printed answer is kept, and a repair goes in overrides.json instead.
+ */
+function withProvenance(q: Question, set: QuestionSet, authored: AuthoredAnswer | undefined, reviewed: Reviewed[string] | undefined, errors: string[]): Question {
+  const out: Question = { ...q }
+  if (out.difficulty === undefined && reviewed !== undefined) out.difficulty = { level: reviewed.difficulty, origin: 'reviewed' }
+  if (authored !== undefined && q.answer !== undefined) {
+    errors.push(`sources/${set.id}/answers.md:${authored.line}: "${q.id}" already has an answer in its source; a repair of it belongs in overrides.json.`)
+  } else if (authored !== undefined) {
+    out.answer = authored.answer
+    out.answerOrigin = { kind: 'authored', references: authored.references }
+  } else if (q.answer !== undefined) {
+    out.answerOrigin = { kind: 'source' }
+  }
+  const answerLicense = out.answerOrigin?.kind === 'authored' ? AUTHORED_LICENSE : set.source.license
+  out.license = { prompt: set.source.license, ...(out.answer === undefined ? {} : { answer: answerLicense }) }
+  return order(out)
+}
+
+// Records are written with a fixed key order, whatever order the stages added fields in.
+const KEY_ORDER = ['id', 'prompt', 'answer', 'hints', 'choices', 'topic', 'tags', 'difficulty', 'source', 'flags', 'cluster', 'answerOrigin', 'license'] as const
+
+function order(q: Question): Question {
+  const out: Record<string, unknown> = {}
+  for (const key of KEY_ORDER) if (q[key] !== undefined) out[key] = q[key]
+  // A field this list does not know yet keeps its place at the end rather than being dropped.
+  for (const [key, value] of Object.entries(q)) if (!(key in out) && value !== undefined) out[key] = value
+  return out as Question
 }
 
 function indexOf(sets: readonly QuestionSet[]) {

@@ -83,7 +83,7 @@ describe('invalid data yields every problem, readably', () => {
   test('difficulty without its origin', () => {
     expect(messages(withQuestion(validQuestion({ difficulty: { level: 'advanced' } })))).toMatchInlineSnapshot(`
       [
-        "data/acme.json: field "questions[0].difficulty.origin": expected one of "source", "rule", received nothing (the field is missing).",
+        "data/acme.json: field "questions[0].difficulty.origin": expected one of "source", "rule", "reviewed", received nothing (the field is missing).",
       ]
     `)
   })
@@ -109,7 +109,7 @@ describe('invalid data yields every problem, readably', () => {
   test('unknown fields are reported, not dropped', () => {
     expect(messages(validSet({ author: 'me', questions: [validQuestion({ level: 'easy' })] }))).toMatchInlineSnapshot(`
       [
-        "data/acme.json: field "questions[0].level": expected only the fields "id", "prompt", "answer", "hints", "choices", "topic", "tags", "difficulty", "source", "flags", "cluster", received unknown field "level".",
+        "data/acme.json: field "questions[0].level": expected only the fields "id", "prompt", "answer", "hints", "choices", "topic", "tags", "difficulty", "source", "flags", "cluster", "answerOrigin", "license", received unknown field "level".",
         "data/acme.json: field "author": expected only the fields "id", "title", "description", "subject", "language", "source", "questions", received unknown field "author".",
       ]
     `)
@@ -212,6 +212,29 @@ describe('invalid data yields every problem, readably', () => {
   test('every problem at once, not just the first', () => {
     const bad = { ...validQuestion({ topic: 'x', tags: ['A'] }), prompt: '' }
     expect(messages(validSet({ title: '', questions: [bad, bad] })).length).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('answer origin and licenses', () => {
+  test('an authored answer cites documentation; a cluster answer names its question; neither without an answer', () => {
+    const q = (fields: Record<string, unknown>) => messages(withQuestion(validQuestion(fields)))
+    expect(q({ answerOrigin: { kind: 'authored', references: ['https://docs.djangoproject.com/en/5.2/topics/http/middleware/'] }, license: { prompt: 'unknown', answer: 'CC-BY-4.0' } })).toEqual([])
+    expect(q({ answerOrigin: { kind: 'authored' } })).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].answerOrigin.references": expected at least one documentation URL (kind "authored"), received nothing (the field is missing).",
+      ]
+    `)
+    expect(q({ answerOrigin: { kind: 'cluster' } })).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].answerOrigin.from": expected the id of the question the answer comes from (kind "cluster"), received nothing (the field is missing).",
+      ]
+    `)
+    expect(q({ answer: undefined, answerOrigin: { kind: 'source' }, license: { prompt: 'MIT', answer: 'MIT' } })).toMatchInlineSnapshot(`
+      [
+        "data/acme.json: field "questions[0].answerOrigin": expected no answerOrigin without an answer, received an object.",
+        "data/acme.json: field "questions[0].license.answer": expected no answer license without an answer, received "MIT".",
+      ]
+    `)
   })
 })
 

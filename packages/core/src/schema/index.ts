@@ -6,8 +6,11 @@ export {
   DifficultyInfoSchema,
   DifficultySchema,
   TopicSchema,
+  AnswerOriginSchema,
+  QuestionLicenseSchema,
 } from './question.js'
-export type { Question, Choice, QuestionSource, QuestionFlags, DifficultyInfo } from './question.js'
+export { LicenseSchema } from './license.js'
+export type { Question, Choice, QuestionSource, QuestionFlags, DifficultyInfo, AnswerOrigin, QuestionLicense } from './question.js'
 export { QuestionSetSchema, SourceAttributionSchema } from './questionSet.js'
 export { TaxonomySchema, TopicInfoSchema } from './taxonomy.js'
 export type { Taxonomy, TopicInfo } from './taxonomy.js'

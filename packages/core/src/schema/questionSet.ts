@@ -1,20 +1,19 @@
 import * as z from 'zod'
 import { KEBAB_ID_PATTERN, SET_ID_PATTERN } from '../ids.js'
+import { LicenseSchema } from './license.js'
 import { QuestionSchema, type Question } from './question.js'
 
 // BCP 47 in its common shapes (language, optional script, region, variants);
 // full validation needs the IANA registry, which is too big for a browser.
 const BCP47 = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-[a-z\d]{5,8})*$/
 
-// SPDX ids are letters, digits, dots, dashes and pluses ("CC-BY-4.0", "MIT").
-const SPDX = /^[A-Za-z\d][A-Za-z\d.+-]*$/
 
 export const SourceAttributionSchema = z.strictObject({
   title: z.string().min(1).max(500),
   publisher: z.string().min(1).max(200),
   url: z.url('an absolute URL such as "https://example.com/page"').max(2_000).optional(),
   retrieved: z.iso.date('a date as YYYY-MM-DD').meta({ description: 'When the raw document was retrieved, YYYY-MM-DD.' }),
-  license: z.string().max(100).regex(SPDX, 'expected an SPDX id or "unknown"').meta({ description: 'An SPDX license id, or "unknown" when the document does not say.' }),
+  license: LicenseSchema,
 })
 
 export const QuestionSetSchema = z
