@@ -75,7 +75,7 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
   const sets: QuestionSet[] = []
   const taxonomyOf = new Map<string, Taxonomy>()
   // Applied after clustering, so that written answers change no topic, tag or cluster.
-  const pending = new Map<string, { answers: Map<string, AuthoredAnswer>; reviewed: Reviewed }>()
+  const pending = new Map<string, { answers: Map<string, AuthoredAnswer>; reviewed: Reviewed; overrides: Overrides }>()
   for (const { source, drafts, taxonomy } of parsed) {
     const registryPath = `registry/${source.id}.json`
     const previous = readJson<IdRegistry>(join(root, registryPath))
@@ -107,7 +107,7 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
       if (!ids.includes(id)) errors.push(`sources/${source.id}/reviewed.json: "${id}" is not a question of this set (known ids are in ${registryPath}).`)
     }
     const questions = drafts.map((draft, i) => toQuestion(source, taxonomy, ids[i]!, draft, overrides[ids[i]!]))
-    pending.set(source.id, { answers, reviewed })
+    pending.set(source.id, { answers, reviewed, overrides })
     const set: QuestionSet = {
       id: source.id,
       title: source.meta.title,
@@ -135,8 +135,8 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
     for (const [id, cluster] of clusterQuestions(items, vocabulary === undefined ? {} : { vocabulary })) clusters.set(id, cluster)
   }
   for (const set of sets) {
-    const { answers, reviewed } = pending.get(set.id)!
-    set.questions = set.questions.map((q) => withProvenance(withCluster(q, clusters.get(q.id)), set, answers.get(q.id), reviewed[q.id], errors))
+    const { answers, reviewed, overrides } = pending.get(set.id)!
+    set.questions = set.questions.map((q) => withProvenance(withCluster(q, clusters.get(q.id)), set, { authored: answers.get(q.id), reviewed: reviewed[q.id], override: overrides[q.id] }, errors))
     const result = validateQuestionSet(set, { file: `data/${set.id}.json`, taxonomy: taxonomyOf.get(set.id)! })
     if (!result.ok) errors.push(...result.issues.map((i) => i.message))
     files.set(`data/${set.id}.json`, stringify(set))
@@ -195,8 +195,25 @@ function withCluster(q: Question, cluster: string | undefined): Question {
  * A question answered both in its source and in answers.md is an error: the
  * printed answer is kept, and a repair goes in overrides.json instead.
  */
-function withProvenance(q: Question, set: QuestionSet, authored: AuthoredAnswer | undefined, reviewed: Reviewed[string] | undefined, errors: string[]): Question {
+function withProvenance(
+  q: Question,
+  set: QuestionSet,
+  { authored, reviewed, override }: { authored: AuthoredAnswer | undefined; reviewed: Reviewed[string] | undefined; override: Overrides[string] | undefined },
+  errors: string[],
+): Question {
   const out: Question = { ...q }
+  if (override?.answer !== undefined) {
+    if (q.answer === undefined) errors.push(`sources/${set.id}/overrides.json: "${q.id}": field "answer": the source prints no answer to repair; a new answer belongs in answers.md.`)
+    else {
+      out.answer = override.answer
+      out.flags = { ...q.flags, edited: { ...q.flags?.edited, answer: q.answer } }
+    }
+  }
+  if (override?.damaged !== undefined) {
+    const { damaged: _parserGuess, ...rest } = out.flags ?? {}
+    out.flags = { ...rest, ...(override.damaged.length === 0 ? {} : { damaged: override.damaged }) }
+    if (Object.keys(out.flags).length === 0) delete out.flags
+  }
   if (out.difficulty === undefined && reviewed !== undefined) out.difficulty = { level: reviewed.difficulty, origin: 'reviewed' }
   if (authored !== undefined && q.answer !== undefined) {
     errors.push(`sources/${set.id}/answers.md:${authored.line}: "${q.id}" already has an answer in its source; a repair of it belongs in overrides.json.`)
@@ -204,7 +221,7 @@ function withProvenance(q: Question, set: QuestionSet, authored: AuthoredAnswer 
     out.answer = authored.answer
     out.answerOrigin = { kind: 'authored', references: authored.references }
   } else if (q.answer !== undefined) {
-    out.answerOrigin = { kind: 'source' }
+    out.answerOrigin = { kind: override?.answer === undefined ? 'source' : 'source-repaired' }
   }
   const answerLicense = out.answerOrigin?.kind === 'authored' ? AUTHORED_LICENSE : set.source.license
   out.license = { prompt: set.source.license, ...(out.answer === undefined ? {} : { answer: answerLicense }) }

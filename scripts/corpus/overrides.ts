@@ -4,22 +4,30 @@ import * as z from 'zod'
 import { validateWith } from '@quizbank/core/schema'
 
 /**
- * `sources/<set-id>/overrides.json`: reviewed editorial prompts, keyed by
- * question id: a repair where scraping damaged the printed prompt (`kind:
- * "repair"`, the default), or a question written from a section title that a
- * source printed instead of a question (`kind: "question-from-title"`; the
- * record's `source.promptInferred` is then true). Either way the record keeps
- * the printed text in `flags.edited`, so the change is visible and reversible.
+ * `sources/<set-id>/overrides.json`: reviewed editorial fixes, keyed by
+ * question id, each with its reason:
+ * - `prompt`: a repair where scraping damaged the printed prompt (`kind:
+ *   "repair"`, the default), or a question written from a section title that
+ *   a source printed instead of a question (`kind: "question-from-title"`;
+ *   the record's `source.promptInferred` is then true);
+ * - `answer`: a repair of a printed answer that scraping damaged (the
+ *   record's `answerOrigin.kind` is then `source-repaired`);
+ * - `damaged`: what the reviewer found damaged, replacing the parser's own
+ *   guess (`[]` when the parser's flag was a false alarm).
+ * The record keeps the printed texts in `flags.edited`, so every change is
+ * visible and reversible.
  *
  *     { "acme/use-file": { "prompt": "What is the use of the `manage.py` file?", "reason": "…" } }
  */
 export const OverridesSchema = z.record(
   z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a question id such as "acme/what-is-django"'),
   z.strictObject({
-    prompt: z.string().trim().min(1).max(2_000),
-    kind: z.enum(['repair', 'question-from-title']).optional().meta({ description: 'What the override does; default "repair".' }),
+    prompt: z.string().trim().min(1).max(2_000).optional(),
+    kind: z.enum(['repair', 'question-from-title']).optional().meta({ description: 'What the prompt override does; default "repair".' }),
+    answer: z.string().trim().min(1).max(100_000).optional(),
+    damaged: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).optional(),
     reason: z.string().trim().min(10).max(1_000).meta({ description: 'Why the printed text is wrong and where the fix comes from.' }),
-  }),
+  }).refine((o) => o.prompt !== undefined || o.answer !== undefined || o.damaged !== undefined, { message: 'a "prompt", an "answer" or a "damaged" list' }),
 )
 
 export type Overrides = z.infer<typeof OverridesSchema>

@@ -20,6 +20,9 @@ function scratch(): string {
   return dir
 }
 
+// Each case builds the whole corpus once or more (about a second each on a loaded 2-core machine).
+const BUILD_TIMEOUT = { timeout: 60_000 }
+
 describe('a fresh build', () => {
   test('has no errors', () => {
     expect(fresh.errors).toEqual([])
@@ -29,13 +32,13 @@ describe('a fresh build', () => {
     expect(readFileSync(join(root, rel), 'utf8')).toBe(fresh.files.get(rel))
   })
 
-  test('is deterministic', () => {
+  test('is deterministic', BUILD_TIMEOUT, () => {
     const again = buildCorpus({ root })
     expect([...again.files.entries()]).toEqual([...fresh.files.entries()])
   })
 })
 
-describe('stable ids', () => {
+describe('stable ids', BUILD_TIMEOUT, () => {
   const set = 'top-30-guide'
   const before = fresh.sets.find((s) => s.id === set)!.questions
 

@@ -54,6 +54,12 @@ describe('the corpus as a whole', () => {
     expect(topics.filter((t) => t.count < 2).map((t) => t.id)).toEqual([])
   })
 
+  test('every difficulty level holds at least 15% of the questions', () => {
+    for (const level of ['beginner', 'intermediate', 'advanced']) {
+      expect(questions.filter((q) => q.difficulty?.level === level).length / questions.length, level).toBeGreaterThanOrEqual(0.15)
+    }
+  })
+
   test('topic counts add up to the corpus size', () => {
     expect(topics.reduce((n, t) => n + t.count, 0)).toBe(questions.length)
   })
@@ -76,9 +82,28 @@ for (const q of questions) {
     test('has a non-empty prompt', () => {
       expect(q.prompt.trim().length).toBeGreaterThan(0)
     })
-    test('has a non-empty answer where it has one', () => {
-      if (q.answer !== undefined) expect(q.answer.trim().length).toBeGreaterThan(0)
-      else expect(q).not.toHaveProperty('answer')
+    test('has a non-empty answer with its origin', () => {
+      expect(q.answer?.trim()).toBeTruthy()
+      expect(q.answerOrigin).toBeDefined()
+    })
+    test('an authored answer cites the official documentation and is CC-BY-4.0', () => {
+      if (q.answerOrigin?.kind !== 'authored') return
+      expect(q.answerOrigin.references?.length).toBeGreaterThan(0)
+      for (const url of q.answerOrigin.references ?? []) expect(url).toMatch(/^https:\/\/(?:docs\.djangoproject\.com\/en\/5\.2\/|www\.django-rest-framework\.org\/|channels\.readthedocs\.io\/|docs\.celeryq\.dev\/)/)
+      expect(q.license?.answer).toBe('CC-BY-4.0')
+    })
+    test('says under which license its prompt and answer may be used', () => {
+      const set = sets.find((s) => s.id === q.source.set)!
+      expect(q.license?.prompt).toBe(set.source.license)
+      expect(q.license?.answer).toBe(q.answerOrigin?.kind === 'authored' ? 'CC-BY-4.0' : set.source.license)
+    })
+    test('has a difficulty with its origin', () => {
+      expect(q.difficulty).toBeDefined()
+      if (q.difficulty?.origin === 'rule') expect(q.difficulty.rule).toBeTruthy()
+    })
+    test('a damaged printed answer is repaired or says why not', () => {
+      if (q.flags?.damaged === undefined || q.answerOrigin?.kind !== 'source') return
+      expect(q.flags.damaged.filter((d) => d.startsWith('answer'))).toEqual([])
     })
     test('points at lines inside its source', () => {
       const [first, last] = q.source.lines
