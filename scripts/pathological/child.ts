@@ -1,0 +1,27 @@
+// One pathological case in its own process: prints an IsolatedRun as JSON.
+// Started by runIsolated; not meant to be run by hand.
+// A name `file#export` runs that module's export instead of a named case: a
+// test's own probe, e.g. one that would hang if its fix were reverted.
+import { pathToFileURL } from 'node:url'
+import { CASES, type PathologicalCase } from './cases.js'
+
+const [name = '', sizeText = ''] = process.argv.slice(2)
+const [file, exported] = name.split('#')
+const found =
+  exported === undefined
+    ? CASES.find((c) => c.name === name)
+    : ({ prepare: (size: number) => size, run: (await import(pathToFileURL(file as string).href))[exported] } as unknown as PathologicalCase)
+if (found === undefined) throw new Error(`no pathological case named ${JSON.stringify(name)}`)
+const input = found.prepare(Number(sizeText))
+const started = performance.now()
+let status: 'ok' | 'error' = 'ok'
+let outcome: string
+try {
+  outcome = found.run(input)
+} catch (error) {
+  status = 'error'
+  const e = error as { code?: string; name?: string; message?: string }
+  outcome = `${e.code ?? e.name ?? 'Error'}: ${String(e.message)}`.slice(0, 300)
+}
+const ms = performance.now() - started
+console.log(JSON.stringify({ status, outcome, ms, peakMiB: process.resourceUsage().maxRSS / 1024 }))
