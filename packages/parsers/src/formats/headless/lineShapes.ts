@@ -65,7 +65,8 @@ export function isCodeLine(line: string): boolean {
   // prose lead-ins are capitalised and longer.
   if (/^[a-z_][\w.-]*:(?: \S+){0,3}$/.test(t)) return true
   // Short commands and config lines: `SUBSCRIBE news`, `maxmemory-policy allkeys-lru`.
-  const words = t.split(/\s+/).length
+  // At most 7 pieces: only "6 words or fewer" matters, and splitting a 1 MB line whole allocates a string per word.
+  const words = t.split(/\s+/, 7).length
   // (`path() vs re_path()` is a comparison heading, not a command.)
   if (words <= 6 && !/[.!?:,]$/.test(t) && /^(?:[a-z]|[A-Z]{3,}\s)/.test(t) && !/ (?:vs\.?|versus) /i.test(t)) return true
   return false
