@@ -14,6 +14,8 @@ export interface PathologicalCase<T = unknown> {
   readonly input: string
   /** What `size` counts. */
   readonly unit: string
+  /** The outcomes that count as right (a refusal must be a QuizbankError code, never a TypeError). */
+  readonly accept: RegExp
   /** Sizes for the growth check: each the double of the previous (three doublings). */
   readonly sizes: readonly number[]
   /** Build the input (not timed). */
@@ -43,6 +45,7 @@ const define = <T>(c: PathologicalCase<T>): PathologicalCase => c as unknown as 
 export const CASES: readonly PathologicalCase[] = [
   define({
     name: 'loadSearchIndex-truncated',
+    accept: /^INVALID_DATA: /,
     input: 'serialised search index, `docs` cut to half its length',
     unit: 'questions',
     sizes: [25_000, 50_000, 100_000, 200_000],
@@ -54,6 +57,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'loadSearchIndex-past-end',
+    accept: /^INVALID_DATA: /,
     input: 'serialised search index whose last posting points past the last question',
     unit: 'questions',
     sizes: [25_000, 50_000, 100_000, 200_000],
@@ -72,6 +76,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'loadSearchIndex-valid',
+    accept: /^loaded, /,
     input: 'serialised search index, intact (the cost of the checks)',
     unit: 'questions',
     sizes: [25_000, 50_000, 100_000, 200_000],
@@ -80,19 +85,21 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'search-long-query',
-    input: 'query of distinct words (`w0 w1 w2 …`), prefix on every word, 10k questions',
+    accept: /^\d+ hits$/,
+    input: 'query of distinct indexed words (`word0 word1 …`), prefix on every word, 10k questions',
     unit: 'characters',
     sizes: [250, 500, 1_000, 2_000],
     prepare: (n) => {
       const searchIndex = createSearchIndex(createIndex(corpus(10_000)))
       let text = ''
-      for (let i = 0; text.length < n; i++) text += `w${i} `
+      for (let i = 0; text.length < n; i++) text += `word${i} `
       return { searchIndex, text: text.slice(0, n) }
     },
     run: ({ searchIndex, text }) => `${search(searchIndex, text, { prefix: true }).total} hits`,
   }),
   define({
     name: 'search-huge-query',
+    accept: /^INVALID_OPTION: /,
     input: 'query of distinct words, 1,000,000 characters',
     unit: 'characters',
     sizes: [1_000_000],
@@ -106,6 +113,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'search-no-prompt',
+    accept: /^INVALID_DATA: /,
     input: 'a record without `prompt` in the index',
     unit: 'questions',
     sizes: [1_000],
@@ -114,6 +122,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'createIndex-tags',
+    accept: /^1 question indexed$/,
     input: 'one question with N distinct tags',
     unit: 'tags',
     sizes: [100_000, 200_000, 400_000, 800_000],
@@ -122,6 +131,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'loadIndex-tags',
+    accept: /^1 question loaded$/,
     input: 'serialised index, one question with N distinct tags',
     unit: 'tags',
     sizes: [100_000, 200_000, 400_000, 800_000],
@@ -130,6 +140,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'createIndex-topics',
+    accept: /^right question$/,
     input: 'N questions, each of its own topic; then `topics: [the last one]`',
     unit: 'topics',
     sizes: [32_768, 65_536, 131_072, 262_144],
@@ -143,6 +154,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'quiz-duplicate-ids',
+    accept: /^(\d+) dealt, \1 distinct ids$/,
     input: 'N questions, every id held twice; deal the whole quiz',
     unit: 'questions',
     sizes: [25_000, 50_000, 100_000, 200_000],
@@ -154,6 +166,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'sample-max-weights',
+    accept: /^49 of 49 dealt$/,
     input: 'sample 49, stratify by difficulty with weights Number.MAX_VALUE',
     unit: 'questions',
     sizes: [1_000],
@@ -164,6 +177,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'isCodeLine-for-in',
+    accept: /^not code$/,
     input: "headless line `for f` + ` in g` × N/5, no colon (recheck's attack string)",
     unit: 'characters',
     sizes: [250_000, 500_000, 1_000_000, 2_000_000],
@@ -172,6 +186,7 @@ export const CASES: readonly PathologicalCase[] = [
   }),
   define({
     name: 'error-long-value',
+    accept: /^\d{1,3}-character message$/,
     input: 'sample with an unknown topic N characters long (the message length)',
     unit: 'characters',
     sizes: [2_000_000],

@@ -74,7 +74,8 @@ export const MESSAGE_LIMITS = {
  * arrays and objects are named, not printed.
  *
  * @example
- *   describeValue('x'.repeat(1e6)) // '"xxxxxxxx…xxx..." (1000000 characters)'
+ *   describeValue('orm') // '"orm"'
+ *   describeValue('x'.repeat(1e6)).length // 83: 57 characters, '...', quotes and ' (1000000 characters)'
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
