@@ -93,6 +93,7 @@ const questionSet = fc
   })
 
 describe('serializeMarkdown', () => {
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('round trip: parseText(serializeMarkdown(set)) gives the same questions and set metadata', () => {
     fc.assert(
       fc.property(questionSet, (set) => {
@@ -170,5 +171,5 @@ describe('serializeMarkdown', () => {
         '',
       ].join('\n'),
     )
-  })
+  }, 30_000)
 })
