@@ -6,7 +6,15 @@ export default defineConfig({
   resolve: { conditions: ['@quizbank/source'] },
   ssr: { resolve: { conditions: ['@quizbank/source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    // One fixed, printed, overridable fast-check seed for the whole run (test/fastCheckSeed.ts).
+    globalSetup: ['./test/globalSetup.ts'],
+    setupFiles: ['./test/setupFastCheck.ts'],
+    // The 5 s default was exceeded by two tests under load on a 2-core machine
+    // shared with other jobs. Tests known to be slow set their own, larger
+    // timeout; this default only keeps a slow machine from failing a fast test.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     typecheck: { enabled: true, include: ['packages/*/test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     onConsoleLog: (log) => {
       // A stray console call in a test is a leftover debug print: fail loudly.

@@ -10,7 +10,7 @@ export interface CorpusStats {
   readonly answered: number
   readonly sets: readonly { id: string; title: string; questions: number; answered: number; rated: number; inferredPrompts: number; clustered: number }[]
   readonly topics: readonly { id: string; label: string; questions: number; answered: number; beginner: number; intermediate: number; advanced: number; unrated: number }[]
-  readonly difficulty: readonly { level: string; fromSource: number; byRule: number }[]
+  readonly difficulty: readonly { level: string; fromSource: number; byRule: number; reviewed: number }[]
   readonly clusters: { readonly count: number; readonly questions: number; readonly largest: readonly { id: string; size: number }[] }
 }
 
@@ -48,6 +48,7 @@ export function corpusStats(sets: readonly QuestionSet[], topics: readonly Topic
         level,
         fromSource: questions.filter((q) => q.difficulty?.level === level && q.difficulty.origin === 'source').length,
         byRule: questions.filter((q) => q.difficulty?.level === level && q.difficulty.origin === 'rule').length,
+        reviewed: questions.filter((q) => q.difficulty?.level === level && q.difficulty.origin === 'reviewed').length,
       })),
     ],
     clusters: {

@@ -12,15 +12,15 @@ describe('quizbank quiz', () => {
   })
 
   test('the printed command reproduces exactly that quiz, every flag included', async () => {
-    const args = ['quiz', '--topic', 'orm', '--topic', 'models', '--has-answer', '--count', '3', '--seed', "it's friday", '--stratify', 'difficulty=beginner:2,unrated:1', '--distinct', '--answers']
+    const args = ['quiz', '--topic', 'orm', '--topic', 'models', '--has-answer', '--count', '3', '--seed', "it's friday", '--stratify', 'difficulty=beginner:2,intermediate:1', '--distinct', '--answers']
     const first = await runCli(args)
     expect(first.code).toBe(0)
     const line = first.stdout.trimEnd().split('\n').at(-1)!
     expect(line).toBe(
-      "Same quiz again: quizbank quiz --topic orm --topic models --has-answer --count 3 --seed 'it'\\''s friday' --stratify difficulty=beginner:2,unrated:1 --distinct --answers",
+      "Same quiz again: quizbank quiz --topic orm --topic models --has-answer --count 3 --seed 'it'\\''s friday' --stratify difficulty=beginner:2,intermediate:1 --distinct --answers",
     )
     // Flags in another order give the same canonical command and the same quiz.
-    const shuffled = await runCli(['quiz', '--answers', '--distinct', '--seed', "it's friday", '--stratify', 'difficulty=beginner:2,unrated:1', '--count', '3', '--has-answer', '--topic', 'orm,models'])
+    const shuffled = await runCli(['quiz', '--answers', '--distinct', '--seed', "it's friday", '--stratify', 'difficulty=beginner:2,intermediate:1', '--count', '3', '--has-answer', '--topic', 'orm,models'])
     expect(shuffled.stdout).toBe(first.stdout)
   })
 
@@ -37,7 +37,7 @@ describe('quizbank quiz', () => {
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout) as { count: number; pool: number; questions: { id: string; topic: string; answer?: string; difficulty?: { level: string }; cluster?: string }[] }
     expect(out.count).toBe(3)
-    expect(out.pool).toBe(corpus.filter((q) => ['orm', 'models'].includes(q.topic) && q.answer !== undefined && q.difficulty?.level !== 'beginner').length)
+    expect(out.pool).toBe(corpus.filter((q) => ['orm', 'models'].includes(q.topic) && q.answer !== undefined && (q.difficulty === undefined || q.difficulty.level === 'advanced')).length)
     for (const q of out.questions) {
       expect(['orm', 'models']).toContain(q.topic)
       expect(q.answer).toBeDefined()

@@ -39,7 +39,7 @@ describe('quizbank stats', () => {
     expect(stats.sets.map((s) => [s.id, s.questions])).toEqual(sets.map((s) => [s.id, s.questions.length]))
     expect(stats.topics.reduce((a, t) => a + t.questions, 0)).toBe(questions.length)
     for (const t of stats.topics) expect(t.beginner + t.intermediate + t.advanced + t.unrated).toBe(t.questions)
-    expect(stats.difficulty.reduce((a, d) => a + d.fromSource + d.byRule, 0)).toBe(questions.filter((q) => q.difficulty !== undefined).length)
+    expect(stats.difficulty.reduce((a, d) => a + d.fromSource + d.byRule + d.reviewed, 0)).toBe(questions.filter((q) => q.difficulty !== undefined).length)
     expect(stats.clusters.count).toBe(new Set(questions.flatMap((q) => (q.cluster === undefined ? [] : [q.cluster]))).size)
   })
 

@@ -4,7 +4,8 @@ import { QuizbankError, describeValue } from './errors.js'
 import { Apportioner } from './query/apportion.js'
 import { createDealer } from './query/createDealer.js'
 import { excludedPoolIndices } from './query/exclusions.js'
-import { indexDataOf } from './query/indexData.js'
+import { idsOf, indexDataOf, type IndexData } from './query/indexData.js'
+import { lowerBound } from './query/lowerBound.js'
 import { prepareDeal, type DealOptions, type DealPlan } from './query/prepareDeal.js'
 
 /** Options of {@link sample}: how many, the seed, a filter, and how to spread the draw. */
@@ -46,24 +47,27 @@ export function sample<Q extends Question>(index: QuestionIndex<Q>, options: NoI
       option: 'count',
     })
   }
-  checkCapacity(plan, count)
+  checkCapacity(data, plan, count)
   const dealer = createDealer(data, plan.strata, plan)
   const questions: Q[] = []
   while (questions.length < count) {
     const pos = dealer.draw()
-    // Only `distinct` can make a stratum run dry after the capacity check.
-    if (pos === undefined || dealer.dry.length > 0) throw tooFewDistinct(plan, count, questions.length, dealer.dry)
+    // Only `distinct`, or an id repeated across strata, can make a stratum run dry after the capacity check.
+    if (pos === undefined || dealer.dry.length > 0) throw ranDry(data, plan, count, questions.length, dealer.dry)
     questions.push(data.questions[pos] as Q)
   }
   return questions
 }
 
-/** Throw unless every stratum holds its share of `count` after exclusions. */
-function checkCapacity(plan: DealPlan, count: number): void {
+/** Throw unless every stratum holds its share of `count` after exclusions (and, with repeated ids, counting each id once). */
+function checkCapacity(data: IndexData, plan: DealPlan, count: number): void {
   const { strata, filter } = plan
-  const available = strata.map((s) => s.pool.length - (plan.excluded.size === 0 ? 0 : excludedPoolIndices(s.pool, plan.excluded).length))
+  const available = strata.map((s) => s.pool.length - (plan.excluded.size === 0 ? 0 : excludedPoolIndices(s.pool, plan.excluded).length) - repeatsIn(data, s.pool, plan.excluded))
   const total = available.reduce((a, b) => a + b, 0)
-  const excludedNote = plan.excluded.size === 0 ? '' : ` after excluding ${plan.excluded.size} id${plan.excluded.size === 1 ? '' : 's'}`
+  const repeated = idsOf(data).copies.size
+  const excludedNote =
+    (plan.excluded.size === 0 ? '' : ` after excluding ${plan.excluded.size} id${plan.excluded.size === 1 ? '' : 's'}`) +
+    (repeated === 0 ? '' : `${plan.excluded.size === 0 ? '' : ','} counting each of the ${repeated} repeated ids once`)
   if (total < count) {
     // With weights, strata of weight 0 are not drawn from: say which are.
     const where = strata.length === 1 && strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
@@ -87,12 +91,36 @@ function checkCapacity(plan: DealPlan, count: number): void {
   })
 }
 
-function tooFewDistinct(plan: DealPlan, count: number, got: number, dry: readonly string[]): QuizbankError {
+/**
+ * How many questions of `pool` (ascending) are later copies of an id already
+ * in it, exclusions aside: O(copies · log pool), and nothing when ids are unique.
+ */
+function repeatsIn(data: IndexData, pool: Uint32Array, excluded: ReadonlySet<number>): number {
+  let repeats = 0
+  for (const positions of idsOf(data).copies.values()) {
+    let inPool = 0
+    for (const pos of positions) {
+      const at = lowerBound(pool, pos)
+      if (pool[at] === pos && !excluded.has(pos)) inPool++
+    }
+    if (inPool > 1) repeats += inPool - 1
+  }
+  return repeats
+}
+
+/** The error for a draw that ran dry after the capacity check, naming what made it (never an option that was not set). */
+function ranDry(data: IndexData, plan: DealPlan, count: number, got: number, dry: readonly string[]): QuizbankError {
   const where = plan.strata.length < 2 ? 'the filtered pool' : `stratum ${dry[0] ?? '?'}`
+  const repeated = idsOf(data).copies.size > 0
+  const what = plan.distinct
+    ? `with distinct: 'cluster' ${where} ran out of distinct clusters${repeated ? ' (dealing each repeated id once)' : ''} after ${got}`
+    : repeated
+      ? `${where} ran out of distinct ids after ${got} (a repeated id is dealt once, whichever stratum holds it)`
+      : `${where} ran out after ${got}, which should not happen (please report it with the options used)`
+  const fixes = plan.distinct ? 'Lower "count", drop "distinct", or widen the filter.' : 'Lower "count" or widen the filter.'
   return new QuizbankError(
     'POOL_TOO_SMALL',
-    `sample: option "count" asks for ${count} questions, but with distinct: 'cluster' ${where} ran out of distinct clusters after ${got} (${plan.filter.description}). ` +
-      `Lower "count", drop "distinct", or widen the filter.`,
+    `sample: option "count" asks for ${count} questions, but ${what} (${plan.filter.description}). ${fixes}`,
     { option: 'count' },
   )
 }

@@ -43,6 +43,21 @@ export interface SearchResult<Q extends Question = Question> {
   readonly total: number
 }
 
+/**
+ * Limits on one query, so a single request cannot hold the page. A query
+ * past a limit is refused with an error naming it, never cut silently.
+ */
+export const SEARCH_LIMITS = {
+  /**
+   * Longest query text, in UTF-16 units. A pasted paragraph fits; a whole
+   * document does not: the cost grows with the distinct words times their
+   * postings, and a search box never needs more.
+   */
+  maxQueryLength: 2_000,
+  /** Most distinct words (stop words aside) with `combine: 'and'`: one bit per word tracks which a question matched. */
+  maxAndWords: 32,
+} as const
+
 const SEARCH_OPTIONS = ['offset', 'limit', 'prefix', 'combine', 'maxExpansions', 'prefixWeight']
 
 /**
@@ -78,12 +93,30 @@ export function search<Q extends Question = Question>(index: QuestionIndex<Q> | 
   const prefixWeight = options.prefixWeight ?? 0.5
   if (typeof prefixWeight !== 'number' || !(prefixWeight >= 0 && prefixWeight <= 1)) throw invalid('prefixWeight', prefixWeight, 'a number from 0 to 1', '{ prefixWeight: 0.5 }')
 
+  if (text.length > SEARCH_LIMITS.maxQueryLength) {
+    throw new QuizbankError(
+      'INVALID_OPTION',
+      `search: the query text is ${text.length} characters long; the limit is SEARCH_LIMITS.maxQueryLength = ${SEARCH_LIMITS.maxQueryLength}. Search for its key words instead.`,
+      { option: 'text' },
+    )
+  }
+
   const { text: textIndex } = internals
   const stop = new Set(textIndex.settings.stopWords)
-  const words: string[] = []
-  forEachTerm(text, new Set(), (term) => {
-    if (!words.includes(term)) words.push(term)
-  })
+  // A Set, not Array.includes: deduplicating stays linear in the number of words.
+  const unique = new Set<string>()
+  forEachTerm(text, new Set(), (term) => void unique.add(term))
+  const words = [...unique]
+  if (combine === 'and') {
+    const counted = words.filter((w, i) => !stop.has(w) || prefix === true || (prefix === 'last' && i === words.length - 1)).length
+    if (counted > SEARCH_LIMITS.maxAndWords) {
+      throw new QuizbankError(
+        'INVALID_OPTION',
+        `search: combine: 'and' takes at most SEARCH_LIMITS.maxAndWords = ${SEARCH_LIMITS.maxAndWords} distinct words, and the query has ${counted}. Use combine: 'or' (ranked by how many words match), or fewer words.`,
+        { option: 'combine' },
+      )
+    }
+  }
   const groups: TermMatch[][] = []
   words.forEach((word, i) => {
     const expand = prefix === true || (prefix === 'last' && i === words.length - 1)

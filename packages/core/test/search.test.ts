@@ -131,6 +131,7 @@ describe('search: properties', () => {
     )
   })
 
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('the skipping OR path ranks exactly like scoring every posting (hits, scores, ties, totals)', () => {
     // Up to 400 questions with one very common word: postings span several
     // 64-posting blocks, impacts repeat (ties), prefixes match several terms,
@@ -157,7 +158,7 @@ describe('search: properties', () => {
       // Unshrunk on failure: shrinking corpora of hundreds of questions takes minutes.
       { numRuns: 300, endOnFailure: true },
     )
-  })
+  }, 30_000)
 
   test('the skipping OR path: a tie with a kept later document does not skip a block', () => {
     // Term 'l' in documents 0-199, term 'r' in 250 only, same impact and factor:
@@ -186,6 +187,7 @@ describe('search: properties', () => {
     }
   })
 
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('the indexing scanner splits text exactly like the query tokenizer', () => {
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom('Café', 'İstanbul', 'ﬁle', 'naïve', 'select_related()', '𝒳y', ' ', '.', 'ǅ', 'Straße', 'x'.repeat(45), 'a', 'the'), { maxLength: 12 }).map((p) => p.join('')))
     fc.assert(
@@ -202,7 +204,7 @@ describe('search: properties', () => {
       }),
       { numRuns: 1000 },
     )
-  })
+  }, 30_000)
 })
 
 describe('search: indexes', () => {

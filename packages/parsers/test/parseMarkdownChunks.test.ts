@@ -56,9 +56,10 @@ describe('splitMarkdownChunks', () => {
 describe('parseMarkdownChunks', () => {
   const whole = (text: string) => parseMarkdownChunks(text, { chunkSize: Number.POSITIVE_INFINITY })
 
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('the seed parses to the same tree in chunks as whole', () => {
     for (const chunkSize of [200, 1000, 4096]) expect(parseMarkdownChunks(seed, { chunkSize })).toEqual(whole(seed))
-  })
+  }, 30_000)
 
   test('the seed gives the same questions and skipped lines in chunks as whole', () => {
     const doc = docOf(seed)
@@ -67,6 +68,7 @@ describe('parseMarkdownChunks', () => {
     for (const chunkSize of [200, 1000]) expect(extractMarkdown(parseMarkdownChunks(seed, { chunkSize }), doc)).toEqual(reference)
   })
 
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('a document larger than the default chunk size gives the same questions as the whole parse', () => {
     const text = Array.from({ length: 4 }, () => seed).join('\n\n')
     expect(text.length).toBeGreaterThan(8 * 8192)
@@ -74,7 +76,7 @@ describe('parseMarkdownChunks', () => {
     const parsed = markdownFormat.parse(doc)
     expect(parsed.questions).toHaveLength(4 * 256)
     expect(parsed).toEqual(extractMarkdown(whole(text), doc))
-  })
+  }, 30_000)
 
   // Pieces chosen to put lists, fences, HTML and quotes across chunk boundaries.
   const piece = fc.constantFrom(

@@ -106,6 +106,7 @@ const questionSet = fc
   })
 
 describe('serializeMarkdown', () => {
+  // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('round trip: parseText(serializeMarkdown(set)) gives the same questions and set metadata', () => {
     fc.assert(
       fc.property(questionSet, (set) => {
@@ -185,7 +186,7 @@ describe('serializeMarkdown', () => {
         '',
       ].join('\n'),
     )
-  })
+  }, 30_000)
 
   test("with a taxonomy, topic headings are its labels, and parsing with it reads them back as ids", () => {
     const set: QuestionSet = {

@@ -45,7 +45,7 @@ export function defineStats(command: Command, io: Io): void {
             stats.topics.map((t) => [t.id, t.questions, pct(t.answered, t.questions), t.beginner, t.intermediate, t.advanced, t.unrated]),
           ),
           '',
-          table(['difficulty', 'stated by source', 'inferred by rule'], stats.difficulty.map((d) => [d.level, d.fromSource, d.byRule])),
+          table(['difficulty', 'stated by source', 'inferred by rule', 'reviewed'], stats.difficulty.map((d) => [d.level, d.fromSource, d.byRule, d.reviewed])),
           '',
           `${stats.clusters.count} near-duplicate clusters hold ${stats.clusters.questions} questions; largest: ${stats.clusters.largest.map((c) => `${c.id} (${c.size})`).join(', ')}`,
           ...(progress === undefined

@@ -44,8 +44,8 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const cluster = new Coder([NO_CLUSTER])
   const tag = new Coder([])
   const columns = {
-    // 32 bits: an open vocabulary can exceed 65,536 topics.
-    topic: new Uint32Array(n),
+    // Topics are an open vocabulary: widened to 32 bits below if a corpus holds more than 65,536.
+    topic: new Uint16Array(n) as Uint16Array | Uint32Array,
     // Every subject is declared up front, so its count is known: usually one byte.
     subject: declared.subjects.length < 255 ? new Uint8Array(n) : new Uint32Array(n),
     difficulty: new Uint8Array(n),
@@ -60,9 +60,14 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   // Typed, preallocated: a growing JS array of millions of numbers costs GC time on a large heap.
   const tagList = new Uint32Array(tagTotal)
   let tagCount = 0
+  // The last question each tag code was added to: spots a tag listed twice
+  // on one question in O(1), where scanning the row made 200k tags cost 25 s.
+  const lastRow: number[] = []
   for (let i = 0; i < n; i++) {
     const q = questions[i] as Question
-    columns.topic[i] = topic.code(q.topic)
+    const topicCode = topic.code(q.topic)
+    if (topicCode > 0xffff && columns.topic instanceof Uint16Array) columns.topic = Uint32Array.from(columns.topic)
+    columns.topic[i] = topicCode
     const level = q.difficulty?.level
     columns.difficulty[i] = level !== undefined && difficulty.has(level) ? difficulty.code(level) : difficulty.code(UNRATED)
     columns.set[i] = set.code(q.source.set)
@@ -70,13 +75,12 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     columns.answer[i] = q.answer === undefined ? 0 : 1
     columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
     columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
-    const rowStart = tagCount
     for (const t of q.tags) {
       const c = tag.code(t)
       // A tag listed twice on one question must not appear twice in its postings.
-      let seen = false
-      for (let k = rowStart; k < tagCount && !seen; k++) seen = tagList[k] === c
-      if (!seen) tagList[tagCount++] = c
+      if (lastRow[c] === i) continue
+      lastRow[c] = i
+      tagList[tagCount++] = c
     }
     tagStart[i + 1] = tagCount
   }
@@ -95,7 +99,7 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   }
   const list = tagList.slice(0, tagCount)
   const tags: MultiField = { values: tag.values, codes: tag.map, start: tagStart, list, ...postingsOfRows(tagStart, list, tag.values.length) }
-  return { questions, size: n, fields, tags, cache: new Map(), cacheSize, idToPosition: undefined, extensions: new Map() }
+  return { questions, size: n, fields, tags, cache: new Map(), cacheSize, ids: undefined, extensions: new Map() }
 }
 
 /** Assigns consecutive codes to values in order of first sight. */

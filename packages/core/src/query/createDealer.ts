@@ -1,6 +1,6 @@
 import { Sfc32 } from '../createRandom.js'
 import { Apportioner } from './apportion.js'
-import type { IndexData } from './indexData.js'
+import { idsOf, type IndexData } from './indexData.js'
 import type { Stratum } from './resolveStrata.js'
 
 /** Deals corpus positions one at a time, never the same one twice. */
@@ -29,8 +29,10 @@ export interface DealerOptions {
  * 1. Each stratum walks a lazy uniform permutation of its pool (sparse
  *    Fisher–Yates: step `i` swaps position `i` with `i + random.int(n - i)`,
  *    keeping only displaced entries in a Map), skipping excluded positions
- *    and, with `distinct`, questions whose cluster was already dealt. Cost per
- *    question is O(1) expected, independent of the pool size.
+ *    and, with `distinct`, questions whose cluster was already dealt. A
+ *    question whose id was already dealt (a corpus with repeated ids) is
+ *    skipped too, so no id is dealt twice. Cost per question is O(1)
+ *    expected, independent of the pool size.
  * 2. The random stream of a stratum is `createRandom(seed)` when there is a
  *    single unstratified pool, else `createRandom(seed + '/' + stratum key)`.
  * 3. Which stratum deals next follows Tijdeman's chairman-assignment rule, so
@@ -84,6 +86,9 @@ class StratifiedDealer implements Dealer {
   private choose: Apportioner
   private readonly seenClusters: Set<number> | undefined
   private readonly cluster: Uint32Array
+  // Only for a corpus with repeated ids: position → first position of its id, and the ids dealt.
+  private readonly copyOf: ReadonlyMap<number, number> | undefined
+  private readonly seenIds: Set<number> | undefined
 
   constructor(
     data: IndexData,
@@ -95,6 +100,9 @@ class StratifiedDealer implements Dealer {
     this.choose = this.startEpoch()
     this.seenClusters = options.distinct ? new Set() : undefined
     this.cluster = data.fields.cluster.column as Uint32Array
+    const { copyOf } = idsOf(data)
+    this.copyOf = copyOf.size > 0 ? copyOf : undefined
+    this.seenIds = copyOf.size > 0 ? new Set() : undefined
   }
 
   draw(): number | undefined {
@@ -118,6 +126,8 @@ class StratifiedDealer implements Dealer {
   private next(walk: Walk): number | undefined {
     for (let pos = walk.step(); pos !== undefined; pos = walk.step()) {
       if (this.options.excluded.has(pos)) continue
+      const first = this.copyOf?.get(pos)
+      if (first !== undefined && (this.seenIds as Set<number>).has(first)) continue
       if (this.seenClusters !== undefined) {
         const c = this.cluster[pos] as number
         if (c !== 0) {
@@ -125,6 +135,8 @@ class StratifiedDealer implements Dealer {
           this.seenClusters.add(c)
         }
       }
+      // Marked only once dealt: a copy skipped for its cluster leaves its id free.
+      if (first !== undefined) (this.seenIds as Set<number>).add(first)
       return pos
     }
     return undefined

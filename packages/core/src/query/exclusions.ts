@@ -1,13 +1,12 @@
-import { positionOf, type IndexData } from './indexData.js'
+import { positionsOf, type IndexData } from './indexData.js'
 import { lowerBound } from './lowerBound.js'
 
-/** Corpus positions of excluded ids; unknown ids are dropped. */
+/** Corpus positions of excluded ids (every copy of a repeated id); unknown ids are dropped. */
 export function excludedPositions(data: IndexData, ids: readonly string[]): ReadonlySet<number> {
   if (ids.length === 0) return NO_POSITIONS
   const positions = new Set<number>()
   for (const id of ids) {
-    const pos = positionOf(data, id)
-    if (pos !== undefined) positions.add(pos)
+    for (const pos of positionsOf(data, id)) positions.add(pos)
   }
   return positions
 }

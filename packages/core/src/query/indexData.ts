@@ -50,8 +50,8 @@ export interface IndexData {
   /** Filter results and partitions by canonical key, most recently used last. */
   readonly cache: Map<string, unknown>
   readonly cacheSize: number
-  /** Built on first use: id → corpus position. */
-  idToPosition: Map<string, number> | undefined
+  /** Built on first use: where each id sits (see {@link idsOf}). */
+  ids: IdTable | undefined
   /** Other entry points (search) attach their lazily built structures here. */
   readonly extensions: Map<string, unknown>
 }
@@ -86,16 +86,55 @@ export function indexDataOf(index: unknown, caller: string): IndexData {
   return data
 }
 
-/** Corpus position of a question id (the map is built on first call). */
-export function positionOf(data: IndexData, id: string): number | undefined {
-  if (data.idToPosition === undefined) {
-    const map = new Map<string, number>()
+/**
+ * Where each question id sits. Ids should be unique, but the index does not
+ * validate its questions: a repeated id must still never be dealt twice nor
+ * survive an `exclude` through its second copy, so its copies are recorded.
+ */
+export interface IdTable {
+  /** id → its first corpus position. */
+  readonly first: ReadonlyMap<string, number>
+  /** For each question whose id is held more than once: the first position of that id. Empty when ids are unique. */
+  readonly copyOf: ReadonlyMap<number, number>
+  /** First position of a repeated id → every position holding it, ascending. */
+  readonly copies: ReadonlyMap<number, readonly number[]>
+}
+
+/** The id table of an index, built on first call in one pass. */
+export function idsOf(data: IndexData): IdTable {
+  if (data.ids === undefined) {
+    const first = new Map<string, number>()
+    const copyOf = new Map<number, number>()
+    const copies = new Map<number, number[]>()
     data.questions.forEach((q, i) => {
-      if (!map.has(q.id)) map.set(q.id, i)
+      const at = first.get(q.id)
+      if (at === undefined) {
+        first.set(q.id, i)
+        return
+      }
+      const group = copies.get(at)
+      if (group === undefined) {
+        copies.set(at, [at, i])
+        copyOf.set(at, at)
+      } else group.push(i)
+      copyOf.set(i, at)
     })
-    data.idToPosition = map
+    data.ids = { first, copyOf, copies }
   }
-  return data.idToPosition.get(id)
+  return data.ids
+}
+
+/** Corpus position of a question id (its first, if repeated). */
+export function positionOf(data: IndexData, id: string): number | undefined {
+  return idsOf(data).first.get(id)
+}
+
+/** Every corpus position holding a question id, ascending (empty when none does). */
+export function positionsOf(data: IndexData, id: string): readonly number[] {
+  const ids = idsOf(data)
+  const at = ids.first.get(id)
+  if (at === undefined) return []
+  return ids.copies.get(at) ?? [at]
 }
 
 /** Read from the per-index LRU cache, building and storing on a miss. */

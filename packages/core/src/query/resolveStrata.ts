@@ -44,7 +44,7 @@ export function resolveStrata(data: IndexData, filter: NormalizedFilter, stratif
   }
   for (const key of Object.keys(stratify)) {
     if (!(DIMENSIONS as readonly string[]).includes(key)) {
-      throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "stratify": cannot stratify by "${key}".${suggest(key, DIMENSIONS)} Valid keys: ${listValues(DIMENSIONS)}.`, {
+      throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "stratify": cannot stratify by ${describeValue(key)}.${suggest(key, DIMENSIONS)} Valid keys: ${listValues(DIMENSIONS)}.`, {
         option: 'stratify',
         expected: DIMENSIONS,
       })
@@ -54,20 +54,35 @@ export function resolveStrata(data: IndexData, filter: NormalizedFilter, stratif
   if (dims.length === 0) return [{ key: '*', pool, weight: 1 }]
   const parts = partition(data, filter, pool, dims)
   const weights = new Map(dims.map((d) => [d, dimensionWeights(data, d, stratify[d], parts, filter, caller)]))
-  const strata: { key: string; pool: Uint32Array; raw: number }[] = []
+  const strata: { key: string; pool: Uint32Array; raw: number; log: number }[] = []
   for (const [cell, cellPool] of parts) {
     let raw = 1
+    let log = 0
+    let positive = true
     const labels: string[] = []
     for (const d of dims) {
       const value = data.fields[d].values[cellCode(cell, d, data)] as string
-      raw *= weights.get(d)?.get(value) ?? 0
+      const w = weights.get(d)?.get(value) ?? 0
+      raw *= w
+      log += Math.log(w)
+      positive &&= w > 0
       labels.push(`${d}=${value}`)
     }
-    if (raw > 0) strata.push({ key: labels.join(','), pool: cellPool, raw })
+    if (positive) strata.push({ key: labels.join(','), pool: cellPool, raw, log })
   }
-  const total = strata.reduce((sum, s) => sum + s.raw, 0)
-  if (total === 0) return []
-  return strata.map((s) => ({ key: s.key, pool: s.pool, weight: s.raw / total }))
+  if (strata.length === 0) return []
+  let total = strata.reduce((sum, s) => sum + s.raw, 0)
+  // Weights are any finite numbers ≥ 0, so products and sums can overflow
+  // (Number.MAX_VALUE: every share became 0 or NaN and nothing was dealt)
+  // or underflow (1e-200 × 1e-200 dropped a stratum). Then, and only then,
+  // so ordinary weights keep their exact shares, rescale in log space
+  // relative to the largest stratum, keeping every positive weight positive.
+  if (!Number.isFinite(total) || strata.some((s) => s.raw === 0 || !Number.isFinite(s.raw))) {
+    const top = strata.reduce((max, s) => Math.max(max, s.log), -Infinity)
+    for (const s of strata) s.raw = Math.max(Math.exp(s.log - top), Number.MIN_VALUE)
+    total = strata.reduce((sum, s) => sum + s.raw, 0)
+  }
+  return strata.map((s) => ({ key: s.key, pool: s.pool, weight: Math.max(s.raw / total, Number.MIN_VALUE) }))
 }
 
 // A cell number packs the topic code (high) and difficulty code (low).
@@ -130,16 +145,16 @@ function dimensionWeights(
   const valid = data.fields[d].values
   const weights = new Map<string, number>()
   for (const [value, weight] of Object.entries(spec as Record<string, unknown>)) {
-    if (!valid.includes(value)) {
+    if (!data.fields[d].codes.has(value)) {
       throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "${option}": unknown ${d} ${describeValue(value)}.${suggest(value, valid)} Valid keys: ${listValues(valid)}.`, { option, expected: valid })
     }
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new QuizbankError('INVALID_WEIGHTS', `${caller}: option "${option}": the weight of "${value}" must be a finite number ≥ 0, received ${describeValue(weight)}.`, { option })
+      throw new QuizbankError('INVALID_WEIGHTS', `${caller}: option "${option}": the weight of ${describeValue(value)} must be a finite number ≥ 0, received ${describeValue(weight)}.`, { option })
     }
     if (weight > 0 && !present.has(value)) {
       throw new QuizbankError(
         'INVALID_WEIGHTS',
-        `${caller}: option "${option}": "${value}" has weight ${weight}, but no question in the filtered pool has ${d} "${value}" (${filter.description}). ` +
+        `${caller}: option "${option}": ${describeValue(value)} has weight ${weight}, but no question in the filtered pool has ${d} ${describeValue(value)} (${filter.description}). ` +
           `Present: ${listValues(valid.filter((v) => present.has(v)))}. Remove the weight or widen the filter.`,
         { option, expected: valid.filter((v) => present.has(v)) },
       )

@@ -1,4 +1,5 @@
 import type { Question } from '../schema/question.js'
+import { QuizbankError } from '../errors.js'
 import { createTermTable } from './createTermTable.js'
 import { blockMaxima, termMaxima } from './blockMaxima.js'
 import { scanTerms } from './scanTerms.js'
@@ -51,8 +52,12 @@ const FIELDS = [
  * large allocations to a few dozen doublings: each big typed array counts as
  * external memory and can trigger a full GC, which on a heap holding a
  * million questions costs as much as the tokenising.
+ *
+ * The index itself does not validate questions, so the text fields are
+ * checked here: a record without a string prompt is refused with its
+ * position (`INVALID_DATA`), not met with a TypeError deep in the scanner.
  */
-export function buildTextIndex(questions: readonly Question[], settings: TextIndexSettings): TextIndex {
+export function buildTextIndex(questions: readonly Question[], settings: TextIndexSettings, caller: string): TextIndex {
   const n = questions.length
   const table = createTermTable()
   // Stop words get the first ids, so "is this a stop word" is one comparison.
@@ -97,6 +102,7 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
 
   for (doc = 0; doc < n; doc++) {
     const q = questions[doc] as Question
+    checkTextFields(q, doc, caller)
     docTerms.length = 0
     lengths[0][doc] = scan(q.prompt, 0)
     if (q.answer !== undefined) lengths[1][doc] = scan(q.answer, 1)
@@ -154,6 +160,25 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
     }
   }
   return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
+}
+
+/** Throw unless the fields the text index reads are strings (prompt; answer and hints when present). */
+function checkTextFields(q: Question, doc: number, caller: string): void {
+  const bad =
+    typeof q.prompt !== 'string'
+      ? 'a "prompt" string'
+      : q.answer !== undefined && typeof q.answer !== 'string'
+        ? 'an "answer" that is a string (or no answer)'
+        : q.hints !== undefined && (!Array.isArray(q.hints) || q.hints.some((h) => typeof h !== 'string'))
+          ? '"hints" that are an array of strings (or no hints)'
+          : undefined
+  if (bad !== undefined) {
+    throw new QuizbankError(
+      'INVALID_DATA',
+      `${caller}: questions[${doc}] cannot be searched: expected ${bad}. Check records with validateQuestionSet from '@quizbank/core/schema' before indexing them.`,
+      { option: `questions[${doc}]` },
+    )
+  }
 }
 
 function grow<T extends Uint32Array | Uint16Array | Int32Array>(array: T, size: number, fill: number): T {

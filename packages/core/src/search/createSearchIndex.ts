@@ -3,10 +3,10 @@ import { QuizbankError, describeValue } from '../errors.js'
 import { fingerprint } from '../query/fingerprint.js'
 import { indexDataOf, type IndexData } from '../query/indexData.js'
 import { buildTextIndex, type TextIndex, type TextIndexSettings } from './buildTextIndex.js'
-import { decodeRuns, encodeRuns, fromBase64, toBase64 } from './encodePostings.js'
+import { decodeSearchIndex } from './decodeSearchIndex.js'
+import { encodeRuns, toBase64 } from './encodePostings.js'
+import { resolveSettings } from './resolveSettings.js'
 import { createScratch, type Scratch } from './rankDocuments.js'
-import { blockMaxima, termMaxima } from './blockMaxima.js'
-import { DEFAULT_STOP_WORDS, normalizeTerm } from './tokenize.js'
 
 /** Options of {@link createSearchIndex}: how matches are weighed (fixed when the index is built). */
 export interface SearchIndexOptions {
@@ -71,7 +71,10 @@ const registry = new WeakMap<object, SearchInternals>()
  */
 export function createSearchIndex(index: QuestionIndex, options: SearchIndexOptions = {}): SearchIndex {
   const data = indexDataOf(index, 'createSearchIndex')
-  return wrap(index, data, buildTextIndex(data.questions, resolveSettings(options)))
+  if (typeof options !== 'object' || options === null) {
+    throw new QuizbankError('INVALID_OPTION', `createSearchIndex: expected an options object, received ${describeValue(options)}.\n  example: createSearchIndex(index, { boost: { prompt: 3 } })`)
+  }
+  return wrap(index, data, buildTextIndex(data.questions, resolveSettings(options, 'createSearchIndex', 'INVALID_OPTION'), 'createSearchIndex'))
 }
 
 /**
@@ -115,7 +118,8 @@ export function loadSearchIndex(index: QuestionIndex, serialized: SerializedSear
     s.counts.length !== s.terms.length ||
     typeof s.docs !== 'string' ||
     typeof s.impacts !== 'string' ||
-    typeof s.settings !== 'object'
+    typeof s.settings !== 'object' ||
+    s.settings === null
   ) {
     throw new QuizbankError('INVALID_DATA', `loadSearchIndex: expected the output of serializeSearchIndex(), received ${describeValue(serialized)}.`)
   }
@@ -127,13 +131,7 @@ export function loadSearchIndex(index: QuestionIndex, serialized: SerializedSear
         `this index has ${data.size}, hash "${corpusFingerprint(data)}"). Rebuild it with createSearchIndex(index).`,
     )
   }
-  const offsets = new Uint32Array(s.terms.length + 1)
-  s.counts.forEach((c, t) => (offsets[t + 1] = (offsets[t] as number) + c))
-  const total = offsets[s.terms.length] as number
-  const impacts = fromBase64(s.impacts)
-  if (impacts.length !== total) throw new QuizbankError('INVALID_DATA', `loadSearchIndex: the impacts hold ${impacts.length} entries, the counts say ${total}.`)
-  const text: TextIndex = { settings: s.settings as TextIndexSettings, docCount: data.size, terms: s.terms, offsets, docs: decodeRuns(offsets, s.docs, total), impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
-  return wrap(index, data, text)
+  return wrap(index, data, decodeSearchIndex(s as SerializedSearchIndex, data.size))
 }
 
 /** The internals behind a SearchIndex, or, for a plain QuestionIndex, its default search index (built on first use). */
@@ -143,7 +141,7 @@ export function searchInternalsOf(value: SearchIndex | QuestionIndex, caller: st
   const data = indexDataOf(value, caller)
   let built = data.extensions.get('search') as SearchIndex | undefined
   if (built === undefined) {
-    built = createSearchIndex(value as QuestionIndex)
+    built = wrap(value as QuestionIndex, data, buildTextIndex(data.questions, resolveSettings({}, caller, 'INVALID_OPTION'), caller))
     data.extensions.set('search', built)
   }
   return registry.get(built) as SearchInternals
@@ -167,29 +165,4 @@ function corpusFingerprint(data: IndexData): string {
     data.extensions.set('corpus', value)
   }
   return value
-}
-
-function resolveSettings(options: SearchIndexOptions): TextIndexSettings {
-  const number = (value: unknown, option: string, fallback: number, ok: (x: number) => boolean, expected: string): number => {
-    if (value === undefined) return fallback
-    if (typeof value === 'number' && Number.isFinite(value) && ok(value)) return value
-    throw new QuizbankError('INVALID_OPTION', `createSearchIndex: option "${option}": expected ${expected}, received ${describeValue(value)}.`, { option })
-  }
-  const boost = options.boost ?? {}
-  const stopWords = options.stopWords ?? DEFAULT_STOP_WORDS
-  if (!Array.isArray(stopWords) || stopWords.some((w) => typeof w !== 'string')) {
-    throw new QuizbankError('INVALID_OPTION', `createSearchIndex: option "stopWords": expected an array of words, received ${describeValue(stopWords)}.`, { option: 'stopWords' })
-  }
-  const weight = (x: number) => x >= 0
-  return {
-    k1: number(options.k1, 'k1', 1.2, (x) => x > 0, 'a number > 0'),
-    b: number(options.b, 'b', 0.75, (x) => x >= 0 && x <= 1, 'a number from 0 to 1'),
-    boost: {
-      prompt: number(boost.prompt, 'boost.prompt', 2, weight, 'a number ≥ 0'),
-      answer: number(boost.answer, 'boost.answer', 1, weight, 'a number ≥ 0'),
-      hints: number(boost.hints, 'boost.hints', 1, weight, 'a number ≥ 0'),
-    },
-    // Stored as indexed terms, so 'The' or 'Café' in the list still match.
-    stopWords: stopWords.map(normalizeTerm).filter((w) => w !== ''),
-  }
 }

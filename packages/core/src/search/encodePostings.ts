@@ -28,26 +28,43 @@ export function encodeRuns(offsets: Uint32Array, values: Uint32Array): string {
   return toBase64(bytes.subarray(0, at))
 }
 
-/** Inverse of {@link encodeRuns}; `count` is the number of values. */
-export function decodeRuns(offsets: Uint32Array, text: string, count: number): Uint32Array {
-  const bytes = fromBase64(text)
+/**
+ * Inverse of {@link encodeRuns}, for data that may be truncated or tampered
+ * with: `count` is the number of values, every value must be below `limit`,
+ * each run strictly ascending, each varint at most 5 bytes, and the bytes
+ * must end exactly with the last value. Anything else calls `fail` with what
+ * is wrong (it must throw), so a bad input can neither loop nor yield
+ * postings that point past the corpus.
+ *
+ * @example
+ *   decodeRuns(new Uint32Array([0, 2, 3]), 'AwEJ', 3, 10, (why) => { throw new Error(why) }) // Uint32Array [3, 4, 9]
+ */
+export function decodeRuns(offsets: Uint32Array, text: string, count: number, limit: number, fail: (why: string) => never): Uint32Array {
+  const bytes = fromBase64(text, fail)
   const values = new Uint32Array(count)
   let at = 0
   for (let t = 0; t + 1 < offsets.length; t++) {
-    let previous = 0
+    let previous = -1
     for (let k = offsets[t] as number; k < (offsets[t + 1] as number); k++) {
       let gap = 0
       let shift = 0
       for (;;) {
+        if (at >= bytes.length) fail(`it ends inside posting ${k} of ${count} (term ${t}): the data is truncated`)
         const byte = bytes[at++] as number
         gap += (byte & 0x7f) * 2 ** shift
         if (byte < 0x80) break
         shift += 7
+        if (shift > 28) fail(`posting ${k} (term ${t}) is a number longer than 5 bytes`)
       }
-      previous += gap
-      values[k] = previous
+      // The first gap of a run is the document itself (may be 0); later gaps are ≥ 1.
+      const value = previous < 0 ? gap : previous + gap
+      if (previous >= 0 && gap === 0) fail(`term ${t} lists document ${value} twice`)
+      if (value >= limit) fail(`posting ${k} (term ${t}) points to document ${value}, past the last one (${limit - 1})`)
+      values[k] = value
+      previous = value
     }
   }
+  if (at !== bytes.length) fail(`${bytes.length - at} bytes are left over after the ${count} postings the counts announce`)
   return values
 }
 
@@ -58,9 +75,15 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-/** Base64 to bytes. */
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text)
+/** Base64 to bytes; `fail` is called (and must throw) when `text` is not base64. */
+export function fromBase64(text: string, fail: (why: string) => never): Uint8Array {
+  let binary: string
+  try {
+    binary = atob(text)
+  } catch {
+    // atob throws a DOMException (InvalidCharacterError), which names neither the field nor the cause.
+    return fail('it is not base64 text')
+  }
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   return bytes

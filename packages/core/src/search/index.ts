@@ -1,6 +1,6 @@
 // The full-text search entry, '@quizbank/core/search': kept apart so apps
 // that only query and sample do not ship the tokenizer and ranking code.
-export { search } from '../search.js'
+export { search, SEARCH_LIMITS } from '../search.js'
 export type { SearchOptions, SearchHit, SearchResult } from '../search.js'
 export { createSearchIndex, serializeSearchIndex, loadSearchIndex } from './createSearchIndex.js'
 export type { SearchIndex, SearchIndexOptions, SerializedSearchIndex } from './createSearchIndex.js'

@@ -38,14 +38,15 @@ export interface Ranked {
  * Σ over the terms each word matched of weight · idf(term) · (k1 + 1) · impact / 255,
  * with Lucene's idf = ln(1 + (N − df + 0.5) / (df + 0.5)). Returns the `k`
  * best (score descending, corpus order on ties) and how many matched.
- * Groups beyond 32 words are ignored (a bit per word tracks AND).
+ * AND takes at most 32 groups (a bit per word tracks which matched; `search`
+ * refuses longer AND queries); OR takes any number.
  */
 export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
   // OR (or a single word): the longest posting list, usually a common word's,
   // need not be scored in full. Worth it when the other terms are few next to
   // it, since each of their documents costs a binary search in it.
   if (!options.all || groups.length === 1) {
-    const terms = groups.slice(0, 32).flatMap((group) => group.filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) })))
+    const terms = groups.flatMap((group) => group.filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) })))
     const df = (id: number) => (text.offsets[id + 1] as number) - (text.offsets[id] as number)
     let long = 0
     let others = 0
@@ -68,7 +69,8 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   const { offsets, docs, impacts } = text
   const { allowed } = options
   let touchedCount = 0
-  const used = groups.slice(0, 32)
+  if (options.all && groups.length > 32) throw new RangeError(`rankAllPostings: AND over ${groups.length} groups; at most 32`)
+  const used = groups
   // Only AND needs to know which words a document matched; for OR, a score
   // still at 0 marks an untouched document (every term adds a positive amount).
   const trackGroups = options.all

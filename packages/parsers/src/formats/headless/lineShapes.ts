@@ -33,8 +33,10 @@ export function isTreeLine(line: string): boolean {
   return /^[\s│|]*[├└│┣┗]/.test(line)
 }
 
+// `for … in …:` is tested by isForLoop: as a regex (`for .* in .*:$`) it
+// backtracks quadratically on a long line without the colon.
 const CODE_OPENERS =
-  /^(?:def |class |import |from \S+ import |return\b|if .*:$|elif |else:|for .* in .*:$|while .*:$|try:|except\b|finally:|with .* as |async |await |print\(|#[ !]|\/\/|\/\*|<\/?[a-z]|@\w|\$ |>>> |python |pip |npm |npx |yarn |git |docker |sudo |cd )/
+  /^(?:def |class |import |from \S+ import |return\b|if .*:$|elif |else:|while .*:$|try:|except\b|finally:|with .* as |async |await |print\(|#[ !]|\/\/|\/\*|<\/?[a-z]|@\w|\$ |>>> |python |pip |npm |npx |yarn |git |docker |sudo |cd )/
 const TOOL_IN_SENTENCE = /^(?:python|pip|npm|npx|yarn|git|docker|sudo) (?:is|are|was|has|stands|refers|provides|lets|allows|comes)\s/
 // Template tags count as code only when the whole line is tags
 // (`{% endblock %}`), not when prose starts with one.
@@ -53,7 +55,7 @@ export function isCodeLine(line: string): boolean {
   if (t === '') return false
   // "npm is the default package manager …" names the tool in a sentence.
   if (TOOL_IN_SENTENCE.test(t)) return false
-  if (CODE_OPENERS.test(t) || TEMPLATE_LINE.test(t)) return true
+  if (CODE_OPENERS.test(t) || isForLoop(t) || TEMPLATE_LINE.test(t)) return true
   // A lone dotted name or call: `comment.post`, `Post.objects.all()`.
   if (/^[A-Za-z_][\w.]*(?:\(\S*\))?$/.test(t) && /\w\.\w|\)$/.test(t)) return true
   if (/^[\w.[\]'"]+ ?[-+*/]?= ?\S/.test(t) && !/^[A-Z][a-z]+ /.test(t)) return true
@@ -63,7 +65,8 @@ export function isCodeLine(line: string): boolean {
   // prose lead-ins are capitalised and longer.
   if (/^[a-z_][\w.-]*:(?: \S+){0,3}$/.test(t)) return true
   // Short commands and config lines: `SUBSCRIBE news`, `maxmemory-policy allkeys-lru`.
-  const words = t.split(/\s+/).length
+  // At most 7 pieces: only "6 words or fewer" matters, and splitting a 1 MB line whole allocates a string per word.
+  const words = t.split(/\s+/, 7).length
   // (`path() vs re_path()` is a comparison heading, not a command.)
   if (words <= 6 && !/[.!?:,]$/.test(t) && /^(?:[a-z]|[A-Z]{3,}\s)/.test(t) && !/ (?:vs\.?|versus) /i.test(t)) return true
   return false
@@ -124,4 +127,20 @@ export function isSubheading(line: string): boolean {
   if (/[.!,;]$/.test(t)) return false
   const capitalised = words.filter((w) => /^[A-Z(]/.test(w)).length
   return capitalised >= Math.ceil(words.length * 0.6)
+}
+
+/**
+ * A Python `for` header on one line: `for <anything> in <anything>:`, the
+ * language `/^for .* in .*:$/` describes, decided in one pass with no
+ * backtracking.
+ *
+ * @example
+ *   isForLoop('for post in posts:') // true
+ *   isForLoop('for a while, nothing in the logs') // false
+ */
+export function isForLoop(line: string): boolean {
+  if (!line.startsWith('for ') || !line.endsWith(':') || /[\n\r\u2028\u2029]/.test(line)) return false
+  // The earliest ' in ' leaves the most room before the final colon.
+  const at = line.indexOf(' in ', 4)
+  return at >= 0 && at + 4 <= line.length - 1
 }

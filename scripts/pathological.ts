@@ -1,0 +1,81 @@
+// The pathological-input table of BENCHMARKS.md: every case of
+// scripts/pathological/cases.ts at each of its sizes, each run in a fresh
+// process with a hard time limit, with the growth of time per doubling.
+//
+//   npx tsx --conditions=@quizbank/source scripts/pathological.ts [--limit-ms 60000] [--only name,name] [--once] [--json]
+//
+// --once times a single run per size instead of the fastest of at least 5.
+//
+// A case passes when every size finishes under the limit with an accepted
+// outcome (the right answer, or a refusal with a QuizbankError code) and, where it has several sizes, time grows at most
+// LINEAR_GROWTH times per doubling, taken as the geometric mean over the
+// three doublings (single doublings of a loaded machine are noisy: the worst
+// one is printed too). Times are the fastest of at least 5 runs in the
+// child. Exit code 1 when any case fails.
+import { CASES } from './pathological/cases.js'
+import { runIsolated, type IsolatedRun } from './pathological/runIsolated.js'
+
+/** The growth allowed per doubling of the input (issue 11): linear is 2×, plus noise. */
+const LINEAR_GROWTH = 2.5
+
+const args = process.argv.slice(2)
+const option = (name: string) => {
+  const at = args.indexOf(name)
+  return at < 0 ? undefined : args[at + 1]
+}
+const limitMs = Number(option('--limit-ms') ?? 60_000)
+const only = option('--only')?.split(',')
+if (args.includes('--once')) process.env.QUIZBANK_REPS = '1'
+const cases = CASES.filter((c) => only === undefined || only.includes(c.name))
+
+interface Row {
+  name: string
+  input: string
+  sizes: string
+  outcome: string
+  ms: number
+  growth: number | undefined
+  worst: number | undefined
+  peakMiB: number
+  pass: boolean
+}
+
+const rows: Row[] = []
+for (const c of cases) {
+  const runs: IsolatedRun[] = []
+  for (const size of c.sizes) {
+    const run = runIsolated(c.name, size, { limitMs })
+    runs.push(run)
+    process.stderr.write(`${c.name} ${size}: ${run.status} ${run.ms.toFixed(1)} ms ${run.outcome.slice(0, 80)}\n`)
+    if (run.status === 'killed' || run.status === 'crashed') break
+  }
+  const last = runs[runs.length - 1] as IsolatedRun
+  const ratios = runs.slice(1).map((r, i) => r.ms / Math.max((runs[i] as IsolatedRun).ms, 1e-3))
+  const timed = runs.every((r) => r.status === 'ok' || r.status === 'error')
+  const growth = ratios.length === 0 || !timed ? undefined : (last.ms / Math.max((runs[0] as IsolatedRun).ms, 1e-3)) ** (1 / ratios.length)
+  const worst = ratios.length === 0 || !timed ? undefined : Math.max(...ratios)
+  const finished = runs.length === c.sizes.length && runs.every((r) => (r.status === 'ok' || r.status === 'error') && c.accept.test(r.outcome))
+  rows.push({
+    name: c.name,
+    input: c.input,
+    sizes: `${c.sizes.map((s) => s.toLocaleString('en-US')).join(' → ')} ${c.unit}`,
+    outcome: last.status === 'killed' ? `killed after ${limitMs / 1000} s` : last.status === 'crashed' ? `crashed: ${last.outcome}` : last.outcome,
+    ms: last.ms,
+    growth,
+    worst,
+    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+    pass: finished && (growth === undefined || growth <= LINEAR_GROWTH),
+  })
+}
+
+if (args.includes('--json')) console.log(JSON.stringify(rows, null, 2))
+else {
+  const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text)
+  console.log('| case | input | sizes | outcome at the largest size | time at the largest | growth per doubling: mean (worst) | peak RSS | ok |')
+  console.log('| --- | --- | --- | --- | ---: | ---: | ---: | --- |')
+  for (const r of rows) {
+    const growth = r.growth === undefined ? '—' : `${r.growth.toFixed(2)}× (${(r.worst as number).toFixed(2)}×)`
+    console.log(`| \`${r.name}\` | ${r.input} | ${r.sizes} | ${cut(r.outcome, 140).replaceAll('|', '\\|')} | ${r.ms < 10 ? r.ms.toFixed(2) : r.ms.toFixed(0)} ms | ${growth} | ${r.peakMiB.toFixed(0)} MiB | ${r.pass ? 'yes' : '**no**'} |`)
+  }
+}
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1
