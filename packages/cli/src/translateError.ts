@@ -6,6 +6,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   tags: '--tag',
   sets: '--set',
   difficulties: '--difficulty',
+  licenses: '--license',
   hasAnswer: '--has-answer',
   kind: '--kind',
   count: '--count',

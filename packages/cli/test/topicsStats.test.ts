@@ -31,7 +31,7 @@ describe('quizbank stats', () => {
       answered: number
       sets: { id: string; questions: number }[]
       topics: { questions: number; beginner: number; intermediate: number; advanced: number; unrated: number }[]
-      difficulty: { fromSource: number; byRule: number }[]
+      difficulty: { fromSource: number; byRule: number; reviewed: number }[]
       clusters: { count: number; questions: number }
     }
     expect(stats.questions).toBe(questions.length)

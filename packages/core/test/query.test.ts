@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createIndex, query, type QuestionFilter } from '@quizbank/core'
-import { arbCorpus, arbFilter, errorOf, fixedCorpus, ids, mixedCorpus, satisfies } from './questions.js'
+import { arbCorpus, arbFilter, errorOf, fixedCorpus, ids, makeQuestion, mixedCorpus, satisfies } from './questions.js'
 
 const index = createIndex(fixedCorpus())
 
@@ -190,7 +190,7 @@ describe('query: errors name the option and list valid values', () => {
   })
 
   test('a misspelt option', () => {
-    expect(errorOf(() => query(index, { topic: ['orm'] } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: query: unknown option "topic". Did you mean "topics"? Valid options: offset, limit, topics, subjects, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude, unknownValues."`)
+    expect(errorOf(() => query(index, { topic: ['orm'] } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: query: unknown option "topic". Did you mean "topics"? Valid options: offset, limit, topics, subjects, tags, anyTags, difficulties, sets, clusters, licenses, hasAnswer, kind, exclude, unknownValues."`)
   })
 
   test('bad paging', () => {
@@ -209,5 +209,28 @@ describe('query: errors name the option and list valid values', () => {
       "INVALID_OPTION: query: option "hasAnswer": expected true or false, received "yes".
         example: { hasAnswer: true }"
     `)
+  })
+})
+
+describe('query: licenses', () => {
+  const licensed = [
+    makeQuestion(1, { license: { prompt: 'CC-BY-4.0' } }),
+    makeQuestion(2, { answer: 'A.', license: { prompt: 'CC-BY-4.0', answer: 'CC-BY-4.0' } }),
+    makeQuestion(3, { answer: 'A.', license: { prompt: 'unknown', answer: 'CC-BY-4.0' } }),
+    makeQuestion(4, { answer: 'A.', license: { prompt: 'CC-BY-4.0', answer: 'unknown' } }),
+    makeQuestion(5, { answer: 'A.' }),
+  ]
+  const idx = createIndex(licensed)
+
+  test('keeps questions whose prompt and answer may both be used under the allowed licenses', () => {
+    expect(ids(query(idx, { licenses: ['CC-BY-4.0'] }).questions)).toEqual(['set-1/q-1', 'set-2/q-2'])
+    expect(query(idx, { licenses: ['CC-BY-4.0', 'unknown'] }).total).toBe(5)
+    // No license field counts as unknown, for prompt and answer alike.
+    expect(ids(query(idx, { licenses: ['unknown'] }).questions)).toEqual(['set-2/q-5'])
+  })
+
+  test('a license no question uses is an unknown value, like every other field', () => {
+    expect(errorOf(() => query(idx, { licenses: ['CC-BY-SA-4.0'] }))).toMatch(/^UNKNOWN_VALUE: query: option "licenses": unknown license "CC-BY-SA-4.0"\. Known licenses: CC-BY-4.0, unknown\./)
+    expect(query(idx, { licenses: ['CC-BY-SA-4.0'], unknownValues: 'match-none' }).total).toBe(0)
   })
 })

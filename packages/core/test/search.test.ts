@@ -243,7 +243,7 @@ describe('search: errors', () => {
         example: { limit: 10 }"
     `)
     expect(errorOf(() => search(index, 'x', { topics: ['databse' as 'orm'] }))).toMatchInlineSnapshot(`"UNKNOWN_VALUE: search: option "topics": unknown topic "databse". Known topics: orm, caching, career, security. To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'."`)
-    expect(errorOf(() => search(index, 'x', { fuzzy: 0.2 } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: search: unknown option "fuzzy". Valid options: offset, limit, prefix, combine, maxExpansions, prefixWeight, topics, subjects, tags, anyTags, difficulties, sets, clusters, hasAnswer, kind, exclude, unknownValues."`)
+    expect(errorOf(() => search(index, 'x', { fuzzy: 0.2 } as QuestionFilter))).toMatchInlineSnapshot(`"INVALID_OPTION: search: unknown option "fuzzy". Valid options: offset, limit, prefix, combine, maxExpansions, prefixWeight, topics, subjects, tags, anyTags, difficulties, sets, clusters, licenses, hasAnswer, kind, exclude, unknownValues."`)
     expect(errorOf(() => search(index, 42 as unknown as string))).toMatchInlineSnapshot(`
       "INVALID_OPTION: search: option "text": expected a string, received 42.
         example: search(index, 'select related')"

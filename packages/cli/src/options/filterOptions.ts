@@ -7,6 +7,7 @@ export interface FilterFlags {
   readonly tag?: string[]
   readonly set?: string[]
   readonly difficulty?: string[]
+  readonly license?: string[]
   readonly hasAnswer?: boolean
   readonly kind?: string
 }
@@ -18,7 +19,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
 
 /**
  * Add the filter flags shared by `quiz` and `search` (`--topic`, `--tag`,
- * `--set`, `--difficulty`, `--has-answer`, `--kind`). Values are checked by
+ * `--set`, `--difficulty`, `--license`, `--has-answer`, `--kind`). Values are checked by
  * `@quizbank/core`, whose errors name the valid values and suggest a fix.
  *
  * @example
@@ -30,6 +31,7 @@ export function addFilterOptions(command: Command): Command {
     .addOption(new Option('--tag <tag>', 'only questions carrying this tag (repeatable: all of them)').argParser(collect))
     .addOption(new Option('--set <id>', 'only questions of this question set (repeatable)').argParser(collect))
     .addOption(new Option('--difficulty <level>', 'beginner, intermediate, advanced or unrated (repeatable)').argParser(collect))
+    .addOption(new Option('--license <id>', 'only questions whose prompt and answer may be used under these licenses, e.g. CC-BY-4.0 (repeatable)').argParser(collect))
     .addOption(new Option('--has-answer', 'only questions that have an answer'))
     .addOption(new Option('--kind <kind>', 'open or multiple-choice'))
 }
@@ -47,6 +49,7 @@ export function toFilter(flags: FilterFlags): QuestionFilter {
     ...(flags.tag === undefined ? {} : { tags: flags.tag }),
     ...(flags.set === undefined ? {} : { sets: flags.set }),
     ...(flags.difficulty === undefined ? {} : { difficulties: flags.difficulty as QuestionFilter['difficulties'] }),
+    ...(flags.license === undefined ? {} : { licenses: flags.license }),
     ...(flags.hasAnswer === true ? { hasAnswer: true } : {}),
     ...(flags.kind === undefined ? {} : { kind: flags.kind as QuestionFilter['kind'] }),
   }
@@ -66,6 +69,7 @@ export function filterArgs(flags: FilterFlags): string[] {
     ['--tag', flags.tag],
     ['--set', flags.set],
     ['--difficulty', flags.difficulty],
+    ['--license', flags.license],
   ] as const) {
     for (const v of values ?? []) args.push(flag, v)
   }

@@ -42,6 +42,8 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const answer = new Coder(ANSWER_VALUES)
   const kind = new Coder(KIND_VALUES)
   const cluster = new Coder([NO_CLUSTER])
+  // One code per (prompt license, answer license) pair: see licenseKey.
+  const license = new Coder([])
   const tag = new Coder([])
   const columns = {
     // Topics are an open vocabulary: widened to 32 bits below if a corpus holds more than 65,536.
@@ -53,6 +55,7 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     answer: new Uint8Array(n),
     kind: new Uint8Array(n),
     cluster: new Uint32Array(n),
+    license: new Uint32Array(n),
   }
   const tagStart = new Uint32Array(n + 1)
   let tagTotal = 0
@@ -75,6 +78,7 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     columns.answer[i] = q.answer === undefined ? 0 : 1
     columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
     columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
+    columns.license[i] = license.code(licenseKey(q))
     for (const t of q.tags) {
       const c = tag.code(t)
       // A tag listed twice on one question must not appear twice in its postings.
@@ -96,10 +100,25 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     answer: single(answer, columns.answer),
     kind: single(kind, columns.kind),
     cluster: single(cluster, columns.cluster),
+    license: single(license, columns.license),
   }
   const list = tagList.slice(0, tagCount)
   const tags: MultiField = { values: tag.values, codes: tag.map, start: tagStart, list, ...postingsOfRows(tagStart, list, tag.values.length) }
   return { questions, size: n, fields, tags, cache: new Map(), cacheSize, ids: undefined, extensions: new Map() }
+}
+
+/** Licenses a question without a `license` field is treated as having. */
+export const UNKNOWN_LICENSE = 'unknown'
+
+/**
+ * The `license` field's value of a question: its prompt's license, a tab,
+ * and its answer's (empty without an answer), so that one code per question
+ * answers "may every text of it be used under these licenses?".
+ */
+export function licenseKey(q: Question): string {
+  const prompt = q.license?.prompt ?? UNKNOWN_LICENSE
+  const answer = q.answer === undefined ? '' : (q.license?.answer ?? UNKNOWN_LICENSE)
+  return `${prompt}\t${answer}`
 }
 
 /** Assigns consecutive codes to values in order of first sight. */

@@ -39,7 +39,7 @@ export function postingsOf(field: SingleField | MultiField, code: number): Uint3
 }
 
 /** Names of the single-valued fields. */
-export type SingleFieldName = 'topic' | 'subject' | 'difficulty' | 'set' | 'answer' | 'kind' | 'cluster'
+export type SingleFieldName = 'topic' | 'subject' | 'difficulty' | 'set' | 'answer' | 'kind' | 'cluster' | 'license'
 
 /** Everything the query, sampling and search code needs, built once per index. */
 export interface IndexData {

@@ -47,6 +47,14 @@ export interface QuestionFilter<TTopic extends string = string> {
   readonly hasAnswer?: boolean | undefined
   /** Only open or only multiple-choice questions. Default: both. */
   readonly kind?: QuestionKind | undefined
+  /**
+   * Keep questions whose every text may be used under one of these licenses
+   * (SPDX ids, or `'unknown'`): the prompt's license and, when there is an
+   * answer, the answer's (a question without a `license` field counts as
+   * `'unknown'`). For an app that may only redistribute openly licensed text:
+   * `licenses: ['CC-BY-4.0', 'MIT']`. Default: any license.
+   */
+  readonly licenses?: readonly string[] | undefined
   /** Question ids to leave out (e.g. already seen). Unknown ids are ignored: leaving out a question that is not there is no mistake. Default: none. */
   readonly exclude?: readonly string[] | undefined
   /** What an unknown topic, subject, set, tag or cluster does: `'error'` throws `UNKNOWN_VALUE`; `'match-none'` matches no question. Default `'error'`. */
@@ -70,7 +78,7 @@ export interface NormalizedFilter {
   readonly description: string
 }
 
-const FILTER_KEYS = ['topics', 'subjects', 'tags', 'anyTags', 'difficulties', 'sets', 'clusters', 'hasAnswer', 'kind', 'exclude', 'unknownValues'] as const
+const FILTER_KEYS = ['topics', 'subjects', 'tags', 'anyTags', 'difficulties', 'sets', 'clusters', 'licenses', 'hasAnswer', 'kind', 'exclude', 'unknownValues'] as const
 
 /**
  * Check a filter against the index and translate it to codes; unknown values
@@ -101,6 +109,12 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     const codes = lookUp(known.codes, known.values, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     if (codes.length === 0) out.matchesNothing = true
     push(out, 'single', field, codes, option, values)
+  }
+  const licenses = stringList(filter.licenses, 'licenses', caller)
+  if (licenses.length > 0) {
+    const codes = licenseCodes(data, licenses, caller, lenient)
+    if (codes.length === 0) out.matchesNothing = true
+    push(out, 'single', 'license', codes, 'licenses', licenses)
   }
   for (const option of ['tags', 'anyTags'] as const) {
     const values = stringList(filter[option], option, caller)
@@ -153,6 +167,24 @@ const SINGLE_FIELDS = [
   ['sets', 'set', 'set'],
   ['clusters', 'cluster', 'cluster'],
 ] as const
+
+/**
+ * Codes of the (prompt, answer) license pairs whose every part is allowed.
+ * An allowed license no question uses is an unknown value, by the same rule
+ * as every other field.
+ */
+function licenseCodes(data: IndexData, allowed: readonly string[], caller: string, lenient: boolean): number[] {
+  const field = data.fields.license
+  const parts = field.values.map((key) => key.split('\t').filter((part) => part !== ''))
+  const known = [...new Set(parts.flat())].sort()
+  lookUp(new Map(known.map((l, i) => [l, i])), known, allowed, 'licenses', 'license', caller, lenient || undefined, undefined)
+  const ok = new Set(allowed)
+  const codes: number[] = []
+  parts.forEach((p, code) => {
+    if (p.every((l) => ok.has(l))) codes.push(code)
+  })
+  return codes
+}
 
 // Code 0 of `subject` and `cluster` is "none" (the empty string), which is not a value a filter can name.
 const HIDDEN_CODE = 0
