@@ -9,7 +9,7 @@ import { questions } from '@quizbank/corpus'
 
 // The labelled pairs: a reviewed data file, checked for shape and scored.
 interface PairsFile {
-  pairs: (RefPair & { kind: string; reason: string; heldOut?: boolean })[]
+  pairs: (RefPair & { kind: string; reason: string; heldOut?: boolean; round?: number })[]
 }
 const file = JSON.parse(readFileSync(new URL('./clusterPairs.json', import.meta.url), 'utf8')) as PairsFile
 const source = (set: string) => readFileSync(new URL(`../sources/${set}/source.txt`, import.meta.url), 'utf8')
@@ -42,15 +42,17 @@ describe('clusterPairs.json', () => {
   })
 
   test('clustering the named questions reaches precision ≥ 0.9 and recall ≥ 0.9', () => {
-    const questions = questionsFromRefs(file.pairs)
-    const result = evaluateClusters(resolvePairRefs(file.pairs, questions).pairs, clusterQuestions(questions, { vocabulary: django }))
+    // Round 1: the pairs the rules were built on (round 2 measures them; see below).
+    const round1 = file.pairs.filter((p) => p.round === undefined)
+    const questions = questionsFromRefs(round1)
+    const result = evaluateClusters(resolvePairRefs(round1, questions).pairs, clusterQuestions(questions, { vocabulary: django }))
     expect(result.precision).toBeGreaterThanOrEqual(0.9)
     expect(result.recall).toBeGreaterThanOrEqual(0.9)
   })
 
   test('on the held-out pairs, precision stays ≥ 0.9 (recall is reported, not asserted: 6 of 9)', () => {
-    const heldOut = file.pairs.filter((p) => p.heldOut)
-    const questions = questionsFromRefs(file.pairs)
+    const heldOut = file.pairs.filter((p) => p.heldOut && p.round === undefined)
+    const questions = questionsFromRefs(file.pairs.filter((p) => p.round === undefined))
     const result = evaluateClusters(resolvePairRefs(heldOut, questions).pairs, clusterQuestions(questions, { vocabulary: django }))
     expect(heldOut.length).toBeGreaterThanOrEqual(50)
     expect(result.precision).toBeGreaterThanOrEqual(0.9)
@@ -62,7 +64,8 @@ describe('clusterPairs.json', () => {
 // Pairs name questions by the prompt as printed; overrides keep it in flags.edited.
 const resolvable = questions.map((q) => ({ id: q.id, set: q.source.set, prompt: q.flags?.edited?.prompt ?? q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) }))
 const assignment = new Map(questions.flatMap((q) => (q.cluster === undefined ? [] : [[q.id, q.cluster] as const])))
-const resolved = resolvePairRefs(file.pairs, resolvable)
+const resolved = resolvePairRefs(file.pairs.filter((p) => p.round === undefined), resolvable)
+const round2 = resolvePairRefs(file.pairs.filter((p) => p.round === 2), resolvable)
 
 test('every labelled pair names questions of the corpus', () => {
   expect(resolved.unresolved).toEqual([])
@@ -73,4 +76,13 @@ test('clusters reach precision ≥ 0.9 and recall ≥ 0.9 on the labelled pairs'
   const { precision, recall } = evaluateClusters(resolved.pairs, assignment)
   expect(precision).toBeGreaterThanOrEqual(0.9)
   expect(recall).toBeGreaterThanOrEqual(0.9)
+})
+
+test('round 2 (within-set paraphrases, labelled later): every pair resolves, and precision holds at 0.95 (recall is reported, not met: see BENCHMARKS.md)', () => {
+  expect(round2.unresolved).toEqual([])
+  expect(round2.pairs.length).toBeGreaterThanOrEqual(200)
+  const { precision, recall } = evaluateClusters(round2.pairs, assignment)
+  expect(precision).toBeGreaterThanOrEqual(0.95)
+  // Measured 0.55 (P 0.97): the rules link within a set only near-identical prompts.
+  expect(recall).toBeGreaterThanOrEqual(0.45)
 })
