@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as z from 'zod'
-import { validateWith } from '@quizbank/core/schema'
+import { QUESTION_ID_PATTERN } from '@quizbank/core'
+import { readCheckedJson } from './readCheckedJson.js'
 
 /**
  * `sources/<set-id>/overrides.json`: reviewed editorial fixes, keyed by
@@ -20,7 +20,7 @@ import { validateWith } from '@quizbank/core/schema'
  *     { "acme/use-file": { "prompt": "What is the use of the `manage.py` file?", "reason": "…" } }
  */
 export const OverridesSchema = z.record(
-  z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a question id such as "acme/what-is-django"'),
+  z.string().regex(QUESTION_ID_PATTERN, 'a question id such as "acme/what-is-django"'),
   z.strictObject({
     prompt: z.string().trim().min(1).max(2_000).optional(),
     kind: z.enum(['repair', 'question-from-title']).optional().meta({ description: 'What the prompt override does; default "repair".' }),
@@ -34,15 +34,6 @@ export type Overrides = z.infer<typeof OverridesSchema>
 
 /** Read a set's overrides file, if any; problems come back as messages. */
 export function loadOverrides(sourceDir: string, setId: string): { overrides: Overrides; errors: string[] } {
-  const file = join(sourceDir, 'overrides.json')
-  if (!existsSync(file)) return { overrides: {}, errors: [] }
-  const rel = `sources/${setId}/overrides.json`
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    return { overrides: {}, errors: [`${rel}: not valid JSON (${(error as Error).message}).`] }
-  }
-  const result = validateWith(OverridesSchema, json, { file: rel })
-  return result.ok ? { overrides: result.value, errors: [] } : { overrides: {}, errors: result.issues.map((i) => i.message) }
+  const { value, errors } = readCheckedJson(join(sourceDir, 'overrides.json'), OverridesSchema, `sources/${setId}/overrides.json`, {})
+  return { overrides: value, errors }
 }
