@@ -10,8 +10,11 @@ export interface NumberedLine {
 
 // `Q1)`, `Q1.`, `Q 1:`, `Question 1 -`, `Question No. 1:`, `Q#1`
 const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,4})(?:\s?[.):\-–—])?\s+(\S.*)$/i
-// `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`)
-const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)\s+(\S.*)$/
+// `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`).
+// Typed notes often drop the space after the number (`1.What is …`,
+// `34)what …`): a letter right after `N.` or `N)` still starts the text
+// (a digit does not: `3.5 million`).
+const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)(?:\s+|(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a line that starts with a question number.
@@ -20,6 +23,7 @@ const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)\s+(\S.*)$/
  *   parseNumberedLine('Q3) What is ORM?') // { number: '3', text: 'What is ORM?', style: 'question' }
  *   parseNumberedLine('  12. Explain views.') // { number: '12', text: 'Explain views.', style: 'plain' }
  *   parseNumberedLine('#4 What is a closure?') // { number: '4', text: 'What is a closure?', style: 'plain' }
+ *   parseNumberedLine('7.Explain views.') // { number: '7', text: 'Explain views.', style: 'plain' }
  *   parseNumberedLine('3.5 million users') // undefined
  */
 export function parseNumberedLine(line: string): NumberedLine | undefined {
@@ -43,7 +47,8 @@ export interface ListItem {
 
 const BULLET = /^(\s*)[-•*–·▪◦●]\s+(\S.*)$/
 // `1.`, `1)`, `(1)`; bare question lists also number items `Q1.`, `Q1)`, `#1`.
-const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)\s+(\S.*)$/
+// As in PLAIN_NUMBERED, a letter may follow `N.` / `N)` without a space.
+const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)(?:\s+|(?<=[.)])(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a numbered (`1.`, `1)`, `(1)`, `Q1.`, `#1`) or bulleted (`-`, `•`, `*`, `–`) list item.
