@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../../types.js'
-import { endsWithQuestionMark, isQuestionHeading, isQuestionLike } from './questionCues.js'
+import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from './questionCues.js'
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
 const ORDERED = /^ {0,3}\d{1,9}[.)][ \t]+(\S.*)$/
@@ -54,7 +54,7 @@ export function detectMarkdown(doc: SourceDocument): number {
     const heading = ATX.exec(line)
     if (heading !== null && previousBlank) {
       seen.headings++
-      if (isQuestionHeading(heading[2]!)) questions++
+      if (isQuestionHeading(heading[2]!) || isBareQuestionLabel(heading[2]!)) questions++
     }
     const ordered = ORDERED.exec(line)
     if (ordered !== null && isQuestionLike(ordered[1]!)) questions++

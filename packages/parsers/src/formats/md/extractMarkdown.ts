@@ -12,11 +12,12 @@ import { detailsEnd } from './detailsElement.js'
 import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
 import { hintBlock } from './hintBlock.js'
 import { htmlTitle } from './htmlTitle.js'
+import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
 import { questionBody } from './questionBody.js'
-import { stripQuestionLabel } from './questionCues.js'
+import { isBareQuestionLabel, stripQuestionLabel } from './questionCues.js'
 import { readFrontMatter } from './readFrontMatter.js'
 import { splitPromptNodes } from './splitPromptNodes.js'
 import { tableQuestions } from './tableQuestions.js'
@@ -77,7 +78,13 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
     const plan = block.type === 'heading' ? plans.get(i) : undefined
     if (plan !== undefined) {
       if (plan.kind === 'question' && block.type === 'heading') {
-        headingQuestion(block, blocks.slice(i + 1, plan.bodyEnd), plan, doc, questions, skipped)
+        const body = blocks.slice(i + 1, plan.bodyEnd)
+        const asking = isBareQuestionLabel(plan.text) ? body[0] : undefined
+        if (asking?.type === 'paragraph') {
+          // "### Question 6" labels the paragraph under it, which asks.
+          skipped.push({ ...range(block, 'heading'), detail: 'question label' })
+          headingQuestion(asking, body.slice(1), plan, doc, questions, skipped, stripQuestionLabel(`${plan.text} ?`).number)
+        } else headingQuestion(block, body, plan, doc, questions, skipped)
         i = plan.bodyEnd
         continue
       }
@@ -103,19 +110,39 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   return output
 }
 
-function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootContent[], plan: HeadingPlan, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[]): void {
-  const parts = splitPromptNodes(heading.children)
-  const { number, text } = stripQuestionLabel(parts.prompt)
+/**
+ * One question from a question heading (or from the paragraph a bare label
+ * heading such as "Question 6" stands over, whose `labelNumber` it takes)
+ * and the blocks under it.
+ */
+function headingQuestion(
+  heading: RootContent & { type: 'heading' | 'paragraph' },
+  body: RootContent[],
+  plan: HeadingPlan,
+  doc: SourceDocument,
+  questions: DraftQuestion[],
+  skipped: SkippedRange[],
+  labelNumber?: string,
+): void {
+  let parts = splitPromptNodes(heading.children)
+  let { number, text } = stripQuestionLabel(parts.prompt)
+  // A label printed apart from its question ("Q36." then an italic
+  // question) is no prompt: the italic text is the question, not a hint.
+  if (isBareQuestionLabel(parts.prompt)) {
+    ;({ number, text } = stripQuestionLabel(inlineToText(heading.children)))
+    parts = { ...parts, hints: [] }
+  }
   const content = questionBody(body, doc)
   const lastBlock = content.content[content.content.length - 1] ?? heading
+  const ownLines = stripAnswerLabel(parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n'))
   questions.push(
     makeDraft({
       prompt: text,
-      answer: content.answer,
+      answer: [ownLines, content.answer].filter((a) => a !== '').join('\n\n'),
       hints: [...parts.hints, ...content.hints],
       choices: content.choices,
       section: plan.path,
-      number,
+      number: number ?? labelNumber,
       lines: { first: heading.position?.start.line ?? 0, last: lastBlock.position?.end.line ?? 0 },
       markers: parts.markers,
     }),

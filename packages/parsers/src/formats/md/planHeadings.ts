@@ -3,7 +3,7 @@ import { isContentsTable } from './contentsLinks.js'
 import { detailsRole } from './detailsElement.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList } from './listQuestions.js'
-import { hasQuestionLabel, isQuestionHeading } from './questionCues.js'
+import { hasQuestionLabel, isAnswerHeading, isBareQuestionLabel, isQuestionHeading } from './questionCues.js'
 import { hasQuestionColumn } from './tableQuestions.js'
 
 /** What one top-level heading is, and the section path it sets. */
@@ -43,7 +43,8 @@ export interface HeadingPlan {
  * - Title: the first heading, when it is the only heading at the
  *   shallowest depth used, does not read as a question, and is a `#` or
  *   has deeper headings after it.
- * - Question heading: starts with a question label (`Q4:`), or reads as a
+ * - Question heading: starts with a question label (`Q4:`), is a bare
+ *   label (`Question 6`) over the paragraph that asks, or reads as a
  *   question (`isQuestionHeading`) and holds no question list, question
  *   table or `<details>` itself (a heading such as "What should you know
  *   about views?" over a list of questions is a section). Its body runs to the next heading that is not deeper, reads
@@ -89,11 +90,15 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
     if (p.kind === 'title') continue
     while (stack.length > 0 && stack[stack.length - 1]!.depth >= p.depth) stack.pop()
     const enclosing = stack.filter((s) => !s.closed).map((s) => s.text)
-    if (hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
+    // A bare label ("Question 6") over a paragraph: the paragraph is the question.
+    const labelled = isBareQuestionLabel(p.text) && blocks[p.index + 1]?.type === 'paragraph' && !holdsQuestions[i]
+    if (labelled || hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
       p.kind = 'question'
       p.path = enclosing
       let j = i + 1
-      while (j < entries.length && entries[j]!.depth > p.depth && !isQuestionHeading(entries[j]!.text) && !holdsQuestions[j]) {
+      // Deeper headings are the answer's sub-headings; so is an "Answer"
+      // heading at any level ("## Question 3" … "## Answer").
+      while (j < entries.length && ((entries[j]!.depth > p.depth && !isQuestionHeading(entries[j]!.text)) || isAnswerHeading(entries[j]!.text)) && !holdsQuestions[j]) {
         entries[j]!.kind = 'answer'
         j++
       }
