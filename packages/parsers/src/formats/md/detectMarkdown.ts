@@ -2,6 +2,8 @@ import type { SourceDocument } from '../../types.js'
 import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from './questionCues.js'
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
+// A heading written as HTML, possibly in bold: `<h3>1. What is X?</h3>`, `**<h2>Basics</h2>**`.
+const HTML_HEADING = /^ {0,3}(?:\*\*)?<h([2-6])(?:\s[^<>]*)?>([^<]+)/i
 const ORDERED = /^ {0,3}\d{1,9}[.)][ \t]+(\S.*)$/
 const BULLET = /^ {0,3}[-*+][ \t]+(\S.*)$/
 const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/
@@ -51,7 +53,7 @@ export function detectMarkdown(doc: SourceDocument): number {
       previousBlank = true
       continue
     }
-    const heading = ATX.exec(line)
+    const heading = ATX.exec(line) ?? HTML_HEADING.exec(line)
     if (heading !== null && previousBlank) {
       seen.headings++
       if (isQuestionHeading(heading[2]!) || isBareQuestionLabel(heading[2]!)) questions++

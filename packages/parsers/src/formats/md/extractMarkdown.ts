@@ -11,6 +11,7 @@ import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
 import { detailsEnd } from './detailsElement.js'
 import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
 import { hintBlock } from './hintBlock.js'
+import { promoteHtmlHeadings } from './htmlHeadings.js'
 import { htmlTitle } from './htmlTitle.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
@@ -20,6 +21,7 @@ import { questionBody } from './questionBody.js'
 import { isBareQuestionLabel, stripQuestionLabel } from './questionCues.js'
 import { readFrontMatter } from './readFrontMatter.js'
 import { splitPromptNodes } from './splitPromptNodes.js'
+import { subjectList } from './subjectList.js'
 import { tableQuestions } from './tableQuestions.js'
 
 /** Prose found in a run of blocks between headings, classified once the whole document is read. */
@@ -55,7 +57,7 @@ interface ProseBlock {
  *   extractMarkdown(parseMarkdownChunks(doc.text), doc).questions.length // 256
  */
 export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
-  const blocks = demoteDetailsHeadings(root.children, doc)
+  const blocks = demoteDetailsHeadings(promoteHtmlHeadings(root.children), doc)
   const plans = planHeadings(blocks)
   const questions: DraftQuestion[] = []
   const skipped: SkippedRange[] = []
@@ -132,8 +134,10 @@ function headingQuestion(
     ;({ number, text } = stripQuestionLabel(inlineToText(heading.children)))
     parts = { ...parts, hints: [] }
   }
-  const content = questionBody(body, doc)
-  const lastBlock = content.content[content.content.length - 1] ?? heading
+  const subject = subjectList(text, body[0])
+  if (subject !== null) text = `${text} ${subject.join(' ')}`
+  const content = questionBody(subject === null ? body : body.slice(1), doc)
+  const lastBlock = content.content[content.content.length - 1] ?? (subject === null ? heading : body[0]!)
   const ownLines = stripAnswerLabel(parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n'))
   questions.push(
     makeDraft({

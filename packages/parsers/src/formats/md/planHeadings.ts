@@ -84,6 +84,7 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   // A lone `##` with nothing under it is a section name ("## Questions"), not a title.
   if (first.depth === minDepth && alone && (first.depth === 1 || entries.length > 1) && !isQuestionHeading(first.text)) first.kind = 'title'
 
+  const runQuestion = numberedQuestionRuns(entries, holdsQuestions)
   const stack: HeadingPlan[] = []
   for (let i = 0; i < entries.length; i++) {
     const p = entries[i]!
@@ -92,7 +93,7 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
     const enclosing = stack.filter((s) => !s.closed).map((s) => s.text)
     // A bare label ("Question 6") over a paragraph: the paragraph is the question.
     const labelled = isBareQuestionLabel(p.text) && blocks[p.index + 1]?.type === 'paragraph' && !holdsQuestions[i]
-    if (labelled || hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
+    if (labelled || runQuestion[i] === true || hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
       p.kind = 'question'
       p.path = enclosing
       let j = i + 1
@@ -112,6 +113,35 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   }
   for (const p of entries) plans.set(p.index, p)
   return plans
+}
+
+// A heading numbered as an item of a list: `1. …`, `12) …`, `#3 …`.
+const NUMBERED_HEADING = /^#?\d{1,4}[.)]?\s+\S/
+
+/** Fewest numbered headings at one level that make a run of questions. */
+const MIN_RUN = 3
+
+/**
+ * Which headings are questions because they are numbered at the same level
+ * as headings that ask: when at least half of the numbered headings of a
+ * level (three or more) read as questions and hold no questions
+ * themselves, the others of that level are questions set as topics ("5.
+ * Ways to handle imbalanced data", "6. Bias-Variance Trade-off", "2.
+ * Difference between:"). Indexed like `entries`.
+ */
+function numberedQuestionRuns(entries: readonly HeadingPlan[], holdsQuestions: readonly boolean[]): boolean[] {
+  const byDepth = new Map<number, { total: number; asking: number }>()
+  entries.forEach((e, i) => {
+    if (!NUMBERED_HEADING.test(e.text) || holdsQuestions[i] === true) return
+    const d = byDepth.get(e.depth) ?? { total: 0, asking: 0 }
+    d.total++
+    if (isQuestionHeading(e.text)) d.asking++
+    byDepth.set(e.depth, d)
+  })
+  return entries.map((e, i) => {
+    const d = byDepth.get(e.depth)
+    return d !== undefined && d.total >= MIN_RUN && d.asking * 2 >= d.total && NUMBERED_HEADING.test(e.text) && holdsQuestions[i] !== true
+  })
 }
 
 /** Whether a block holds questions of its own: a question list, a question table (not a table of contents), a `<details>` question. */
