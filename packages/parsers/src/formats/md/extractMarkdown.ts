@@ -16,6 +16,7 @@ import { htmlTitle } from './htmlTitle.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
+import { askingParagraph, questionParagraphs } from './paragraphQuestions.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
 import { questionBody } from './questionBody.js'
 import { isBareQuestionLabel, stripQuestionLabel } from './questionCues.js'
@@ -134,6 +135,14 @@ function headingQuestion(
     ;({ number, text } = stripQuestionLabel(inlineToText(heading.children)))
     parts = { ...parts, hints: [] }
   }
+  // A body of nothing but one-line questions ("What is X?" under "What is
+  // Y?" with nothing else) holds questions of their own, not an answer.
+  const content0 = body.filter((b) => b.type !== 'thematicBreak')
+  if (content0.length > 0 && content0.every((b) => askingParagraph(b) !== null)) {
+    headingQuestion(heading, body.filter((b) => b.type === 'thematicBreak'), plan, doc, questions, skipped, labelNumber)
+    for (const b of content0) if (b.type === 'paragraph') questions.push(plainQuestion(b, doc, plan.path))
+    return
+  }
   const subject = subjectList(text, body[0])
   if (subject !== null) text = `${text} ${subject.join(' ')}`
   const content = questionBody(subject === null ? body : body.slice(1), doc)
@@ -172,8 +181,13 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     last = q
     acceptsAnswer = answers && q.answer === undefined
   }
+  const asking = aside ? new Set<number>() : questionParagraphs(run)
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
+    if (asking.has(k) && block.type === 'paragraph') {
+      push(plainQuestion(block, doc, section), true)
+      continue
+    }
     if (block.type === 'list') {
       const listKind = classifyList(block, { tasksAsk })
       const kind = aside && (listKind === 'questions' || listKind === 'bullet-questions') ? 'other' : listKind
@@ -276,6 +290,14 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     p.questionsAfter = questions.length > firstQuestion && (p.block.position?.start.line ?? 0) < lastQuestionLine
     prose.push(p)
   }
+}
+
+/** A question printed as a plain one-line paragraph (see `questionParagraphs`). */
+function plainQuestion(block: RootContent & { type: 'paragraph' }, doc: SourceDocument, section: readonly string[]): DraftQuestion {
+  const parts = splitPromptNodes(block.children)
+  const { number, text } = stripQuestionLabel(parts.prompt)
+  const first = block.position?.start.line ?? 0
+  return makeDraft({ prompt: text, hints: parts.hints, section, number, lines: { first, last: block.position?.end.line ?? first }, markers: parts.markers })
 }
 
 /** A question printed as a bold paragraph line; further lines of the paragraph are its answer. */
