@@ -84,7 +84,8 @@ const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with',
  *   cleanTitle('Top 20 Questions You Must Know in 2025/') // 'Top 20 Questions You Must Know in 2025'
  */
 export function cleanTitle(line: string): string {
-  let text = stripInlineMarks(line)
+  // A markdown heading marker on a page read as plain text is no part of the title.
+  let text = stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, ''))
   while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
   return text
 }

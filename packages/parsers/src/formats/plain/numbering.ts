@@ -65,3 +65,38 @@ export function parseListItem(line: string): ListItem | undefined {
   if (b?.[2] !== undefined) return { kind: 'bullet', text: b[2].trim(), indent: (b[1] ?? '').length }
   return undefined
 }
+
+// `12 What is …`: a number and a space, no punctuation.
+const BARE_NUMBER = /^(\d{1,4}) +(\p{L}.*)$/u
+
+/** Fewest lines in a row that make bare numbers (`1 What …`, `2 How …`) a list. */
+const MIN_BARE_RUN = 3
+
+/**
+ * Lines numbered without punctuation (`1 Explain X.`, `2 What is Y?`) that
+ * are a list: three or more lines in a row (blank lines allowed between)
+ * whose numbers count up by one. A lone `2025 Django Questions` or `3
+ * things to know` is no list item. Keyed by 0-based line index.
+ *
+ * @example
+ *   findBareNumberedItems(['1 What is X?', '2 What is Y?', '3 Explain Z.']).get(1) // { kind: 'number', number: '2', text: 'What is Y?', indent: 0 }
+ */
+export function findBareNumberedItems(lines: readonly string[]): Map<number, ListItem> {
+  const found = new Map<number, ListItem>()
+  let row: { index: number; number: number; text: string }[] = []
+  const flush = () => {
+    if (row.length >= MIN_BARE_RUN) for (const r of row) found.set(r.index, { kind: 'number', number: String(r.number), text: r.text.trim(), indent: 0 })
+    row = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '') continue
+    const m = BARE_NUMBER.exec(line)
+    const n = m === null ? Number.NaN : Number(m[1])
+    const last = row[row.length - 1]
+    if (m === null || (last !== undefined && n !== last.number + 1)) flush()
+    if (m !== null) row.push({ index: i, number: n, text: m[2] ?? '' })
+  }
+  flush()
+  return found
+}
