@@ -1,3 +1,4 @@
+import { declaredCount } from '../../shared/declaredCount.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -92,23 +93,12 @@ export function cleanTitle(line: string): string {
 
 /**
  * The question count a text declares ("Top 25 … Questions", "the top 30
- * interview questions"): a number followed within six words by
- * "question(s)".
+ * interview questions"); see `declaredCount` (years are not counts).
  *
  * @example
  *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
- *   findDeclaredCount('Django 4 released') // undefined
+ *   findDeclaredCount('2025 Django Interview Questions') // undefined
  */
 export function findDeclaredCount(text: string): number | undefined {
-  const words = text.split(/\s+/)
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? ''
-    if (!/^\d{1,4}$/.test(word)) continue
-    const n = Number(word)
-    if (n < 2) continue
-    for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
-      if (/^questions?\b/i.test(words[j] ?? '')) return n
-    }
-  }
-  return undefined
+  return declaredCount(text)
 }
