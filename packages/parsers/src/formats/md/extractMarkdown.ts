@@ -7,6 +7,7 @@ import { blockSource } from './blockSource.js'
 import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { isContentsTable } from './contentsLinks.js'
+import { dropContentsEntries } from './contentsQuestions.js'
 import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
 import { detailsEnd } from './detailsElement.js'
 import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
@@ -110,6 +111,7 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
     i = end
   }
   for (const p of prose) skipped.push(range(p.block, proseReason(p, questions, blocks)))
+  output.questions = dropContentsEntries(questions, skipped)
   return output
 }
 
