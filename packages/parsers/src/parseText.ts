@@ -2,6 +2,7 @@ import { accountLines } from './accountLines.js'
 import { detectFormat } from './detectFormat.js'
 import { FORMATS } from './formats/registry.js'
 import { declaredCount } from './shared/declaredCount.js'
+import { mergeRepeats } from './mergeRepeats.js'
 import { isBlank } from './shared/isBlank.js'
 import { decodeInput } from './normalize/decodeInput.js'
 import { normalizeText } from './normalize/normalizeText.js'
@@ -14,7 +15,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
  * Parse a raw question document into draft questions, accounting for every
  * non-blank line. Never throws: problems become diagnostics.
  *
- * Stages: decode → normalise → guard size → detect style → parse → account.
+ * Stages: decode → normalise → guard size → detect style → parse → merge
+ * repeats → check the declared count → account.
  *
  * @example
  *   const result = parseText('1. What is Django?\n2. What is a view?\n')
@@ -65,6 +67,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       diagnostics: [...(output.diagnostics ?? []), { severity: 'warning', code: 'no-questions', message: `${name}: no questions found (read as ${parser.name}); every line is skipped` }],
     }
   }
+  if (parser.name !== 'quizbank') output = mergeRepeats(output, name)
   output = checkDeclaredCount(output, parser.name, name)
   const { diagnostics, coverage } = accountLines(doc, output)
   return {

@@ -27,6 +27,7 @@ export type Encoding = 'string' | 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-
  * - `separator`: thematic breaks (`---`) and lone punctuation.
  * - `answer-key`: answers printed apart from their questions and numbered like them (questions first, then
  *   `1. …` answer blocks); the text is copied into the answer of the question with that number.
+ * - `repeated-question`: a question asked again word for word in the same document; merged into its first asking.
  * - `unclassified`: a line no rule claimed; always reported with a warning, so a parser gap is visible.
  */
 export type SkipReason =
@@ -40,6 +41,7 @@ export type SkipReason =
   | 'front-matter'
   | 'separator'
   | 'answer-key'
+  | 'repeated-question'
   | 'unclassified'
 
 /**

@@ -17,8 +17,8 @@ const BOLD_LINE = /^ {0,3}(\*\*|__)(\S.*)$/
 /** How much each kind of markdown syntax counts towards the score. */
 const WEIGHTS = {
   headings: 0.35,
-  // Headings that ask: the document sets its questions as headings, which
-  // only the markdown reading keeps apart from their answers.
+  // Headings (or bold lines) that ask: the document sets its questions as
+  // headings, which only the markdown reading keeps apart from their answers.
   questionHeadings: 0.15,
   bold: 0.15,
   code: 0.15,
@@ -67,7 +67,10 @@ export function detectMarkdown(doc: SourceDocument): number {
     const ordered = ORDERED.exec(line)
     if (ordered !== null && isQuestionLike(ordered[1]!)) questions++
     const bold = BOLD_LINE.exec(line)
-    if (bold !== null && isBoldQuestion(bold[2]!, bold[1]!)) questions++
+    if (bold !== null && isBoldQuestion(bold[2]!, bold[1]!)) {
+      questions++
+      seen.questionHeadings++
+    }
     const bullet = BULLET.exec(line)
     if (bullet !== null && endsWithQuestionMark(bullet[1]!)) questions++
     if (TASK.test(line)) seen.tasks++

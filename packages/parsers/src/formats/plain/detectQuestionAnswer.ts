@@ -1,3 +1,4 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { SourceDocument } from '../../types.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
@@ -23,7 +24,7 @@ export function detectQuestionAnswer(doc: SourceDocument): number {
   let numbered = 0
   let numberedAnswered = 0
   let standalone = 0
-  const contents = findTableOfContents(lines)
+  const contents = new Set([...findTableOfContents(lines), ...fencedLines(lines)])
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line) || contents.has(i)) continue

@@ -1,3 +1,4 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
@@ -32,11 +33,12 @@ export interface ListRun {
 export function findListRuns(lines: readonly string[]): ListRun[] {
   const runs: ListRun[] = []
   const bare = findBareNumberedItems(lines)
+  const code = fencedLines(lines)
   let run: ListRun | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line)) continue
-    const item = parseListItem(line) ?? bare.get(i)
+    const item = code.has(i) ? undefined : (parseListItem(line) ?? bare.get(i))
     const prev = run?.items[run.items.length - 1]
     if (item === undefined) {
       // An indented line straight under an item belongs to it, and so does

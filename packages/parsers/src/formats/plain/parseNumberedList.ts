@@ -6,10 +6,9 @@ import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
 import { isInterruption } from './listInterruption.js'
-import { linesToMarkdown } from './linesToMarkdown.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
 import { parseNumberedLine } from './numbering.js'
-import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
@@ -61,7 +60,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   else {
     classifyTrailing(lines, from, key.start, skips)
     for (const { question, label, answer } of key.entries) {
-      if (answer.length > 0) question.answer = linesToMarkdown(repairScrapedLines(answer.map((i) => lines[i] ?? '')))
+      if (answer.length > 0) question.answer = answerMarkdown(answer.map((i) => lines[i] ?? ''))
       skips.addRange(label, answer[answer.length - 1] ?? label, 'answer-key', `answer to question ${question.number ?? ''}, matched by its number`)
     }
   }

@@ -1,3 +1,4 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll } from './classifyAll.js'
@@ -10,11 +11,10 @@ import { isCodeLine } from './isCodeLine.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
-import { linesToMarkdown } from './linesToMarkdown.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { nextNonBlank, prevNonBlank, wordCount } from './textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -65,7 +65,8 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   const diagnostics: Diagnostic[] = []
   // Questions listed in a table of contents are asked again below; the
   // entries are read as the text before the first question.
-  const contents = findTableOfContents(lines)
+  // Neither a contents entry nor a line of fenced code starts a question.
+  const contents = new Set([...findTableOfContents(lines), ...fencedLines(lines)])
   const numberedQuestions = lines.filter((l, i) => isNumberedQuestion(l) && !contents.has(i)).length
   // The title is looked for above the first question-shaped line, so that
   // it can never be taken from inside a question.
@@ -134,7 +135,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   // conclusion, FAQ, links or advice heading, or site furniture ("Share this").
   const endsAnswer = (i: number): { section: boolean } | undefined => {
     const line = lines[i] ?? ''
-    if (!isHeadingLike(line, { allowColon: true }) || isCodeLine(line)) return undefined
+    if (!isHeadingLike(line, { allowColon: true }) || isCodeLine(line) || contents.has(i)) return undefined
     if (isChromeLine(line)) return { section: false }
     if (!isHeadingLike(line)) return undefined
     const next = nextNonBlank(lines, i + 1)
@@ -222,7 +223,7 @@ function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
     const first = q.answer[0] ?? last
     const raw = lines.slice(first, last + 1)
     if (q.labelText !== undefined) raw[0] = q.labelText
-    const answer = linesToMarkdown(repairScrapedLines(raw))
+    const answer = answerMarkdown(raw)
     if (answer.length > 0) draft.answer = answer
   }
   if (q.section !== undefined) draft.section = [q.section]
