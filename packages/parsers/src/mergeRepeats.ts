@@ -1,3 +1,4 @@
+import { promptKey } from './shared/promptKey.js'
 import type { DraftQuestion, FormatOutput } from './types.js'
 
 // Words that point at something printed with the question (code, a table,
@@ -42,8 +43,6 @@ export function mergeRepeats(output: FormatOutput, name: string): FormatOutput {
 /** What a prompt says, for comparing repeats; undefined for prompts that point at content printed with them. */
 function repeatKey(prompt: string): string | undefined {
   if (POINTER.test(prompt)) return undefined
-  let key = prompt.toLowerCase().replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
-  // Final punctuation says nothing about which question it is (a loop: a `[…]+$` regex backtracks).
-  while (key !== '' && ' ?.!:;'.includes(key.charAt(key.length - 1))) key = key.slice(0, -1)
+  const key = promptKey(prompt)
   return key === '' ? undefined : key
 }

@@ -1,3 +1,4 @@
+import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange } from '../../types.js'
 
 /**
@@ -14,7 +15,7 @@ import type { DraftQuestion, SkippedRange } from '../../types.js'
  *   dropContentsEntries([tocA, tocB, a, b], skipped) // [a, b]; skipped gains tocA and tocB
  */
 export function dropContentsEntries(questions: readonly DraftQuestion[], skipped: SkippedRange[]): DraftQuestion[] {
-  const key = (q: DraftQuestion) => q.prompt.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+  const key = (q: DraftQuestion) => promptKey(q.prompt)
   const answeredLater = new Map<string, number>()
   questions.forEach((q, i) => {
     if (q.answer !== undefined) answeredLater.set(key(q), i)

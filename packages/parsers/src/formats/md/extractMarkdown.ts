@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast'
+import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
 import { isAsideSection, isAskingSection } from './asideSection.js'
@@ -61,6 +62,10 @@ interface ProseBlock {
 export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   const blocks = demoteDetailsHeadings(promoteHtmlHeadings(root.children), doc)
   const plans = planHeadings(blocks)
+  // What the document's question lists ask, to recognise the same questions in a table.
+  const askedElsewhere = new Set(
+    blocks.flatMap((b) => (b.type === 'list' && classifyList(b) === 'questions' ? b.children.map((item) => promptKey(inlineToText(item.children.slice(0, 1)))) : [])),
+  )
   const questions: DraftQuestion[] = []
   const skipped: SkippedRange[] = []
   const prose: ProseBlock[] = []
@@ -107,7 +112,7 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
       const fm = readFrontMatter(run[0].value)
       if (fm.data !== undefined) output.meta = { ...output.meta, frontMatter: fm.data }
     }
-    extractRun(run, owner, doc, questions, skipped, prose)
+    extractRun(run, owner, doc, questions, skipped, prose, askedElsewhere)
     i = end
   }
   for (const p of prose) skipped.push(range(p.block, proseReason(p, questions, blocks)))
@@ -166,7 +171,15 @@ function headingQuestion(
 }
 
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
-function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[], prose: ProseBlock[]): void {
+function extractRun(
+  run: readonly RootContent[],
+  owner: HeadingPlan | null,
+  doc: SourceDocument,
+  questions: DraftQuestion[],
+  skipped: SkippedRange[],
+  prose: ProseBlock[],
+  askedElsewhere: ReadonlySet<string>,
+): void {
   const section = owner?.path ?? []
   // Advice and the candidate's own questions are not questions to answer (see `isAsideSection`).
   const aside = section.some(isAsideSection)
@@ -225,7 +238,7 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
         skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
         continue
       }
-      const found = tableQuestions(block, doc, section)
+      const found = tableQuestions(block, doc, section, askedElsewhere)
       if (found !== null) {
         questions.push(...found.questions)
         skipped.push(...found.skipped)
