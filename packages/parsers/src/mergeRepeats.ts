@@ -13,7 +13,8 @@ const POINTER = /\b(?:following|below|above|this|these|those|that|given|here|out
  * lines are skipped as `repeated-question` with an info diagnostic naming
  * the first. Questions that point at something printed with them ("the
  * following code") are not merged: their prompts are alike, their
- * questions are not.
+ * questions are not; nor are inferred prompts, which the document never
+ * printed.
  *
  * @example
  *   mergeRepeats({ questions: [whatIsTls, tcpVsUdp, whatIsTls2], skipped: [] }).questions // [whatIsTls, tcpVsUdp]
@@ -24,7 +25,8 @@ export function mergeRepeats(output: FormatOutput, name: string): FormatOutput {
   const skipped = [...output.skipped]
   const diagnostics = [...(output.diagnostics ?? [])]
   for (const q of output.questions) {
-    const key = repeatKey(q.prompt)
+    // An inferred prompt is the parser's wording, not the document's: two blocks may infer the same one.
+    const key = q.promptInferred ? undefined : repeatKey(q.prompt)
     const earlier = key === undefined ? undefined : first.get(key)
     if (key === undefined || earlier === undefined) {
       if (key !== undefined) first.set(key, q)

@@ -10,7 +10,7 @@ export interface DeclaredCountOptions {
 const COUNTED = /^(?:questions?|faqs?|q&as?|qs|answers?)$/i
 // Words that rank a count ("Top 12", "Best 10").
 const RANKING = /^(?:top|best|first|essential|common|must-know)$/i
-/** How many words after the number may come before the counted word ("30 Must-Know Django Interview Questions"). */
+/** How many words after the number may come before the counted word ("30 Must-Know Rust Interview Questions"). */
 const COUNTED_WITHIN = 7
 
 /**
@@ -19,14 +19,14 @@ const COUNTED_WITHIN = 7
  * "questions", "FAQs", "Q&A" or "answers" (`Top 40 Flask Interview
  * Questions`, `the 25 questions below`), or, with `ranked`, preceded by
  * "Top"/"Best" (`Top 12 React Concepts`). A year is never a count (`2025
- * Django Interview Questions`, `Django Questions 2024`): four digits are
+ * Kotlin Interview Questions`, `Kotlin Questions 2024`): four digits are
  * not read.
  *
  * The one reading of a declared count for every style.
  *
  * @example
  *   declaredCount('Top 40 Flask Interview Questions and Answers') // 40
- *   declaredCount('2025 Django Interview Questions') // undefined
+ *   declaredCount('2025 Kotlin Interview Questions') // undefined
  *   declaredCount('Top 12 React Concepts', { ranked: true }) // 12
  */
 export function declaredCount(text: string, options: DeclaredCountOptions = {}): number | undefined {

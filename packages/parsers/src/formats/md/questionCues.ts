@@ -159,7 +159,7 @@ function withoutTrailingNote(text: string): string {
   return head === '' ? t : head
 }
 
-// Short words a title leaves in lower case ("How to Fix It", "Design Patterns in Django").
+// Short words a title leaves in lower case ("How to Fix It", "Design Patterns in Go").
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'nor', 'but', 'vs', 'via', 'with', 'as'])
 
 /** Whether most longer words are capitalised, as in a title (words of two or three letters count when all of them are). */

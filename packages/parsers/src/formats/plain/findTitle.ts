@@ -97,7 +97,7 @@ export function cleanTitle(line: string): string {
  *
  * @example
  *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
- *   findDeclaredCount('2025 Django Interview Questions') // undefined
+ *   findDeclaredCount('2025 Kotlin Interview Questions') // undefined
  */
 export function findDeclaredCount(text: string): number | undefined {
   return declaredCount(text)

@@ -75,7 +75,7 @@ const MIN_BARE_RUN = 3
 /**
  * Lines numbered without punctuation (`1 Explain X.`, `2 What is Y?`) that
  * are a list: three or more lines in a row (blank lines allowed between)
- * whose numbers count up by one. A lone `2025 Django Questions` or `3
+ * whose numbers count up by one. A lone `2025 Rust Questions` or `3
  * things to know` is no list item. Keyed by 0-based line index.
  *
  * @example
