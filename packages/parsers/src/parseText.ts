@@ -1,6 +1,8 @@
 import { accountLines } from './accountLines.js'
 import { detectFormat } from './detectFormat.js'
 import { FORMATS } from './formats/registry.js'
+import { declaredCount } from './shared/declaredCount.js'
+import { mergeRepeats } from './mergeRepeats.js'
 import { isBlank } from './shared/isBlank.js'
 import { decodeInput } from './normalize/decodeInput.js'
 import { normalizeText } from './normalize/normalizeText.js'
@@ -13,7 +15,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
  * Parse a raw question document into draft questions, accounting for every
  * non-blank line. Never throws: problems become diagnostics.
  *
- * Stages: decode → normalise → guard size → detect style → parse → account.
+ * Stages: decode → normalise → guard size → detect style → parse → merge
+ * repeats → check the declared count → account.
  *
  * @example
  *   const result = parseText('1. What is Django?\n2. What is a view?\n')
@@ -64,6 +67,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       diagnostics: [...(output.diagnostics ?? []), { severity: 'warning', code: 'no-questions', message: `${name}: no questions found (read as ${parser.name}); every line is skipped` }],
     }
   }
+  if (parser.name !== 'quizbank') output = mergeRepeats(output, name)
+  output = checkDeclaredCount(output, parser.name, name)
   const { diagnostics, coverage } = accountLines(doc, output)
   return {
     format: parser.name,
@@ -72,6 +77,33 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
     diagnostics: [...(output.diagnostics ?? []), ...diagnostics].sort((a, b) => (a.lines?.first ?? 0) - (b.lines?.first ?? 0)),
     coverage,
     meta: output.meta ?? {},
+  }
+}
+
+/**
+ * Compare what a document declares ("Top 12 …", "30 questions") with what
+ * was found, for every style: the count a style read itself, or failing
+ * that the one its title states, goes into `meta.declaredCount`, and a
+ * mismatch becomes a `declared-count-mismatch` warning naming both numbers
+ * (unless the style already explained one). A quizbank document is
+ * authored: its counts are its own business.
+ */
+function checkDeclaredCount(output: FormatOutput, style: string, name: string): FormatOutput {
+  if (style === 'quizbank') return output
+  const meta = output.meta ?? {}
+  const declared = meta.declaredCount ?? (meta.title === undefined ? undefined : declaredCount(meta.title))
+  if (declared === undefined) return output
+  const found = output.questions.length
+  const explained = (output.diagnostics ?? []).some((d) => d.code === 'declared-count-mismatch')
+  const withMeta: FormatOutput = { ...output, meta: { ...meta, declaredCount: declared } }
+  if (found === declared || found === 0 || explained) return withMeta
+  const hint = found > declared ? 'a table of contents or a list repeated later may have been read as questions' : 'some questions may have been missed or merged'
+  return {
+    ...withMeta,
+    diagnostics: [
+      ...(output.diagnostics ?? []),
+      { severity: 'warning', code: 'declared-count-mismatch', message: `${name}: the document declares ${declared} questions but ${found} were found; ${hint}. Check the questions before using them.` },
+    ],
   }
 }
 

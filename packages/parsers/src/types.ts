@@ -25,6 +25,9 @@ export type Encoding = 'string' | 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-
  * - `related-links`: lists of links to other articles.
  * - `front-matter`: set metadata at the top of a quizbank document (returned in `meta`).
  * - `separator`: thematic breaks (`---`) and lone punctuation.
+ * - `answer-key`: answers printed apart from their questions and numbered like them (questions first, then
+ *   `1. …` answer blocks); the text is copied into the answer of the question with that number.
+ * - `repeated-question`: a question asked again word for word in the same document; merged into its first asking.
  * - `unclassified`: a line no rule claimed; always reported with a warning, so a parser gap is visible.
  */
 export type SkipReason =
@@ -37,6 +40,8 @@ export type SkipReason =
   | 'related-links'
   | 'front-matter'
   | 'separator'
+  | 'answer-key'
+  | 'repeated-question'
   | 'unclassified'
 
 /**

@@ -41,3 +41,38 @@ describe('parseText guards', () => {
     expect(result.coverage).toEqual({ lines: 1, nonBlankLines: 0, questionLines: 0, skippedLines: 0 })
   })
 })
+
+describe('declared counts', () => {
+  test('a year in the title is not a count', () => {
+    const result = parseText('2025 Django Interview Questions\n\n1. What is Django?\n2. What is a view?\n')
+    expect(result.questions.map((q) => q.prompt)).toEqual(['What is Django?', 'What is a view?'])
+    expect(result.meta.declaredCount).toBeUndefined()
+    expect(result.diagnostics.filter((d) => d.code === 'declared-count-mismatch')).toEqual([])
+  })
+
+  test('a count the title declares is kept, and a different number found is a warning naming both', () => {
+    const result = parseText('# Top 3 Shell Questions\n\n1. What does `ls` do?\n2. What does `cd` do?\n', { sourceName: 'shell.md' })
+    expect(result.meta.declaredCount).toBe(3)
+    expect(result.diagnostics.filter((d) => d.code === 'declared-count-mismatch')).toEqual([
+      {
+        severity: 'warning',
+        code: 'declared-count-mismatch',
+        message: 'shell.md: the document declares 3 questions but 2 were found; some questions may have been missed or merged. Check the questions before using them.',
+      },
+    ])
+  })
+
+  test('a table of contents that repeats the questions is not read as more questions', () => {
+    const questions = ['What is a closure?', 'What is hoisting?', 'What is the event loop?']
+    const text = [
+      '# Top 3 JavaScript Interview Questions',
+      '',
+      ...questions.map((q, i) => `${i + 1}. ${q}`),
+      '',
+      ...questions.flatMap((q, i) => [`${i + 1}. ${q}`, '', `An answer to question ${i + 1}, in one sentence.`, '']),
+    ].join('\n')
+    const result = parseText(text)
+    expect(result.questions.map((q) => [q.prompt, q.answer])).toEqual(questions.map((q, i) => [q, `An answer to question ${i + 1}, in one sentence.`]))
+    expect(result.diagnostics.filter((d) => d.code === 'declared-count-mismatch')).toEqual([])
+  })
+})

@@ -37,7 +37,7 @@ export function markdownDocument(targetBytes: number): string {
   const parts: string[] = ['# Benchmark question bank\n']
   let size = 0
   for (let copy = 1; size < targetBytes; copy++) {
-    const part = body.replace(/^(#{2,3} .*)$/gm, `$1 (set ${copy})`).replace(/^\d{1,3}\. .*$/gm, (line) => withTail(line, copy))
+    const part = body.replace(/^(#{2,3} .*)$/gm, `$1 (set ${copy})`).replace(/^(?:\d{1,3}\.|[-*]) .*$/gm, (line) => withTail(line, copy))
     parts.push(part)
     size += utf8Bytes(part)
   }
@@ -117,7 +117,12 @@ function split(set: string, format: FormatName): { header: string; body: string 
 }
 
 function withTail(line: string, copy: number): string {
-  const tail = TAILS[(copy + line.length) % TAILS.length] as string
-  const end = line.charAt(line.length - 1)
-  return end === '?' || end === '.' ? `${line.slice(0, -1)}${tail}${end}` : `${line}${tail}`
+  // The copy number keeps every prompt unique: parseText merges questions asked again word for word.
+  const tail = `${TAILS[(copy + line.length) % TAILS.length] as string}${copy > 1 ? ` (copy ${copy})` : ''}`
+  // Before the final "?" or ".", inside any closing bold (`**What is X?**`).
+  const trimmed = line.trimEnd()
+  let end = trimmed.length
+  while (end > 0 && trimmed.charAt(end - 1) === '*') end--
+  const mark = trimmed.charAt(end - 1)
+  return mark === '?' || mark === '.' ? `${trimmed.slice(0, end - 1)}${tail}${trimmed.slice(end - 1)}` : `${line}${tail}`
 }

@@ -1,4 +1,4 @@
-import { isLetter, stripEnds } from './stripEnds.js'
+import { declaredCount } from '../../shared/declaredCount.js'
 
 /** A count a document declares in its title ("Top 25 … Questions"). */
 export interface DeclaredCount {
@@ -17,13 +17,10 @@ export interface FindDeclaredCountOptions {
   maxCount?: number
 }
 
-const COUNTED = /^(?:questions?|faqs?|q&as?|qs|answers?)$/i
-const RANKING = /^(?:top|best|first|essential|common|must-know)$/i
-
 /**
  * Find a title near the top that declares how many questions follow: a
- * number preceded by "Top"/"Best" or followed within seven words by
- * "Questions"/"FAQs"/"Q&A" (`Top 40 Flask Interview Questions`,
+ * short line (not a sentence or a lead-in) with a count `declaredCount`
+ * reads, "Top"/"Best" alone included (`Top 40 Flask Interview Questions`,
  * `40 SQL Questions for Beginners`). Years (`2026`) are not counts.
  *
  * @example
@@ -41,16 +38,8 @@ export function findDeclaredCount(lines: readonly string[], options: FindDeclare
     // A title is short and does not end like a sentence or a lead-in
     // ("Here are 30 questions you should know:" is prose).
     if (title.length > 160 || title.split(/\s+/).length > 20 || /[.!:;,]$/.test(title)) continue
-    const words = title.replace(/^#+\s*/, '').split(/\s+/)
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] ?? ''
-      if (!/^\d{1,3}\+?$/.test(w)) continue
-      const count = Number.parseInt(w, 10)
-      if (count < 2 || count > maxCount) continue
-      const ranked = k > 0 && RANKING.test(words[k - 1] ?? '')
-      const counted = words.slice(k + 1, k + 8).some((x) => COUNTED.test(stripEnds(x, () => false, (c) => !isLetter(c) && c !== '&')))
-      if (ranked || counted) return { count, line: i + 1, title: title.replace(/^#+\s*/, '') }
-    }
+    const count = declaredCount(title, { ranked: true, maxCount })
+    if (count !== undefined) return { count, line: i + 1, title: title.replace(/^#+\s*/, '') }
   }
   return null
 }

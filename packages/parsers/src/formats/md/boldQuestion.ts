@@ -44,13 +44,33 @@ export function boldQuestion(paragraph: Paragraph): BoldQuestion | null {
   if (first?.type !== 'strong') return null
   const boldText = inlineToText(first.children)
   const label = LABEL_ONLY.exec(boldText)
-  if (label !== null && boldText !== '' && line.length > 1) {
-    const rest = paragraph.children.slice(paragraph.children.indexOf(first) + 1)
-    const parts = splitPromptNodes(rest)
-    if (!isQuestionHeading(parts.prompt)) return null
+  const rest = paragraph.children.slice(paragraph.children.indexOf(first) + 1)
+  if (label !== null && boldText !== '' && (line.length > 1 || rest.length > 0)) {
+    // The label may stand alone on its line, the question on the next
+    // ("**Q:**" / "Your container keeps restarting. How do you …?").
+    const parts = splitPromptNodes(line.length > 1 ? rest : trimLeadingBreak(rest))
+    if (parts.prompt === '') return null
+    // A `Q`/`Question` label says the text is a question, even a statement
+    // ("The app is not reachable from the browser."); a bare number does not.
+    if (!isQuestionHeading(parts.prompt) && !/^q/i.test(boldText)) return null
     return label[1] === undefined ? { parts } : { parts, number: label[1] }
   }
   if (!line.every((n) => n.type === 'strong' || n.type === 'emphasis')) return null
   if (!isQuestionHeading(boldText)) return null
   return { parts: splitPromptNodes(paragraph.children) }
+}
+
+/** The nodes without the white space and line break that open them. */
+function trimLeadingBreak(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  while (out.length > 0) {
+    const head = out[0]!
+    if (head.type === 'break') out.shift()
+    else if (head.type === 'text' && head.value.trim() === '') out.shift()
+    else if (head.type === 'text' && /^\s/.test(head.value)) {
+      out[0] = { ...head, value: head.value.trimStart() }
+      break
+    } else break
+  }
+  return out
 }

@@ -1,7 +1,9 @@
 import type { SourceDocument } from '../../types.js'
-import { endsWithQuestionMark, isQuestionHeading, isQuestionLike } from './questionCues.js'
+import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from './questionCues.js'
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
+// A heading written as HTML, possibly in bold: `<h3>1. What is X?</h3>`, `**<h2>Basics</h2>**`.
+const HTML_HEADING = /^ {0,3}(?:\*\*)?<h([2-6])(?:\s[^<>]*)?>([^<]+)/i
 const ORDERED = /^ {0,3}\d{1,9}[.)][ \t]+(\S.*)$/
 const BULLET = /^ {0,3}[-*+][ \t]+(\S.*)$/
 const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/
@@ -15,6 +17,9 @@ const BOLD_LINE = /^ {0,3}(\*\*|__)(\S.*)$/
 /** How much each kind of markdown syntax counts towards the score. */
 const WEIGHTS = {
   headings: 0.35,
+  // Headings (or bold lines) that ask: the document sets its questions as
+  // headings, which only the markdown reading keeps apart from their answers.
+  questionHeadings: 0.15,
   bold: 0.15,
   code: 0.15,
   breaks: 0.1,
@@ -42,7 +47,7 @@ const WEIGHTS = {
  *   detectMarkdown(doc) // 0.85 for a sectioned question list with bold and code
  */
 export function detectMarkdown(doc: SourceDocument): number {
-  const seen = { headings: 0, bold: 0, code: 0, breaks: 0, fences: 0, table: 0, details: 0, tasks: 0 }
+  const seen = { headings: 0, questionHeadings: 0, bold: 0, code: 0, breaks: 0, fences: 0, table: 0, details: 0, tasks: 0 }
   let questions = 0
   let previousBlank = true
   for (const line of doc.lines) {
@@ -51,15 +56,21 @@ export function detectMarkdown(doc: SourceDocument): number {
       previousBlank = true
       continue
     }
-    const heading = ATX.exec(line)
+    const heading = ATX.exec(line) ?? HTML_HEADING.exec(line)
     if (heading !== null && previousBlank) {
       seen.headings++
-      if (isQuestionHeading(heading[2]!)) questions++
+      if (isQuestionHeading(heading[2]!) || isBareQuestionLabel(heading[2]!)) {
+        questions++
+        seen.questionHeadings++
+      }
     }
     const ordered = ORDERED.exec(line)
     if (ordered !== null && isQuestionLike(ordered[1]!)) questions++
     const bold = BOLD_LINE.exec(line)
-    if (bold !== null && isBoldQuestion(bold[2]!, bold[1]!)) questions++
+    if (bold !== null && isBoldQuestion(bold[2]!, bold[1]!)) {
+      questions++
+      seen.questionHeadings++
+    }
     const bullet = BULLET.exec(line)
     if (bullet !== null && endsWithQuestionMark(bullet[1]!)) questions++
     if (TASK.test(line)) seen.tasks++
@@ -73,7 +84,7 @@ export function detectMarkdown(doc: SourceDocument): number {
   }
   // One stray match is noise in scraped text; a kind counts when it recurs
   // (tables and <details> count once: one is enough to be deliberate).
-  const minimum = { headings: 2, bold: 2, code: 2, breaks: 2, fences: 2, table: 1, details: 1, tasks: 2 }
+  const minimum = { headings: 2, questionHeadings: 3, bold: 2, code: 2, breaks: 2, fences: 2, table: 1, details: 1, tasks: 2 }
   let score = 0
   for (const kind of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) if (seen[kind] >= minimum[kind]) score += WEIGHTS[kind]
   if (questions === 0 && seen.table === 0 && seen.details === 0) return Math.min(0.2, score / 4)

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast'
+import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
 import { isAsideSection, isAskingSection } from './asideSection.js'
@@ -7,18 +8,23 @@ import { blockSource } from './blockSource.js'
 import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { isContentsTable } from './contentsLinks.js'
+import { dropContentsEntries } from './contentsQuestions.js'
 import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
 import { detailsEnd } from './detailsElement.js'
 import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
 import { hintBlock } from './hintBlock.js'
+import { promoteHtmlHeadings } from './htmlHeadings.js'
 import { htmlTitle } from './htmlTitle.js'
+import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
+import { askingParagraph, questionParagraphs } from './paragraphQuestions.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
 import { questionBody } from './questionBody.js'
-import { stripQuestionLabel } from './questionCues.js'
+import { isBareQuestionLabel, stripQuestionLabel } from './questionCues.js'
 import { readFrontMatter } from './readFrontMatter.js'
 import { splitPromptNodes } from './splitPromptNodes.js'
+import { subjectList } from './subjectList.js'
 import { tableQuestions } from './tableQuestions.js'
 
 /** Prose found in a run of blocks between headings, classified once the whole document is read. */
@@ -54,8 +60,12 @@ interface ProseBlock {
  *   extractMarkdown(parseMarkdownChunks(doc.text), doc).questions.length // 256
  */
 export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
-  const blocks = demoteDetailsHeadings(root.children, doc)
+  const blocks = demoteDetailsHeadings(promoteHtmlHeadings(root.children), doc)
   const plans = planHeadings(blocks)
+  // What the document's question lists ask, to recognise the same questions in a table.
+  const askedElsewhere = new Set(
+    blocks.flatMap((b) => (b.type === 'list' && classifyList(b) === 'questions' ? b.children.map((item) => promptKey(inlineToText(item.children.slice(0, 1)))) : [])),
+  )
   const questions: DraftQuestion[] = []
   const skipped: SkippedRange[] = []
   const prose: ProseBlock[] = []
@@ -77,7 +87,13 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
     const plan = block.type === 'heading' ? plans.get(i) : undefined
     if (plan !== undefined) {
       if (plan.kind === 'question' && block.type === 'heading') {
-        headingQuestion(block, blocks.slice(i + 1, plan.bodyEnd), plan, doc, questions, skipped)
+        const body = blocks.slice(i + 1, plan.bodyEnd)
+        const asking = isBareQuestionLabel(plan.text) ? body[0] : undefined
+        if (asking?.type === 'paragraph') {
+          // "### Question 6" labels the paragraph under it, which asks.
+          skipped.push({ ...range(block, 'heading'), detail: 'question label' })
+          headingQuestion(asking, body.slice(1), plan, doc, questions, skipped, stripQuestionLabel(`${plan.text} ?`).number)
+        } else headingQuestion(block, body, plan, doc, questions, skipped)
         i = plan.bodyEnd
         continue
       }
@@ -96,26 +112,57 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
       const fm = readFrontMatter(run[0].value)
       if (fm.data !== undefined) output.meta = { ...output.meta, frontMatter: fm.data }
     }
-    extractRun(run, owner, doc, questions, skipped, prose)
+    extractRun(run, owner, doc, questions, skipped, prose, askedElsewhere)
     i = end
   }
   for (const p of prose) skipped.push(range(p.block, proseReason(p, questions, blocks)))
+  output.questions = dropContentsEntries(questions, skipped)
   return output
 }
 
-function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootContent[], plan: HeadingPlan, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[]): void {
-  const parts = splitPromptNodes(heading.children)
-  const { number, text } = stripQuestionLabel(parts.prompt)
-  const content = questionBody(body, doc)
-  const lastBlock = content.content[content.content.length - 1] ?? heading
+/**
+ * One question from a question heading (or from the paragraph a bare label
+ * heading such as "Question 6" stands over, whose `labelNumber` it takes)
+ * and the blocks under it.
+ */
+function headingQuestion(
+  heading: RootContent & { type: 'heading' | 'paragraph' },
+  body: RootContent[],
+  plan: HeadingPlan,
+  doc: SourceDocument,
+  questions: DraftQuestion[],
+  skipped: SkippedRange[],
+  labelNumber?: string,
+): void {
+  let parts = splitPromptNodes(heading.children)
+  let { number, text } = stripQuestionLabel(parts.prompt)
+  // A label printed apart from its question ("Q36." then an italic
+  // question) is no prompt: the italic text is the question, not a hint.
+  if (isBareQuestionLabel(parts.prompt)) {
+    ;({ number, text } = stripQuestionLabel(inlineToText(heading.children)))
+    parts = { ...parts, hints: [] }
+  }
+  // A body of nothing but one-line questions ("What is X?" under "What is
+  // Y?" with nothing else) holds questions of their own, not an answer.
+  const content0 = body.filter((b) => b.type !== 'thematicBreak')
+  if (content0.length > 0 && content0.every((b) => askingParagraph(b) !== null)) {
+    headingQuestion(heading, body.filter((b) => b.type === 'thematicBreak'), plan, doc, questions, skipped, labelNumber)
+    for (const b of content0) if (b.type === 'paragraph') questions.push(plainQuestion(b, doc, plan.path))
+    return
+  }
+  const subject = subjectList(text, body[0])
+  if (subject !== null) text = `${text} ${subject.join(' ')}`
+  const content = questionBody(subject === null ? body : body.slice(1), doc)
+  const lastBlock = content.content[content.content.length - 1] ?? (subject === null ? heading : body[0]!)
+  const ownLines = stripAnswerLabel(parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n'))
   questions.push(
     makeDraft({
       prompt: text,
-      answer: content.answer,
+      answer: [ownLines, content.answer].filter((a) => a !== '').join('\n\n'),
       hints: [...parts.hints, ...content.hints],
       choices: content.choices,
       section: plan.path,
-      number,
+      number: number ?? labelNumber,
       lines: { first: heading.position?.start.line ?? 0, last: lastBlock.position?.end.line ?? 0 },
       markers: parts.markers,
     }),
@@ -124,7 +171,15 @@ function headingQuestion(heading: RootContent & { type: 'heading' }, body: RootC
 }
 
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
-function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc: SourceDocument, questions: DraftQuestion[], skipped: SkippedRange[], prose: ProseBlock[]): void {
+function extractRun(
+  run: readonly RootContent[],
+  owner: HeadingPlan | null,
+  doc: SourceDocument,
+  questions: DraftQuestion[],
+  skipped: SkippedRange[],
+  prose: ProseBlock[],
+  askedElsewhere: ReadonlySet<string>,
+): void {
   const section = owner?.path ?? []
   // Advice and the candidate's own questions are not questions to answer (see `isAsideSection`).
   const aside = section.some(isAsideSection)
@@ -141,8 +196,13 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     last = q
     acceptsAnswer = answers && q.answer === undefined
   }
+  const asking = aside ? new Set<number>() : questionParagraphs(run)
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
+    if (asking.has(k) && block.type === 'paragraph') {
+      push(plainQuestion(block, doc, section), true)
+      continue
+    }
     if (block.type === 'list') {
       const listKind = classifyList(block, { tasksAsk })
       const kind = aside && (listKind === 'questions' || listKind === 'bullet-questions') ? 'other' : listKind
@@ -178,7 +238,7 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
         skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
         continue
       }
-      const found = tableQuestions(block, doc, section)
+      const found = tableQuestions(block, doc, section, askedElsewhere)
       if (found !== null) {
         questions.push(...found.questions)
         skipped.push(...found.skipped)
@@ -245,6 +305,14 @@ function extractRun(run: readonly RootContent[], owner: HeadingPlan | null, doc:
     p.questionsAfter = questions.length > firstQuestion && (p.block.position?.start.line ?? 0) < lastQuestionLine
     prose.push(p)
   }
+}
+
+/** A question printed as a plain one-line paragraph (see `questionParagraphs`). */
+function plainQuestion(block: RootContent & { type: 'paragraph' }, doc: SourceDocument, section: readonly string[]): DraftQuestion {
+  const parts = splitPromptNodes(block.children)
+  const { number, text } = stripQuestionLabel(parts.prompt)
+  const first = block.position?.start.line ?? 0
+  return makeDraft({ prompt: text, hints: parts.hints, section, number, lines: { first, last: block.position?.end.line ?? first }, markers: parts.markers })
 }
 
 /** A question printed as a bold paragraph line; further lines of the paragraph are its answer. */

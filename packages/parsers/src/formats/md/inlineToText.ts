@@ -67,8 +67,10 @@ function pieces(nodes: readonly Nodes[]): string[] {
         if ('children' in node) {
           // Block children (paragraphs of an item) are separated by a space.
           const children = node.children as Nodes[]
+          const emphasis = node.type === 'strong' || node.type === 'emphasis'
           for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]!)
+            const child = children[i]!
+            stack.push(emphasis && child.type === 'text' ? { ...child, value: dropStrayAsterisks(child.value) } : child)
             if (i > 0 && isBlock(children[i]!)) stack.push({ type: 'text', value: ' ' })
           }
         }
@@ -79,6 +81,17 @@ function pieces(nodes: readonly Nodes[]): string[] {
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ')
+}
+
+// Word processors export bold as bold around escaped asterisks
+// (`***\*Q3. Explain X\****`), which markdown keeps as literal `*` glued to
+// the words inside the emphasis. There, asterisks glued to the start or end
+// of a word are never text (`2 * 3` and `a*b` keep theirs); outside
+// emphasis an escaped `\*` is meant.
+const STRAY_ASTERISKS = /(?<=^|\s)\*+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.?!:)])\*+(?=\s|$)/gu
+
+function dropStrayAsterisks(s: string): string {
+  return s.includes('*') ? s.replace(STRAY_ASTERISKS, '') : s
 }
 
 function isBreakTag(value: string): boolean {

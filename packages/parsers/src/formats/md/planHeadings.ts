@@ -3,7 +3,7 @@ import { isContentsTable } from './contentsLinks.js'
 import { detailsRole } from './detailsElement.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList } from './listQuestions.js'
-import { hasQuestionLabel, isQuestionHeading } from './questionCues.js'
+import { hasQuestionLabel, isAnswerHeading, isBareQuestionLabel, isQuestionHeading } from './questionCues.js'
 import { hasQuestionColumn } from './tableQuestions.js'
 
 /** What one top-level heading is, and the section path it sets. */
@@ -43,7 +43,8 @@ export interface HeadingPlan {
  * - Title: the first heading, when it is the only heading at the
  *   shallowest depth used, does not read as a question, and is a `#` or
  *   has deeper headings after it.
- * - Question heading: starts with a question label (`Q4:`), or reads as a
+ * - Question heading: starts with a question label (`Q4:`), is a bare
+ *   label (`Question 6`) over the paragraph that asks, or reads as a
  *   question (`isQuestionHeading`) and holds no question list, question
  *   table or `<details>` itself (a heading such as "What should you know
  *   about views?" over a list of questions is a section). Its body runs to the next heading that is not deeper, reads
@@ -83,17 +84,22 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   // A lone `##` with nothing under it is a section name ("## Questions"), not a title.
   if (first.depth === minDepth && alone && (first.depth === 1 || entries.length > 1) && !isQuestionHeading(first.text)) first.kind = 'title'
 
+  const runQuestion = numberedQuestionRuns(entries, holdsQuestions)
   const stack: HeadingPlan[] = []
   for (let i = 0; i < entries.length; i++) {
     const p = entries[i]!
     if (p.kind === 'title') continue
     while (stack.length > 0 && stack[stack.length - 1]!.depth >= p.depth) stack.pop()
     const enclosing = stack.filter((s) => !s.closed).map((s) => s.text)
-    if (hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
+    // A bare label ("Question 6") over a paragraph: the paragraph is the question.
+    const labelled = isBareQuestionLabel(p.text) && blocks[p.index + 1]?.type === 'paragraph' && !holdsQuestions[i]
+    if (labelled || runQuestion[i] === true || hasQuestionLabel(p.text) || (isQuestionHeading(p.text) && !holdsQuestions[i])) {
       p.kind = 'question'
       p.path = enclosing
       let j = i + 1
-      while (j < entries.length && entries[j]!.depth > p.depth && !isQuestionHeading(entries[j]!.text) && !holdsQuestions[j]) {
+      // Deeper headings are the answer's sub-headings; so is an "Answer"
+      // heading at any level ("## Question 3" … "## Answer").
+      while (j < entries.length && ((entries[j]!.depth > p.depth && !isQuestionHeading(entries[j]!.text)) || isAnswerHeading(entries[j]!.text)) && !holdsQuestions[j]) {
         entries[j]!.kind = 'answer'
         j++
       }
@@ -107,6 +113,35 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   }
   for (const p of entries) plans.set(p.index, p)
   return plans
+}
+
+// A heading numbered as an item of a list: `1. …`, `12) …`, `#3 …`.
+const NUMBERED_HEADING = /^#?\d{1,4}[.)]?\s+\S/
+
+/** Fewest numbered headings at one level that make a run of questions. */
+const MIN_RUN = 3
+
+/**
+ * Which headings are questions because they are numbered at the same level
+ * as headings that ask: when at least half of the numbered headings of a
+ * level (three or more) read as questions and hold no questions
+ * themselves, the others of that level are questions set as topics ("5.
+ * Ways to handle imbalanced data", "6. Bias-Variance Trade-off", "2.
+ * Difference between:"). Indexed like `entries`.
+ */
+function numberedQuestionRuns(entries: readonly HeadingPlan[], holdsQuestions: readonly boolean[]): boolean[] {
+  const byDepth = new Map<number, { total: number; asking: number }>()
+  entries.forEach((e, i) => {
+    if (!NUMBERED_HEADING.test(e.text) || holdsQuestions[i] === true) return
+    const d = byDepth.get(e.depth) ?? { total: 0, asking: 0 }
+    d.total++
+    if (isQuestionHeading(e.text)) d.asking++
+    byDepth.set(e.depth, d)
+  })
+  return entries.map((e, i) => {
+    const d = byDepth.get(e.depth)
+    return d !== undefined && d.total >= MIN_RUN && d.asking * 2 >= d.total && NUMBERED_HEADING.test(e.text) && holdsQuestions[i] !== true
+  })
 }
 
 /** Whether a block holds questions of its own: a question list, a question table (not a table of contents), a `<details>` question. */

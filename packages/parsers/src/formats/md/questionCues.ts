@@ -43,6 +43,35 @@ export function stripQuestionLabel(text: string): { number?: string; text: strin
   return rest === '' ? { text } : { number: m[1]!, text: rest }
 }
 
+/**
+ * Whether a text is a numbered question label and nothing else (`Q36.`,
+ * `Question 6`, `Q 2:`): the question itself is printed elsewhere.
+ *
+ * @example
+ *   isBareQuestionLabel('Question 6') // true
+ *   isBareQuestionLabel('Q6. What is a view?') // false
+ */
+export function isBareQuestionLabel(text: string): boolean {
+  const t = text.trim()
+  const m = LABELLED.exec(t)
+  return m !== null && t.slice(m[0].length).trim() === ''
+}
+
+// Headings that only label an answer ("Answer", "Solution:", "✅ Answer").
+const ANSWER_HEADING = /^(?:answers?|ans|solutions?|explanations?)\s*:?$/i
+
+/**
+ * Whether a heading only labels the answer of the question above it
+ * ("## Answer", "### Solution:"), whatever its level.
+ *
+ * @example
+ *   isAnswerHeading('Answer') // true
+ *   isAnswerHeading('Answers to common questions') // false
+ */
+export function isAnswerHeading(text: string): boolean {
+  return ANSWER_HEADING.test(text.replace(/^[^\p{L}]+/u, '').trim())
+}
+
 /** Whether a text starts with a question label such as `Q3:`, `Question 3 -` or `Q:`. */
 export function hasQuestionLabel(text: string): boolean {
   const m = LABELLED.exec(text) ?? UNNUMBERED.exec(text)
@@ -130,8 +159,13 @@ function withoutTrailingNote(text: string): string {
   return head === '' ? t : head
 }
 
-/** Whether most longer words are capitalised, as in a title. */
+// Short words a title leaves in lower case ("How to Fix It", "Design Patterns in Go").
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'nor', 'but', 'vs', 'via', 'with', 'as'])
+
+/** Whether most longer words are capitalised, as in a title (words of two or three letters count when all of them are). */
 function isTitleCase(words: readonly string[]): boolean {
+  const content = words.filter((w) => /^\p{L}/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()))
+  if (content.length > 0 && content.length <= 3 && content.every((w) => /^\p{Lu}/u.test(w))) return true
   const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w))
   if (long.length === 0) return false
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length

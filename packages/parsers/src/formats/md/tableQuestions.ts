@@ -1,4 +1,5 @@
 import type { PhrasingContent, Table, TableCell } from 'mdast'
+import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange, SourceDocument } from '../../types.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
@@ -19,13 +20,13 @@ const NUMBER_HEADER = /^(?:#|no\.?|nr\.?|n°|num(?:ber)?)$/i
  * @example
  *   tableQuestions(table, doc, ['Basics'])?.questions[0]?.prompt // 'What is a view?'
  */
-export function tableQuestions(table: Table, doc: SourceDocument, section: readonly string[]): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
+export function tableQuestions(table: Table, doc: SourceDocument, section: readonly string[], askedElsewhere: ReadonlySet<string> = new Set()): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
   const [header, ...rows] = table.children
   if (header === undefined) return null
   const names = header.children.map((cell) => inlineToText(cell.children))
   const column = (pattern: RegExp, except: number[] = []) => names.findIndex((n, i) => !except.includes(i) && pattern.test(n))
   const q = column(QUESTION_HEADER)
-  if (q === -1) return null
+  if (q === -1) return askingColumns(table, doc, section, askedElsewhere)
   const a = column(ANSWER_HEADER, [q])
   const h = column(HINT_HEADER, [q, a])
   const n = column(NUMBER_HEADER, [q, a, h])
@@ -71,4 +72,43 @@ function cellSource(children: readonly PhrasingContent[], doc: SourceDocument): 
   if (first === undefined || last === undefined) return ''
   // `\|` only escapes the cell delimiter; outside the table it is a plain pipe.
   return doc.text.slice(first, last).trim().split('\\|').join('|')
+}
+
+/** Fewest cells of a column that must be asked elsewhere in the document for the column to hold questions. */
+const MIN_ASKED_CELLS = 2
+
+/**
+ * Questions from a table without a Question column whose columns hold
+ * questions the document also asks elsewhere: a column with at least
+ * `MIN_ASKED_CELLS` cells that repeat a question of the document's lists
+ * (`askedElsewhere`, see `promptKey`) is a column of questions, often
+ * terse stubs ("CI/CD workflow", "TCP vs UDP"); its header names their
+ * section (an interview, a topic). Cells are read row by row, left to
+ * right. Null when no column qualifies.
+ */
+function askingColumns(table: Table, doc: SourceDocument, section: readonly string[], askedElsewhere: ReadonlySet<string>): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
+  if (askedElsewhere.size === 0) return null
+  const [header, ...rows] = table.children
+  if (header === undefined) return null
+  const text = (cell: TableCell | undefined) => (cell === undefined ? '' : inlineToText(cell.children))
+  const columns = header.children
+    .map((_, c) => c)
+    .filter((c) => rows.filter((r) => askedElsewhere.has(promptKey(text(r.children[c])))).length >= MIN_ASKED_CELLS)
+  if (columns.length === 0) return null
+  const headerStart = header.position?.start.line ?? 0
+  const skipped: SkippedRange[] = [{ first: headerStart, last: headerStart + 1, reason: 'heading', detail: 'table header' }]
+  const questions: DraftQuestion[] = []
+  for (const row of rows) {
+    const line = row.position?.start.line ?? 0
+    let asked = false
+    for (const c of columns) {
+      const parts = splitPromptNodes(row.children[c]?.children ?? [])
+      if (parts.prompt === '') continue
+      const name = text(header.children[c])
+      questions.push(makeDraft({ prompt: parts.prompt, hints: parts.hints, section: name === '' ? section : [...section, name], lines: { first: line, last: row.position?.end.line ?? line }, markers: parts.markers }))
+      asked = true
+    }
+    if (!asked) skipped.push({ first: line, last: row.position?.end.line ?? line, reason: 'unrelated-prose', detail: 'table row without a question' })
+  }
+  return { questions, skipped }
 }

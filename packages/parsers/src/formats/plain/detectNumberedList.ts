@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../types.js'
 import { findListRuns, isQuestionRun } from './findListRuns.js'
+import { findTableOfContents } from './findTableOfContents.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 
 /**
@@ -14,7 +15,10 @@ import { looksLikeMarkdown } from './looksLikeMarkdown.js'
  */
 export function detectNumberedList(doc: SourceDocument): number {
   let questions = 0
-  for (const run of findListRuns(doc.lines)) {
+  // A contents list of questions asked again below is no list of questions.
+  const contents = findTableOfContents(doc.lines)
+  for (const found of findListRuns(doc.lines)) {
+    const run = { ...found, items: found.items.filter((it) => !contents.has(it.index)) }
     if (run.items.length < 2 || !isQuestionRun(run)) continue
     // A run of sentences without one question mark ("1. Explain the
     // trade-offs.") reads as well as a list of tips or steps as of

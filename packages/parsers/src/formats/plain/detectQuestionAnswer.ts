@@ -1,7 +1,9 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { SourceDocument } from '../../types.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseQuestionLabel } from './labels.js'
+import { findTableOfContents } from './findTableOfContents.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { nextNonBlank } from './textLines.js'
@@ -22,9 +24,10 @@ export function detectQuestionAnswer(doc: SourceDocument): number {
   let numbered = 0
   let numberedAnswered = 0
   let standalone = 0
+  const contents = new Set([...findTableOfContents(lines), ...fencedLines(lines)])
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
-    if (isBlank(line)) continue
+    if (isBlank(line) || contents.has(i)) continue
     nonBlank++
     const next = nextNonBlank(lines, i + 1)
     const answered = next !== -1 && isAnswerLike(lines[next] ?? '')

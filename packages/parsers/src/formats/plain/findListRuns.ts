@@ -1,6 +1,7 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
-import { parseListItem, type ListItem } from './numbering.js'
+import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
 import { nextNonBlank } from './textLines.js'
 
 /** One item of a list run, with the lines that continue it. */
@@ -20,7 +21,9 @@ export interface ListRun {
 }
 
 /**
- * Find the runs of list items in a document. A run continues across blank
+ * Find the runs of list items in a document (numbered, bulleted, or
+ * numbered without punctuation in a counting row, see
+ * `findBareNumberedItems`). A run continues across blank
  * lines while the next line is an item of the same kind; an indented line
  * directly under an item continues that item; any other line ends the run.
  *
@@ -29,11 +32,13 @@ export interface ListRun {
  */
 export function findListRuns(lines: readonly string[]): ListRun[] {
   const runs: ListRun[] = []
+  const bare = findBareNumberedItems(lines)
+  const code = fencedLines(lines)
   let run: ListRun | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line)) continue
-    const item = parseListItem(line)
+    const item = code.has(i) ? undefined : (parseListItem(line) ?? bare.get(i))
     const prev = run?.items[run.items.length - 1]
     if (item === undefined) {
       // An indented line straight under an item belongs to it, and so does
@@ -47,7 +52,9 @@ export function findListRuns(lines: readonly string[]): ListRun[] {
       continue
     }
     const next: RunItem = { ...item, index: i, last: i, continuation: [] }
-    if (run !== undefined && run.kind === item.kind && (prev === undefined || nextNonBlank(lines, prev.last + 1) === i)) run.items.push(next)
+    // Numbers printed another way (`1 …` then `1. …`) start another list.
+    const sameStyle = prev === undefined || bare.has(prev.index) === bare.has(i)
+    if (run !== undefined && run.kind === item.kind && sameStyle && (prev === undefined || nextNonBlank(lines, prev.last + 1) === i)) run.items.push(next)
     else {
       run = { kind: item.kind, items: [next] }
       runs.push(run)

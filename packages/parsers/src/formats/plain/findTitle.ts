@@ -1,3 +1,4 @@
+import { declaredCount } from '../../shared/declaredCount.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -84,30 +85,20 @@ const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with',
  *   cleanTitle('Top 20 Questions You Must Know in 2025/') // 'Top 20 Questions You Must Know in 2025'
  */
 export function cleanTitle(line: string): string {
-  let text = stripInlineMarks(line)
+  // A markdown heading marker on a page read as plain text is no part of the title.
+  let text = stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, ''))
   while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
   return text
 }
 
 /**
  * The question count a text declares ("Top 25 … Questions", "the top 30
- * interview questions"): a number followed within six words by
- * "question(s)".
+ * interview questions"); see `declaredCount` (years are not counts).
  *
  * @example
  *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
- *   findDeclaredCount('Django 4 released') // undefined
+ *   findDeclaredCount('2025 Kotlin Interview Questions') // undefined
  */
 export function findDeclaredCount(text: string): number | undefined {
-  const words = text.split(/\s+/)
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? ''
-    if (!/^\d{1,4}$/.test(word)) continue
-    const n = Number(word)
-    if (n < 2) continue
-    for (let j = i + 1; j <= i + 6 && j < words.length; j++) {
-      if (/^questions?\b/i.test(words[j] ?? '')) return n
-    }
-  }
-  return undefined
+  return declaredCount(text)
 }

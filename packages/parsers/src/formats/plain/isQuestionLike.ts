@@ -56,5 +56,6 @@ export function isQuestionLike(text: string): boolean {
  *   endsWithQuestionMark('Preparing for an interview? This guide helps.') // false
  */
 export function endsWithQuestionMark(text: string): boolean {
-  return /\?["'”’)\]\s]*$/.test(text)
+  // A trailing `*` is a form's required-field marker ("…?*"), not text.
+  return /\?["'”’)\]\s*]*$/.test(text)
 }

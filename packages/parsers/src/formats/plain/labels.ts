@@ -1,10 +1,11 @@
 // Optional bold around a label: `**Answer:**`, `**Q:**`.
-const ANSWER_WORD = /^\s*(?:\*\*)?(?:answer|ans)(?:\*\*)?(?:\s?[:.\-–—](?:\*\*)?(.*)|\s*)$/i
+// `Ans)` is how question files numbered `Q1)` label their answers.
+const ANSWER_WORD = /^\s*(?:\*\*)?(?:answer|ans)(?:\*\*)?(?:\s?[:.)\-–—](?:\*\*)?(.*)|\s*)$/i
 const ANSWER_LETTER = /^\s*(?:\*\*)?A(?:\*\*)?(?:\s?:(?:\*\*)?|\s[-–—])(.*)$/
 const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\*)?|\s[-–—])\s*(\S.*)$/i
 
 /**
- * Parse an answer label at the start of a line (`Answer:`, `Ans.`,
+ * Parse an answer label at the start of a line (`Answer:`, `Ans.`, `Ans)`,
  * `Answer -`, `A:`, `A -`, a bare `Answer`); returns the text after it.
  * A bare `A.` is not a label: it is how multiple-choice options are lettered.
  *

@@ -1,4 +1,5 @@
-import type { LogicalLine } from './repairScrapedLines.js'
+import { fencedLines } from '../../shared/fencedLines.js'
+import { repairScrapedLines, type LogicalLine } from './repairScrapedLines.js'
 
 /**
  * Render rebuilt lines as markdown: each paragraph line is its own
@@ -45,4 +46,29 @@ function dedent(code: readonly string[]): string[] {
   const indents = code.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length)
   const shift = Math.min(...indents)
   return code.map((l) => l.slice(shift))
+}
+
+/**
+ * The markdown of an answer's raw lines: scraped text is rebuilt
+ * (`repairScrapedLines`) and rendered (`linesToMarkdown`), while fenced code
+ * blocks the page already wrote as markdown are kept as printed.
+ *
+ * @example
+ *   answerMarkdown(['Use a loop:', '```', 'for x in xs:', '    print(x)', '```']) // 'Use a loop:\n\n```\nfor x in xs:\n    print(x)\n```'
+ */
+export function answerMarkdown(raw: readonly string[]): string {
+  const fenced = fencedLines(raw)
+  if (fenced.size === 0) return linesToMarkdown(repairScrapedLines(raw))
+  const parts: string[] = []
+  let i = 0
+  while (i < raw.length) {
+    const inCode = fenced.has(i)
+    let j = i
+    while (j < raw.length && fenced.has(j) === inCode) j++
+    const chunk = raw.slice(i, j)
+    const text = inCode ? dedent(chunk).join('\n') : linesToMarkdown(repairScrapedLines(chunk))
+    if (text.trim() !== '') parts.push(text)
+    i = j
+  }
+  return parts.join('\n\n')
 }

@@ -10,8 +10,11 @@ export interface NumberedLine {
 
 // `Q1)`, `Q1.`, `Q 1:`, `Question 1 -`, `Question No. 1:`, `Q#1`
 const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,4})(?:\s?[.):\-–—])?\s+(\S.*)$/i
-// `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`)
-const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)\s+(\S.*)$/
+// `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`).
+// Typed notes often drop the space after the number (`1.What is …`,
+// `34)what …`): a letter right after `N.` or `N)` still starts the text
+// (a digit does not: `3.5 million`).
+const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)(?:\s+|(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a line that starts with a question number.
@@ -20,6 +23,7 @@ const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)\s+(\S.*)$/
  *   parseNumberedLine('Q3) What is ORM?') // { number: '3', text: 'What is ORM?', style: 'question' }
  *   parseNumberedLine('  12. Explain views.') // { number: '12', text: 'Explain views.', style: 'plain' }
  *   parseNumberedLine('#4 What is a closure?') // { number: '4', text: 'What is a closure?', style: 'plain' }
+ *   parseNumberedLine('7.Explain views.') // { number: '7', text: 'Explain views.', style: 'plain' }
  *   parseNumberedLine('3.5 million users') // undefined
  */
 export function parseNumberedLine(line: string): NumberedLine | undefined {
@@ -43,7 +47,8 @@ export interface ListItem {
 
 const BULLET = /^(\s*)[-•*–·▪◦●]\s+(\S.*)$/
 // `1.`, `1)`, `(1)`; bare question lists also number items `Q1.`, `Q1)`, `#1`.
-const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)\s+(\S.*)$/
+// As in PLAIN_NUMBERED, a letter may follow `N.` / `N)` without a space.
+const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)(?:\s+|(?<=[.)])(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a numbered (`1.`, `1)`, `(1)`, `Q1.`, `#1`) or bulleted (`-`, `•`, `*`, `–`) list item.
@@ -59,4 +64,39 @@ export function parseListItem(line: string): ListItem | undefined {
   const b = BULLET.exec(line)
   if (b?.[2] !== undefined) return { kind: 'bullet', text: b[2].trim(), indent: (b[1] ?? '').length }
   return undefined
+}
+
+// `12 What is …`: a number and a space, no punctuation.
+const BARE_NUMBER = /^(\d{1,4}) +(\p{L}.*)$/u
+
+/** Fewest lines in a row that make bare numbers (`1 What …`, `2 How …`) a list. */
+const MIN_BARE_RUN = 3
+
+/**
+ * Lines numbered without punctuation (`1 Explain X.`, `2 What is Y?`) that
+ * are a list: three or more lines in a row (blank lines allowed between)
+ * whose numbers count up by one. A lone `2025 Rust Questions` or `3
+ * things to know` is no list item. Keyed by 0-based line index.
+ *
+ * @example
+ *   findBareNumberedItems(['1 What is X?', '2 What is Y?', '3 Explain Z.']).get(1) // { kind: 'number', number: '2', text: 'What is Y?', indent: 0 }
+ */
+export function findBareNumberedItems(lines: readonly string[]): Map<number, ListItem> {
+  const found = new Map<number, ListItem>()
+  let row: { index: number; number: number; text: string }[] = []
+  const flush = () => {
+    if (row.length >= MIN_BARE_RUN) for (const r of row) found.set(r.index, { kind: 'number', number: String(r.number), text: r.text.trim(), indent: 0 })
+    row = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '') continue
+    const m = BARE_NUMBER.exec(line)
+    const n = m === null ? Number.NaN : Number(m[1])
+    const last = row[row.length - 1]
+    if (m === null || (last !== undefined && n !== last.number + 1)) flush()
+    if (m !== null) row.push({ index: i, number: n, text: m[2] ?? '' })
+  }
+  flush()
+  return found
 }

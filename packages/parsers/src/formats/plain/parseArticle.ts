@@ -9,11 +9,10 @@ import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle } from './findTitle.js'
 import { findTopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { linesToMarkdown } from './linesToMarkdown.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeading.js'
 import { parseTopicArticle } from './parseTopicArticle.js'
-import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
@@ -126,7 +125,7 @@ function questionHeadings(lines: readonly string[], contents: ReadonlySet<number
 
 function draft(lines: readonly string[], section: Section, prompt: string, number: string, first: number, last: number): DraftQuestion {
   const q: DraftQuestion = { prompt: stripInlineMarks(prompt), lines: { first: first + 1, last: Math.max(first, last) + 1 }, promptInferred: false }
-  const answer = last > first ? linesToMarkdown(repairScrapedLines(lines.slice(first + 1, last + 1))) : ''
+  const answer = last > first ? answerMarkdown(lines.slice(first + 1, last + 1)) : ''
   if (answer.length > 0) q.answer = answer
   q.section = [section.text]
   q.number = number

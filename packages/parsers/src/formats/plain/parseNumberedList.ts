@@ -6,7 +6,9 @@ import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
 import { isInterruption } from './listInterruption.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
+import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
@@ -17,7 +19,9 @@ import { stripInlineMarks } from './stripInlineMarks.js'
  * accounted for as title, chrome, preamble or unrelated prose, so this
  * parser also serves as the fallback for documents nothing else fits.
  * Prompts are kept as printed; ones that lost inline code in scraping are
- * marked `damaged` with a `damaged-text` warning.
+ * marked `damaged` with a `damaged-text` warning. Answers printed after the
+ * list and numbered like its questions (an answer key) become their
+ * answers; their lines are skipped as `answer-key`.
  *
  * @example
  *   parseNumberedList(doc).questions.map((q) => q.prompt) // ['What is Django?', 'What is a view?']
@@ -51,8 +55,52 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
     }
     from = (run.items[run.items.length - 1]?.last ?? start) + 1
   }
-  classifyTrailing(lines, from, lines.length, skips)
+  const key = findAnswerKey(lines, from, questions)
+  if (key === undefined) classifyTrailing(lines, from, lines.length, skips)
+  else {
+    classifyTrailing(lines, from, key.start, skips)
+    for (const { question, label, answer } of key.entries) {
+      if (answer.length > 0) question.answer = answerMarkdown(answer.map((i) => lines[i] ?? ''))
+      skips.addRange(label, answer[answer.length - 1] ?? label, 'answer-key', `answer to question ${question.number ?? ''}, matched by its number`)
+    }
+  }
   return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
+}
+
+/** Fewest answers an answer key must give, as a share of the questions. */
+const MIN_KEY_SHARE = 0.6
+/** Share of an answer key's labels that must have text under them. */
+const MIN_ANSWERED_LABELS = 0.8
+
+/**
+ * Answers printed after the list, numbered like the questions ("1.
+ * Bias-variance trade-off" and the lines under it answer question 1): label
+ * lines whose numbers are question numbers in increasing order, each
+ * answer running to the next label. Found only when such labels answer at
+ * least `MIN_KEY_SHARE` of the questions (and two or more), so that a
+ * stray numbered list after the questions is not taken for answers.
+ */
+function findAnswerKey(lines: readonly string[], from: number, questions: readonly DraftQuestion[]): { start: number; entries: { question: DraftQuestion; label: number; answer: number[] }[] } | undefined {
+  const byNumber = new Map(questions.filter((q) => q.number !== undefined).map((q) => [Number(q.number), q]))
+  const labels: { index: number; question: DraftQuestion }[] = []
+  let last = 0
+  for (let i = from; i < lines.length; i++) {
+    const n = Number(parseNumberedLine(lines[i] ?? '')?.number ?? Number.NaN)
+    const q = byNumber.get(n)
+    if (q === undefined || n <= last || /^\s/.test(lines[i] ?? '')) continue
+    labels.push({ index: i, question: q })
+    last = n
+  }
+  if (labels.length < 2 || labels.length < questions.length * MIN_KEY_SHARE) return undefined
+  const entries = labels.map((l, k) => {
+    const end = labels[k + 1]?.index ?? lines.length
+    const answer: number[] = []
+    for (let i = l.index + 1; i < end; i++) if (!isBlank(lines[i] ?? '')) answer.push(i)
+    return { question: l.question, label: l.index, answer }
+  })
+  // Answers have text under their labels; a list of steps after the questions does not.
+  if (entries.filter((e) => e.answer.length > 0).length < entries.length * MIN_ANSWERED_LABELS) return undefined
+  return { start: labels[0]!.index, entries }
 }
 
 // Parenthesised or italic lines under an item are hints to the expected

@@ -1,3 +1,4 @@
+import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll } from './classifyAll.js'
@@ -10,13 +11,12 @@ import { isCodeLine } from './isCodeLine.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
-import { linesToMarkdown } from './linesToMarkdown.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank, wordCount } from './textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
 interface OpenQuestion {
@@ -41,6 +41,8 @@ interface Start {
   number?: string
   numbered: boolean
   standalone?: boolean
+  /** Answer text printed on the question's own line ("Topic : answer"). */
+  inlineAnswer?: string
 }
 
 /**
@@ -63,7 +65,8 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   const diagnostics: Diagnostic[] = []
   // Questions listed in a table of contents are asked again below; the
   // entries are read as the text before the first question.
-  const contents = findTableOfContents(lines)
+  // Neither a contents entry nor a line of fenced code starts a question.
+  const contents = new Set([...findTableOfContents(lines), ...fencedLines(lines)])
   const numberedQuestions = lines.filter((l, i) => isNumberedQuestion(l) && !contents.has(i)).length
   // The title is looked for above the first question-shaped line, so that
   // it can never be taken from inside a question.
@@ -84,6 +87,8 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   let lastNumber = 0
   let nested = false
   let seenNumbered = false
+  // The last numbered line of the current answer that was not a question.
+  let answerList: { style: string; number: number } | undefined
 
   const startAt = (i: number): Start | undefined => {
     const line = lines[i] ?? ''
@@ -94,9 +99,19 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
       const n = Number(numbered.number)
       const questionLike = numbered.style === 'question' || isQuestionLike(numbered.text)
       const restart = n <= lastNumber && isHeadingLike(lines[prevNonBlank(lines, i - 1)] ?? '')
-      const accept = labelled || (questionLike && (n > lastNumber || restart || cur === undefined) && (!nested || endsWithQuestionMark(numbered.text)))
+      const style = numberingStyle(line)
+      const nextOfCur = cur?.number !== undefined && Number(cur.number) === n - 1 && style === numberingStyle(lines[cur.index] ?? '')
+      // The next item of a numbered list inside the current answer ("#7)"
+      // after "#1)" … "#6)"), even one that asks, belongs to that answer.
+      const inAnswerList = answerList !== undefined && answerList.style === style && answerList.number === n - 1 && !nextOfCur
+      const accept = !inAnswerList && (labelled || (questionLike && (n > lastNumber || restart || cur === undefined) && (!nested || endsWithQuestionMark(numbered.text))))
       if (accept) return { prompt: numbered.text, number: numbered.number, numbered: true }
-      if (cur !== undefined) nested = true
+      const topic = nextOfCur && cur !== undefined ? asTopic(lines, i, numbered.text, cur) : undefined
+      if (topic !== undefined) return { prompt: topic.prompt, number: numbered.number, numbered: true, ...(topic.answer === undefined ? {} : { inlineAnswer: topic.answer }) }
+      if (cur !== undefined) {
+        nested = true
+        answerList = { style, number: n }
+      }
       return undefined
     }
     const label = parseQuestionLabel(line)
@@ -106,8 +121,11 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     // numbering starts (an introductory pair), under a section heading that
     // ended the previous answer (a FAQ after the list), and after another
     // such question; inside an answer it is a rhetorical question.
-    const outside = numberedQuestions < 2 || !seenNumbered || cur?.closedBySection === true || cur?.standalone === true
-    if (outside && isStandaloneQuestion(lines, i)) return { prompt: line.trim(), numbered: false, standalone: true }
+    // A question set off from the answer above by a rule or by more than
+    // one blank line, or printed in capitals, is no rhetorical question.
+    const setApart = isSetOff(lines, i) || isCapitalised(line)
+    const outside = numberedQuestions < 2 || !seenNumbered || cur?.closedBySection === true || cur?.standalone === true || setApart
+    if (outside && isStandaloneQuestion(lines, i, { setApart })) return { prompt: line.trim(), numbered: false, standalone: true }
     return undefined
   }
 
@@ -117,7 +135,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   // conclusion, FAQ, links or advice heading, or site furniture ("Share this").
   const endsAnswer = (i: number): { section: boolean } | undefined => {
     const line = lines[i] ?? ''
-    if (!isHeadingLike(line, { allowColon: true }) || isCodeLine(line)) return undefined
+    if (!isHeadingLike(line, { allowColon: true }) || isCodeLine(line) || contents.has(i)) return undefined
     if (isChromeLine(line)) return { section: false }
     if (!isHeadingLike(line)) return undefined
     const next = nextNonBlank(lines, i + 1)
@@ -146,6 +164,10 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
       cur = { index: i, prompt: start.prompt, answer: [] }
       if (start.standalone === true) cur.standalone = true
       if (start.number !== undefined) cur.number = start.number
+      if (start.inlineAnswer !== undefined) {
+        cur.answer.push(i)
+        cur.labelText = start.inlineAnswer
+      }
       if (section !== undefined) cur.section = section
       built.push(cur)
       if (start.numbered) {
@@ -153,6 +175,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
         lastNumber = Number(start.number)
       }
       nested = false
+      answerList = undefined
       gapStart = i + 1
       continue
     }
@@ -183,6 +206,10 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   }
   classifyTrailing(lines, cur.closedAt ?? gapStart, lines.length, skips)
 
+  // A rule line that closes an answer separates it from the next question.
+  for (const q of built) {
+    while (q.answer.length > 1 && isRule(lines[q.answer[q.answer.length - 1] ?? -1] ?? '')) skips.add(q.answer.pop() ?? -1, 'separator')
+  }
   const questions = built.map((q) => toDraft(q, lines))
   for (const q of questions) markDamage(q, doc, diagnostics)
   const first = built[0]?.index ?? lines.length
@@ -196,10 +223,68 @@ function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
     const first = q.answer[0] ?? last
     const raw = lines.slice(first, last + 1)
     if (q.labelText !== undefined) raw[0] = q.labelText
-    const answer = linesToMarkdown(repairScrapedLines(raw))
+    const answer = answerMarkdown(raw)
     if (answer.length > 0) draft.answer = answer
   }
   if (q.section !== undefined) draft.section = [q.section]
   if (q.number !== undefined) draft.number = q.number
   return draft
+}
+
+/** Most words of a numbered topic line that stands in a question's place ("8.Overloading and overriding"). */
+const MAX_TOPIC_WORDS = 8
+// "Topic : answer" on one line: a short topic, a spaced or unspaced colon, the answer.
+const TOPIC_AND_ANSWER = /^([^:]{1,60}?)\s*:\s+(\S.*)$/
+
+/**
+ * A numbered line that does not read as a question but continues the
+ * numbering of the question above it (`7.` after `6.`, same numbering
+ * style, no deeper indent) as a topic set in a question's place
+ * ("8.Overloading and overriding", "19.C#"), or a topic with its answer on
+ * the same line ("11.Abstraction : Abstraction means …"). Numbered steps
+ * inside an answer start again at 1 or sit deeper, so they never continue it.
+ *
+ * @example
+ *   asTopic(['6.What is X?', '-It is Y.', '7.Overloading'], 2, 'Overloading', question6) // { prompt: 'Overloading' }
+ */
+function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQuestion): { prompt: string; answer?: string } | undefined {
+  if (indentOf(lines[i] ?? '') > indentOf(lines[cur.index] ?? '')) return undefined
+  const split = TOPIC_AND_ANSWER.exec(text)
+  const head = split?.[1]?.trim() ?? ''
+  if (split !== null && head !== '' && wordCount(head) <= 5 && wordCount(split[2] ?? '') >= 4) return { prompt: head, answer: (split[2] ?? '').trim() }
+  if (wordCount(text) > MAX_TOPIC_WORDS || /[.;,]$/.test(text)) return undefined
+  return { prompt: text }
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
+}
+
+/**
+ * How a numbered line prints its number: the mark before it (`#`, `Q`,
+ * `(`) and the punctuation after it, e.g. `.`, `)`, `#)`, `Q)`.
+ *
+ * @example
+ *   numberingStyle('#7) Which tests first?') // '#)'
+ */
+function numberingStyle(line: string): string {
+  const m = /^\s*(#|\(|q(?:uestion)?\.?\s?)?\d+\s?([.):\-–—]?)/i.exec(line)
+  return m === null ? '' : `${(m[1] ?? '').trim().charAt(0).toLowerCase()}${m[2] ?? ''}`
+}
+
+/** Whether a line is set off from the text above it by a rule (`=====`, `-----`) or by two blank lines or more. */
+function isSetOff(lines: readonly string[], i: number): boolean {
+  const prev = prevNonBlank(lines, i - 1)
+  return prev === -1 || i - prev > 2 || isRule(lines[prev] ?? '')
+}
+
+/** Whether a line is a rule drawn with one repeated character (`=====`, `-----`, `*****`). */
+function isRule(line: string): boolean {
+  return /^\s*([=\-*_~#])\1{2,}\s*$/.test(line)
+}
+
+/** Whether a line is written in capitals (three words or more, no lower-case letter). */
+function isCapitalised(line: string): boolean {
+  const text = stripInlineMarks(line)
+  return wordCount(text) >= 3 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }

@@ -6,9 +6,8 @@ import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import type { TopicHeading, TopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { linesToMarkdown } from './linesToMarkdown.js'
+import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
-import { repairScrapedLines } from './repairScrapedLines.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { nextNonBlank, prevNonBlank } from './textLines.js'
@@ -67,7 +66,7 @@ export function parseTopicArticle(doc: SourceDocument, run: TopicRun, title: Tit
 
 function draft(lines: readonly string[], h: TopicHeading, last: number): DraftQuestion {
   const q: DraftQuestion = { prompt: stripInlineMarks(h.title), lines: { first: h.index + 1, last: Math.max(h.index, last) + 1 }, promptInferred: false }
-  const answer = last > h.index ? linesToMarkdown(repairScrapedLines(lines.slice(h.index + 1, last + 1))) : ''
+  const answer = last > h.index ? answerMarkdown(lines.slice(h.index + 1, last + 1)) : ''
   if (answer.length > 0) q.answer = answer
   q.section = [(lines[h.index] ?? '').trim()]
   q.number = String(h.number)

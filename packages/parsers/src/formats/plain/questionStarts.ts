@@ -29,13 +29,27 @@ export function isFollowedByAnswerLabel(lines: readonly string[], index: number)
  *
  * @example
  *   isAnswerLike('Django is a web framework written in Python.') // true
+ *   isAnswerLike('- It lets Python treat the folder as a package.') // true
  *   isAnswerLike('2. What is a view?') // false
  */
 export function isAnswerLike(line: string): boolean {
   const text = line.trim()
   if ((text.length < 20 && !/[.!]$/.test(text)) || parseNumberedLine(line) !== undefined || parseQuestionLabel(line) !== undefined) return false
   if (isHeadingLike(line) || endsWithQuestionMark(text)) return false
-  return parseListItem(line) === undefined || parseAnswerLabel(line) !== undefined
+  // A bullet that does not ask ("- It allows Python to …") is how many
+  // pages write an answer; a bullet that asks is another question.
+  const item = parseListItem(line)
+  return item === undefined || parseAnswerLabel(line) !== undefined || (item.kind === 'bullet' && !isQuestionLike(item.text))
+}
+
+/** Options of {@link isStandaloneQuestion}. */
+export interface StandaloneQuestionOptions {
+  /**
+   * The line is already set apart as a question (by a rule or a wide gap
+   * above it, or capitals), so anything but another question may follow it
+   * (a list, code, a banner), not only an answer paragraph. Default: false.
+   */
+  setApart?: boolean
 }
 
 /**
@@ -45,12 +59,15 @@ export function isAnswerLike(line: string): boolean {
  * @example
  *   isStandaloneQuestion(['Is Django good for beginners?', '', 'Yes, it is a good first framework.'], 0) // true
  */
-export function isStandaloneQuestion(lines: readonly string[], index: number): boolean {
+export function isStandaloneQuestion(lines: readonly string[], index: number, options: StandaloneQuestionOptions = {}): boolean {
   const text = stripInlineMarks(lines[index] ?? '')
   if (text.length > 200 || wordCount(text) < 3 || !/^\p{Lu}/u.test(text) || !endsWithQuestionMark(text)) return false
   if (parseNumberedLine(text) !== undefined || parseListItem(text) !== undefined || parseAnswerLabel(text) !== undefined) return false
   const next = nextNonBlank(lines, index + 1)
-  return next !== -1 && isAnswerLike(lines[next] ?? '')
+  if (next === -1) return false
+  const after = lines[next] ?? ''
+  if (options.setApart === true) return !endsWithQuestionMark(after) && !isNumberedQuestion(after) && parseQuestionLabel(after) === undefined
+  return isAnswerLike(after)
 }
 
 /**

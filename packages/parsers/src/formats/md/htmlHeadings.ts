@@ -1,0 +1,71 @@
+import type { Heading, PhrasingContent, RootContent } from 'mdast'
+import { textOutsideTags } from './textOutsideTags.js'
+
+// One HTML heading element on its own: `<h3>1. What is X?</h3>`, with
+// attributes, and with the closing tag forgotten (`<h3>8. Explain Y.`).
+const HTML_HEADING = /^<h([2-6])(?:\s[^<>]*)?>([^\n]*?)(?:<\/h\1\s*>)?$/i
+
+/**
+ * The top-level blocks with each HTML heading element (`<h2>` … `<h6>`)
+ * that stands alone, as a block or as the only content of a (bold)
+ * paragraph (`**<h2>Basics</h2>**`), turned into a markdown heading of the
+ * same level, text and position. `<h1>` is left to `htmlTitle`.
+ *
+ * A closed heading element with text right under it (no blank line
+ * between, so the HTML block holds both) is split into the heading and a
+ * paragraph of the rest.
+ *
+ * WHY: READMEs write question headings as raw HTML; to the reader they are
+ * headings like any other, and the heading rules (question, section,
+ * answer sub-heading) apply to them unchanged.
+ *
+ * @example
+ *   promoteHtmlHeadings(root.children).find((b) => b.type === 'heading') // { type: 'heading', depth: 3, children: [{ type: 'text', value: '1. What is X?' }] }
+ */
+export function promoteHtmlHeadings(blocks: readonly RootContent[]): RootContent[] {
+  return blocks.flatMap((block) => {
+    const found = htmlHeading(block)
+    if (found !== null) return [headingNode(found, block.position)]
+    return block.type === 'html' ? splitLeadingHeading(block) : [block]
+  })
+}
+
+function headingNode(found: { depth: Heading['depth']; text: string }, position: RootContent['position']): Heading {
+  const heading: Heading = { type: 'heading', depth: found.depth, children: [{ type: 'text', value: found.text } satisfies PhrasingContent] }
+  if (position !== undefined) heading.position = position
+  return heading
+}
+
+/**
+ * An HTML block runs to the next blank line, so a closed heading element
+ * with text right under it (`<h3>3. What is X?</h3>` / `Answer: …`) is one
+ * block: the first line becomes the heading, the rest a paragraph.
+ */
+function splitLeadingHeading(block: RootContent & { type: 'html' }): RootContent[] {
+  const cut = block.value.indexOf('\n')
+  const pos = block.position
+  if (cut === -1 || pos?.start.offset === undefined || pos.end.offset === undefined) return [block]
+  const m = HTML_HEADING.exec(block.value.slice(0, cut).trim())
+  const text = textOutsideTags(m?.[2] ?? '')
+  if (m === null || text === '' || !/<\/h[2-6]\s*>$/i.test(block.value.slice(0, cut).trim())) return [block]
+  const restStart = { line: pos.start.line + 1, column: 1, offset: pos.start.offset + cut + 1 }
+  const heading = headingNode({ depth: Number(m[1]) as Heading['depth'], text }, { start: pos.start, end: { line: pos.start.line, column: cut + 1, offset: pos.start.offset + cut } })
+  const rest: RootContent = { type: 'paragraph', children: [{ type: 'text', value: block.value.slice(cut + 1) }], position: { start: restStart, end: pos.end } }
+  return [heading, rest]
+}
+
+function htmlHeading(block: RootContent): { depth: Heading['depth']; text: string } | null {
+  let html: string
+  if (block.type === 'html') html = block.value
+  else if (block.type === 'paragraph') {
+    // `**<h2>Title</h2>**`: emphasis around nothing but the element.
+    let nodes = block.children
+    while (nodes.length === 1 && (nodes[0]!.type === 'strong' || nodes[0]!.type === 'emphasis')) nodes = (nodes[0] as { children: PhrasingContent[] }).children
+    if (nodes[0]?.type !== 'html') return null
+    html = nodes.map((n) => (n.type === 'html' || n.type === 'text' ? n.value : '\u0000')).join('')
+  } else return null
+  const m = HTML_HEADING.exec(html.trim())
+  if (m === null) return null
+  const text = textOutsideTags(m[2] ?? '')
+  return text === '' ? null : { depth: Number(m[1]) as Heading['depth'], text }
+}

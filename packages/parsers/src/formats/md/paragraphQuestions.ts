@@ -1,0 +1,75 @@
+import type { Paragraph, RootContent } from 'mdast'
+import { inlineToText } from './inlineToText.js'
+import { endsWithQuestionMark, firstWord, isQuestionLike, startsLikeQuestion } from './questionCues.js'
+
+/** Longest plain paragraph that can be a question on its own, in characters. */
+const MAX_QUESTION_PARAGRAPH = 300
+// An answer label opening a block, after any emoji or bullet: "Answer:",
+// "✅ Answer (English):", "Ans -", "**Answer:**".
+const ANSWER_LABEL = /^(?:answer|ans)(?:\s*\([^)]{0,30}\))?\s*[:\-–—)]/i
+// Openers of a rhetorical or page-level question that no interviewer asks ("Questions? Mail us").
+const NOT_ASKING = new Set(['questions', 'question', 'need', 'want', 'looking', 'ready', 'got', 'interested'])
+
+/**
+ * The text of a paragraph that is one line and asks: it ends with `?` (or,
+ * with `loose`, reads as a question without one, as an "Explain …" item
+ * among `?` items does) and starts like a question. Null for any other
+ * block.
+ *
+ * @example
+ *   askingParagraph(paragraphOf('What is a pod?')) // 'What is a pod?'
+ *   askingParagraph(paragraphOf('A pod is a group of containers.')) // null
+ */
+export function askingParagraph(block: RootContent | undefined, options: { loose?: boolean } = {}): string | null {
+  if (block?.type !== 'paragraph') return null
+  if ((block.position?.start.line ?? 0) !== (block.position?.end.line ?? -1)) return null
+  if (block.children.some((c) => c.type !== 'text' && c.type !== 'inlineCode' && c.type !== 'emphasis' && c.type !== 'strong')) return null
+  const text = inlineToText(block.children)
+  if (text === '' || text.length > MAX_QUESTION_PARAGRAPH || NOT_ASKING.has(firstWord(text))) return null
+  if (endsWithQuestionMark(text)) return startsLikeQuestion(text) || /^\p{Lu}/u.test(text) ? text : null
+  // Without a `?`: a directive ("Explain …"), never a sentence that asks and answers itself.
+  return options.loose === true && !text.includes('?') && isQuestionLike(text) && /^\p{Lu}/u.test(text) ? text : null
+}
+
+/** Whether a block opens with an answer label ("Answer:", "✅ Answer (English):"). */
+export function opensWithAnswerLabel(block: RootContent | undefined): boolean {
+  if (block?.type !== 'paragraph') return false
+  const text = inlineToText((block as Paragraph).children).replace(/^[^\p{L}]+/u, '')
+  return ANSWER_LABEL.test(text)
+}
+
+/**
+ * Where a run of blocks prints questions as plain one-line paragraphs:
+ * indices of the paragraphs that ask and are set apart as questions, not
+ * asked in passing inside prose. A paragraph counts when
+ * - an answer label opens the next block ("✅ Answer:"), or
+ * - it stands in a row of two or more such paragraphs; in a row, an
+ *   "Explain …" line without `?` counts too.
+ *
+ * @example
+ *   questionParagraphs([q1, q2, q3]) // Set { 0, 1, 2 } for three one-line questions
+ */
+export function questionParagraphs(run: readonly RootContent[]): Set<number> {
+  const found = new Set<number>()
+  let row: number[] = []
+  const flush = () => {
+    const strict = row.filter((k) => askingParagraph(run[k]) !== null)
+    if (row.length >= 2 && strict.length * 2 >= row.length) for (const k of row) found.add(k)
+    row = []
+  }
+  for (let k = 0; k < run.length; k++) {
+    const block = run[k]!
+    if (block.type === 'thematicBreak' || askingParagraph(block, { loose: true }) === null) {
+      flush()
+      continue
+    }
+    if (askingParagraph(block) !== null && opensWithAnswerLabel(nextContent(run, k))) found.add(k)
+    row.push(k)
+  }
+  flush()
+  return found
+}
+
+function nextContent(run: readonly RootContent[], k: number): RootContent | undefined {
+  return run[k + 1]
+}

@@ -1,0 +1,29 @@
+// An opening or closing code fence: three or more backticks or tildes.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+
+/**
+ * The 0-based indices of the lines of fenced code blocks, the fences
+ * included (an unclosed fence runs to the end). No rule may read a
+ * question, a heading or a label in them: a prompt that is just
+ * ```` ``` ```` or a `# comment` taken for a heading is a parser bug.
+ *
+ * @example
+ *   fencedLines(['Q?', '```', '# not a heading', '```', 'Answer: x']) // Set { 1, 2, 3 }
+ */
+export function fencedLines(lines: readonly string[]): Set<number> {
+  const fenced = new Set<number>()
+  let open: string | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const m = FENCE.exec(lines[i] ?? '')
+    if (open === undefined) {
+      if (m === null) continue
+      open = m[1]!
+      fenced.add(i)
+      continue
+    }
+    fenced.add(i)
+    // A closing fence uses the opening's character, at least as many times, and nothing after it.
+    if (m !== null && m[1]!.charAt(0) === open.charAt(0) && m[1]!.length >= open.length && (lines[i] ?? '').trim() === m[1]) open = undefined
+  }
+  return fenced
+}

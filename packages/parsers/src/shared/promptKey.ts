@@ -1,0 +1,15 @@
+/**
+ * A prompt reduced for comparing two askings of the same question: lower
+ * case, emphasis and code marks dropped, white space collapsed, final
+ * punctuation dropped. The one comparison key for repeats, tables of
+ * contents and questions asked again in a table.
+ *
+ * @example
+ *   promptKey('**What is TLS?** ') // 'what is tls'
+ */
+export function promptKey(text: string): string {
+  let key = text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+  // A loop: a `[…]+$` regex backtracks quadratically on long runs.
+  while (key !== '' && ' ?.!:;'.includes(key.charAt(key.length - 1))) key = key.slice(0, -1)
+  return key
+}
