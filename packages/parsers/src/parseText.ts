@@ -19,8 +19,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
  * repeats → check the declared count → account.
  *
  * @example
- *   const result = parseText('1. What is Django?\n2. What is a view?\n')
- *   result.questions.map((q) => q.prompt) // ['What is Django?', 'What is a view?']
+ *   const result = parseText('1. What is Flask?\n2. What is a view?\n')
+ *   result.questions.map((q) => q.prompt) // ['What is Flask?', 'What is a view?']
  */
 export function parseText(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const name = options.sourceName ?? 'input'

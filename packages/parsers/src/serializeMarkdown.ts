@@ -30,7 +30,7 @@ const ALNUM = /^[\p{L}\p{N}]$/u
  * line.
  *
  * @example
- *   serializeMarkdown(set).startsWith('---\nid: acme-django\n') // true
+ *   serializeMarkdown(set).startsWith('---\nid: acme-flask\n') // true
  *   serializeMarkdown(set, { taxonomy }) // topic headings as labels ("## ORM & querying")
  */
 export function serializeMarkdown(set: QuestionSet, options: SerializeMarkdownOptions = {}): string {

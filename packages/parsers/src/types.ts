@@ -49,7 +49,7 @@ export type SkipReason =
  *
  * - `missing-inline-code`: an inline code span vanished from a sentence ("What is the use of file ?").
  * - `missing-code-block`: a lead-in ("Example configuration:") whose code block is gone.
- * - `glued-text`: sentences run together without a space ("…file paths.Forms in Django…").
+ * - `glued-text`: sentences run together without a space ("…file paths.Forms in Flask…").
  * - `broken-list`: list items split where inline code was; the parser re-joined them.
  */
 export type DamageKind = 'missing-inline-code' | 'missing-code-block' | 'glued-text' | 'broken-list'

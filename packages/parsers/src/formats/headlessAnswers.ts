@@ -5,7 +5,7 @@ import { parseHeadless } from './headless/parseHeadless.js'
 /**
  * Documents whose question headings were lost in scraping: page furniture,
  * then answer blocks back to back, each opening with a definitional
- * sentence ("Middleware in Django is a framework of hooks …"). Blocks are
+ * sentence ("Middleware in Flask is a framework of hooks …"). Blocks are
  * found by scoring candidate openings (a count declared in the title picks
  * the best N), and every prompt is inferred from its block's opening
  * (`promptInferred: true`). See `headless/` for the rules.

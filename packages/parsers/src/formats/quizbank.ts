@@ -10,7 +10,7 @@ import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
  * `serializeMarkdown` writes it.
  *
  * @example
- *   parseText(text).meta.frontMatter // { id: 'acme-django', title: 'Django basics', … }
+ *   parseText(text).meta.frontMatter // { id: 'acme-flask', title: 'Flask basics', … }
  */
 export const quizbankFormat: FormatParser = {
   name: 'quizbank',

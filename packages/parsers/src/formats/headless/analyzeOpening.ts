@@ -64,8 +64,8 @@ export interface AnalyzeOpeningOptions {
  * `maxSubjectWords` words).
  *
  * @example
- *   analyzeOpening('Middleware in Django is a framework of hooks.')
- *   // { kind: 'definition', subject: 'Middleware in Django', verb: 'is', verbClass: 'copula', scope: 'Django', … }
+ *   analyzeOpening('Middleware in Flask is a framework of hooks.')
+ *   // { kind: 'definition', subject: 'Middleware in Flask', verb: 'is', verbClass: 'copula', scope: 'Flask', … }
  */
 export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions = {}): Opening | null {
   const maxSubjectWords = options.maxSubjectWords ?? 8
@@ -94,7 +94,7 @@ export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions 
     if (SUBJECT_BREAKERS.has(word)) return null
     // "The Horizontal Pod Autoscaler automatically scales …": an adverb
     // before the verb, after a determiner-led noun phrase (a bare name with
-    // an adverb, "Django automatically …", narrates rather than defines).
+    // an adverb, "Flask automatically …", narrates rather than defines).
     if (isAdverb(word) && v >= 2 && ARTICLES.has(bare(words[0]).toLowerCase()) && verbAt(words, v + 1) !== null) {
       words.splice(v, 1)
     }

@@ -23,7 +23,7 @@ const RELATED =
  * @example
  *   chromeKind('3 Views') // 'counter'
  *   chromeKind('© 2026 Example. All rights reserved.') // 'copyright'
- *   chromeKind('Django is a framework.') // null
+ *   chromeKind('Flask is a framework.') // null
  */
 export function chromeKind(line: string): ChromeKind | null {
   const t = line.trim()

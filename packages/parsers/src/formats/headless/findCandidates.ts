@@ -43,7 +43,7 @@ export function findCandidates(lines: readonly string[], options: FindCandidates
     const line = raw.slice(0, maxLineLength)
     if (line.trim() === '' || isTreeLine(line)) return
     // Code and list lines never open a block themselves, but a block can
-    // still start glued in their middle ("…file paths.Forms in Django are …").
+    // still start glued in their middle ("…file paths.Forms in Flask are …").
     const structural = isStructuralLine(line)
     const sentences = splitSentences(line)
     sentences.forEach((sentence, k) => {

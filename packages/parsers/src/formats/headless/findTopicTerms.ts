@@ -10,8 +10,8 @@ export interface FindTopicTermsOptions {
  * The names a document is about: proper nouns of its title that recur in
  * its sentences (`Flask` in "Top 40 Flask Interview Questions"), or, with
  * no such title, its most frequent proper noun when that one clearly
- * dominates. Definitions scoped to the topic (`Middleware in Django`,
- * `A Django App`) are likely answer openings.
+ * dominates. Definitions scoped to the topic (`Middleware in Flask`,
+ * `A Flask App`) are likely answer openings.
  *
  * @example
  *   findTopicTerms('Top 40 Flask Interview Questions', profile) // Set {'Flask'}

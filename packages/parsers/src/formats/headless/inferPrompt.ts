@@ -6,9 +6,9 @@ import { bare, isCodeLike } from './words.js'
 export interface InferPromptOptions {
   /**
    * Capitalised words that are names and keep their capital when they open
-   * the subject (`Django is …` → `What is Django?`). Default: none, so a
-   * sentence-initial Title-case word is lower-cased (`Middleware in Django
-   * is …` → `What is middleware in Django?`).
+   * the subject (`Flask is …` → `What is Flask?`). Default: none, so a
+   * sentence-initial Title-case word is lower-cased (`Middleware in Flask
+   * is …` → `What is middleware in Flask?`).
    */
   properNouns?: ReadonlySet<string>
   /** Upper-case words that are code and go in backticks (`DEBUG`). Default: none (words with `_` always do). */
@@ -28,14 +28,14 @@ export interface InferPromptOptions {
  *
  * | opening                                   | prompt                                              |
  * | ----------------------------------------- | --------------------------------------------------- |
- * | Middleware in Django is a framework …      | What is middleware in Django?                       |
- * | Migrations in Django are …                 | What are migrations in Django?                      |
+ * | Middleware in Flask is a framework …      | What is middleware in Flask?                       |
+ * | Migrations in Flask are …                 | What are migrations in Flask?                      |
  * | Both get() and filter() are …              | What is the difference between `get()` and `filter()`? |
  * | urls.py is responsible for …               | What is `urls.py` responsible for?                  |
- * | Forms in Django are used to …              | What are forms in Django used for?                  |
- * | A Template in Django defines …             | What is a Template in Django?                       |
- * | Deploying a Django application involves … | What does deploying a Django application involve?   |
- * | Django follows the MVT architectural pattern | What architectural pattern does Django follow?    |
+ * | Forms in Flask are used to …              | What are forms in Flask used for?                  |
+ * | A Template in Flask defines …             | What is a Template in Flask?                       |
+ * | Deploying a Flask application involves … | What does deploying a Flask application involve?   |
+ * | Flask follows the WSGI standard              | What standard does Flask follow?                  |
  * | The useEffect hook lets you perform …      | What does the `useEffect` hook let you do?          |
  * | In Java, a static method is …              | What is a static method in Java?                    |
  * | There are four types of access modifiers … | What are the types of access modifiers …?           |
@@ -45,8 +45,8 @@ export interface InferPromptOptions {
  * Code-like words (`settings.py`, `get()`, `ALLOWED_HOSTS`) go in backticks.
  *
  * @example
- *   inferPrompt(analyzeOpening('A ForeignKey in Django creates a many-to-one relationship.')!)
- *   // 'What does a ForeignKey in Django create?'
+ *   inferPrompt(analyzeOpening('A ForeignKey in Flask creates a many-to-one relationship.')!)
+ *   // 'What does a ForeignKey in Flask create?'
  */
 export function inferPrompt(opening: Opening, options: InferPromptOptions = {}): string {
   const style: PhraseStyle = {
@@ -129,7 +129,7 @@ function phrase(text: string, style: PhraseStyle, sentenceInitial: boolean): str
 const COMMON_NOUN_ENDING = /(?:tion|sion|ism|ance|ence|ity|ment|ness|ing|ure|ics|ogy|ship|age|ware|ency|acy|ory|ty|[^isu]s)$/
 
 // Whether a sentence-initial Title-case word is a common noun (lower-cased
-// in a prompt) rather than a name (`Django`, `Webpack`, `Docker Compose`):
+// in a prompt) rather than a name (`Flask`, `Webpack`, `Docker Compose`):
 // names are known from the document, or are followed by another capitalised
 // word; a common noun is followed by a lower-case word (`Garbage
 // collection`), is printed in lower case elsewhere, or has a common-noun ending.

@@ -9,7 +9,7 @@ const ALL_CAPS = /^[A-Z]{2,}$/
  * a lower-case opener only when it is code, commas only in a list of names.
  *
  * @example
- *   isSubject(['Middleware', 'in', 'Django']) // true
+ *   isSubject(['Middleware', 'in', 'Flask']) // true
  *   isSubject(['It']) // false
  */
 export function isSubject(subject: string[]): boolean {

@@ -116,7 +116,7 @@ export function isLeadIn(line: string): boolean {
  * `?`, or in Title Case with no closing full stop.
  *
  * @example
- *   isSubheading('What is a QuerySet?') // true
+ *   isSubheading('What is a ResultSet?') // true
  *   isSubheading('It acts like a layer between the web server and the view.') // false
  */
 export function isSubheading(line: string): boolean {

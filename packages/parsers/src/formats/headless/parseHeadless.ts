@@ -29,7 +29,7 @@ export interface ParseHeadlessOptions {
  * reason.
  *
  * @example
- *   parseHeadless(doc).questions[0]?.prompt // 'What is middleware in Django?'
+ *   parseHeadless(doc).questions[0]?.prompt // 'What is middleware in Flask?'
  */
 export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions = {}): FormatOutput {
   const threshold = options.threshold ?? 4
@@ -83,7 +83,7 @@ function toQuestions(lines: readonly string[], blocks: readonly Block[], profile
   })
 }
 
-// Two blocks opening on the same subject ("Django is …" twice) ask different
+// Two blocks opening on the same subject ("Flask is …" twice) ask different
 // things; the second one's first sub-heading says what ("Key Advantages:").
 function extendRepeatedPrompt(prompt: string, block: Block): string {
   const heading = block.text

@@ -4,7 +4,7 @@ import { isLetter, stripEnds } from './stripEnds.js'
 
 /** What a whole document says about its own words, for reading one sentence of it. */
 export interface DocumentProfile {
-  /** Title-case words seen capitalised inside sentences and never in lower case (`Django`). */
+  /** Title-case words seen capitalised inside sentences and never in lower case (`Flask`). */
   readonly properNouns: ReadonlySet<string>
   /** How often each proper noun occurs inside sentences. */
   readonly nameCounts: ReadonlyMap<string, number>
@@ -31,8 +31,8 @@ export interface ProfileDocumentOptions {
  * a name, and to put code in backticks.
  *
  * @example
- *   profileDocument(['Django is fast.', 'We use Django and middleware.', 'Middleware runs.', 'DEBUG = True'])
- *   // { properNouns: Set {'Django'}, nameCounts: Map {'Django' => 1}, codeIdentifiers: Set {'DEBUG'}, lowerWords: Set {'use', 'and', …} }
+ *   profileDocument(['Flask is fast.', 'We use Flask and middleware.', 'Middleware runs.', 'DEBUG = True'])
+ *   // { properNouns: Set {'Flask'}, nameCounts: Map {'Flask' => 1}, codeIdentifiers: Set {'DEBUG'}, lowerWords: Set {'use', 'and', …} }
  */
 export function profileDocument(lines: readonly string[], options: ProfileDocumentOptions = {}): DocumentProfile {
   const maxLineLength = options.maxLineLength ?? 4000

@@ -24,7 +24,7 @@ export interface RankCandidatesOptions {
  * follows it too closely, is marked down.
  *
  * @example
- *   rankCandidates(lines, new Set(['Django'])).filter((c) => c.score >= 4)
+ *   rankCandidates(lines, new Set(['Flask'])).filter((c) => c.score >= 4)
  */
 export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, options: RankCandidatesOptions = {}): ScoredCandidate[] {
   const strongScore = options.strongScore ?? 4

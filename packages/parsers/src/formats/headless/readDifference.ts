@@ -8,7 +8,7 @@ import { bare } from './words.js'
  * difference between X and Y is …`; `null` for anything else.
  *
  * @example
- *   readDifference('Both get() and filter() are QuerySet methods.'.split(' '), false)?.pair // ['get()', 'filter()']
+ *   readDifference('Both get() and filter() are ResultSet methods.'.split(' '), false)?.pair // ['get()', 'filter()']
  */
 export function readDifference(words: string[], leadIn: boolean, maxSubjectWords = 8): Opening | null {
   if (bare(words[0]).toLowerCase() === 'both') return bothDifference(words, leadIn, maxSubjectWords)

@@ -114,7 +114,7 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
 // clause ("health checks the kubelet runs").
 const CLAUSE_STARTS = new Set(['whose', 'the', 'a', 'an'])
 
-// "are version control mechanisms", "are files that …", "are QuerySet methods",
+// "are version control mechanisms", "are files that …", "are ResultSet methods",
 // "are form elements whose …".
 function pluralNounPhraseAt(words: string[], from: number): boolean {
   let last = ''

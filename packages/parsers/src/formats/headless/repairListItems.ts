@@ -28,8 +28,8 @@ const CODE_START = /^(?:[a-z_@{(<`$]|[A-Z]{2}|[A-Z][a-z]+[A-Z])/
  * only line structure changes.
  *
  * @example
- *   repairListItems(['- The view calls', 'render(request). - Django loads it.'])
- *   // { lines: ['- The view calls render(request).', '- Django loads it.'], repaired: true }
+ *   repairListItems(['- The view calls', 'render(request). - Flask loads it.'])
+ *   // { lines: ['- The view calls render(request).', '- Flask loads it.'], repaired: true }
  */
 export function repairListItems(lines: readonly string[], options: RepairListItemsOptions = {}): { lines: string[]; repaired: boolean } {
   const maxStubWords = options.maxStubWords ?? 3

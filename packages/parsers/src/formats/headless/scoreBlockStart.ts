@@ -39,7 +39,7 @@ export interface ScoreBlockStartOptions {
  * Around 3 and above is a likely start; below 1 is unlikely.
  *
  * @example
- *   scoreBlockStart(candidate, { before: '- Logging', shift: 0.9, topicTerms: new Set(['Django']) }) // ≈ 7
+ *   scoreBlockStart(candidate, { before: '- Logging', shift: 0.9, topicTerms: new Set(['Flask']) }) // ≈ 7
  */
 export function scoreBlockStart(candidate: Candidate, context: StartContext, options: ScoreBlockStartOptions = {}): number {
   const shiftWeight = options.shiftWeight ?? 3
@@ -60,7 +60,7 @@ export function scoreBlockStart(candidate: Candidate, context: StartContext, opt
   if (candidate.glued) score -= 0.5
   if (o.leadIn) score -= 2
   // After a lead-in ("Key Files Explained:") or a sub-question ("What is a
-  // QuerySet?") the sentence answers that, inside the open block.
+  // ResultSet?") the sentence answers that, inside the open block.
   if (isLeadIn(context.before) || /\?\s*$/.test(context.before)) score -= 2.5
   if (isShortDefinition(context.before)) score -= 1.5
   if (context.currentSubject !== undefined) {
@@ -112,7 +112,7 @@ function subjectScore(o: Opening, topicTerms: ReadonlySet<string>): number {
   // "Deploying a Flask application involves …": a gerund phrase names a task.
   if (/^[A-Z][a-z]+ing$/.test(first) && o.subjectWords >= 2) score += 0.75
   if (isCodeLike(first)) score += 1
-  // A named technical term (`ForeignKey`, `QuerySet`, `useEffect`) is what definitions are about.
+  // A named technical term (`ForeignKey`, `ResultSet`, `useEffect`) is what definitions are about.
   else if (words.some((w) => /^[A-Z][a-z]+[A-Z]\w*$/.test(w) || CAMEL_CASE.test(w))) score += 0.5
   if (o.subjectWords > 5) score -= 0.5 * (o.subjectWords - 5)
   return score
@@ -130,14 +130,14 @@ function isShortDefinition(text: string): boolean {
 /**
  * Whether two subjects name the same thing once articles, the `in <Name>`
  * scope, topic names and plural endings are set aside
- * (`A Project` ~ `A Django Project`).
+ * (`A Project` ~ `A Flask Project`).
  *
  * @example
- *   sameSubject('A Project', 'A Django Project', new Set(['Django'])) // true
+ *   sameSubject('A Project', 'A Flask Project', new Set(['Flask'])) // true
  */
 export function sameSubject(a: string, b: string, topicTerms: ReadonlySet<string>): boolean {
   const ka = subjectKey(a, topicTerms)
-  // A subject that is only the document's topic ("Django …") says nothing
+  // A subject that is only the document's topic ("Flask …") says nothing
   // about which part of the topic a block is on, so it repeats nothing.
   return ka !== '' && ka === subjectKey(b, topicTerms)
 }

@@ -8,7 +8,7 @@ export interface Sentence {
   /**
    * True when scraping glued this sentence to the previous one: the previous
    * sentence's full stop is directly followed by a capital, with no space
-   * (`…file paths.Forms in Django are…`).
+   * (`…file paths.Forms in Flask are…`).
    */
   readonly glued: boolean
 }

@@ -1,6 +1,6 @@
 /**
  * Remove parenthetical asides that follow a space (`ORM (Object-Relational
- * Mapping) in Django` → `ORM in Django`), so the words around them read as
+ * Mapping) in Flask` → `ORM in Flask`), so the words around them read as
  * one phrase. Call parentheses (`get()`, `filter(x)`) are kept because they
  * touch the word before them; an aside with no letter in it is kept too.
  *

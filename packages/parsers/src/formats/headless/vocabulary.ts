@@ -4,7 +4,7 @@
 
 /**
  * Verbs that state what the subject IS: a sentence opening with one of them
- * answers "What is X?" (`A Template in Django defines the presentation layer`).
+ * answers "What is X?" (`A Template in Flask defines the presentation layer`).
  */
 export const IDENTITY_VERBS: ReadonlySet<string> = new Set([
   'represents',
@@ -79,7 +79,7 @@ export const ACTION_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * Verbs that describe how something works rather than introduce it
- * (`Django uses its built-in ORM to …`): weak evidence of a block start.
+ * (`Flask uses its built-in ORM to …`): weak evidence of a block start.
  */
 export const MECHANISM_VERBS: ReadonlySet<string> = new Set(
   ['uses', 'helps', 'requires', 'validates', 'runs', 'returns', 'executes', 'calls', 'loads', 'checks', 'sends', 'receives'].flatMap((v) => [

@@ -3,11 +3,11 @@ import { stripEnds } from './stripEnds.js'
 /**
  * Whether a word is code rather than prose: a dotted name (`settings.py`),
  * a call (`get()`), an identifier with `_`, a hyphenated lower-case
- * command (`django-admin`) or a sigil-led name (`*args`, `@property`).
+ * command (`kubectl`) or a sigil-led name (`*args`, `@property`).
  *
  * @example
  *   isCodeLike('urls.py') // true
- *   isCodeLike('Django') // false
+ *   isCodeLike('Flask') // false
  */
 export function isCodeLike(word: string): boolean {
   return /\w\.\w|\(\)$|_|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[*@$#]+\w/.test(word)

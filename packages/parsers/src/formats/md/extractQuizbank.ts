@@ -20,7 +20,7 @@ const REQUIRED_KEYS = ['id', 'title', 'subject', 'language', 'source'] as const
  * keys) are warnings; the question is kept.
  *
  * @example
- *   extractQuizbank(parseMarkdownChunks(doc.text), doc).meta?.frontMatter?.['id'] // 'acme-django'
+ *   extractQuizbank(parseMarkdownChunks(doc.text), doc).meta?.frontMatter?.['id'] // 'acme-flask'
  */
 export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
   const blocks = root.children

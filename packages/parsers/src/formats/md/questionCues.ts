@@ -116,7 +116,7 @@ export function isTaskLike(text: string): boolean {
  *
  * @example
  *   isQuestionLike('Describe the request cycle.') // true
- *   isQuestionLike('Django Fundamentals') // false
+ *   isQuestionLike('Flask Fundamentals') // false
  */
 export function isQuestionLike(text: string): boolean {
   const t = stripQuestionLabel(text).text
@@ -134,7 +134,7 @@ export function endsWithQuestionMark(text: string): boolean {
  * Whether a heading reads as a question rather than a section title:
  * a question label, a final `?`, or a question opening followed by a
  * sentence rather than a title: three words or more that are not in Title
- * Case, or a final period. So "Set up" and "Design Patterns in Django" stay
+ * Case, or a final period. So "Set up" and "Design Patterns in Flask" stay
  * section titles while "Explain the request cycle" is a question.
  */
 export function isQuestionHeading(text: string): boolean {

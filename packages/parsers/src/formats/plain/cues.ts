@@ -25,7 +25,7 @@ const CLOSING_BY_THESE = /^by \w+ing\b.{0,120}\bthese\b/i
  *
  * @example
  *   isLinkHeading('External Link') // true
- *   isLinkHeading('Django models') // false
+ *   isLinkHeading('Flask models') // false
  */
 export function isLinkHeading(line: string): boolean {
   return isHeadingLike(line, { allowColon: true }) && LINK_HEADING.test(line)
@@ -49,7 +49,7 @@ export function isChromeLine(line: string): boolean {
  *
  * @example
  *   isClosingRemark('By familiarizing yourself with these questions you will do well.') // true
- *   isClosingRemark('By default, Django uses SQLite.') // false
+ *   isClosingRemark('By default, Flask uses SQLite.') // false
  */
 export function isClosingRemark(line: string): boolean {
   const text = line.trim()
@@ -125,7 +125,7 @@ export function isFaqHeading(line: string): boolean {
  * address, not a sentence.
  *
  * @example
- *   isLinkTitle('Official Django documentation') // true
+ *   isLinkTitle('Official Flask documentation') // true
  *   isLinkTitle('A symbolic link points to a path, while a hard link points to an inode.') // false
  */
 export function isLinkTitle(line: string): boolean {

@@ -66,7 +66,7 @@ function isPunctuation(token: Token | undefined): boolean {
  * @example
  *   findDamage('What is the use of file ?')[0]?.rule // 'bare-generic-noun'
  *   findDamage('In what order does middlewares listed in are executed ?')[0]?.cue // 'in are'
- *   findDamage('What is Django used for?') // []
+ *   findDamage('What is Flask used for?') // []
  */
 export function findDamage(text: string): Damage[] {
   const found: Damage[] = []

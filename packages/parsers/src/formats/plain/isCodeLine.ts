@@ -1,7 +1,7 @@
 // Openers that only program text and shell commands have: keywords followed
 // by code, decorators, common command-line tools, SQL statements, prompts.
 const CODE_OPENER =
-  /^(?:def \w|class \w+[(:]|import [\w{*]|from [\w.]+ import |@\w+[.(]|return\b|const \w|let \w|var \w|function\b|async (?:def|function)|await \w|(?:if|for|while|switch) ?\(|(?:print|console\.\w+)\(|(?:kubectl|helm|docker|npm|npx|yarn|pip|pip3|git|curl|python|python3|flask|django-admin|cargo|mvn|psql|redis-cli) [\w-]|(?:SELECT|CREATE|INSERT|UPDATE|DELETE|ALTER|DROP) [A-Z*(]|\$ \S|>>> )/
+  /^(?:def \w|class \w+[(:]|import [\w{*]|from [\w.]+ import |@\w+[.(]|return\b|const \w|let \w|var \w|function\b|async (?:def|function)|await \w|(?:if|for|while|switch) ?\(|(?:print|console\.\w+)\(|(?:kubectl|helm|docker|npm|npx|yarn|pip|pip3|git|curl|python|python3|flask|[a-z]+-admin|cargo|mvn|psql|redis-cli) [\w-]|(?:SELECT|CREATE|INSERT|UPDATE|DELETE|ALTER|DROP) [A-Z*(]|\$ \S|>>> )/
 // `name = value`, `obj.attr = value`, `x += 1` (spaces around the operator, as code is written).
 const ASSIGNMENT = /^[\w.[\]'"]+ [-+*/]?= \S/
 // A line that only closes a block, or one that opens one in a brace language.

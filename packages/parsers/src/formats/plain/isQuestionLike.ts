@@ -1,4 +1,4 @@
-// Words a question opens with: interrogatives and auxiliaries ("Is Django
+// Words a question opens with: interrogatives and auxiliaries ("Is Flask
 // …?"), and the directives interviewers use instead of a question mark
 // ("Explain …", "Differentiate …"). Tutorial steps ("Install …", "Create …",
 // "Start …") are deliberately absent: they are what a question list is told
@@ -17,7 +17,7 @@ const WH = new Set(['what', 'which', 'whom', 'whose', 'how', 'when', 'where'])
  * punctuation dropped.
  *
  * @example
- *   leadingWords('What’s new, Django?', 2) // ['whats', 'new']
+ *   leadingWords('What’s new, Flask?', 2) // ['whats', 'new']
  */
 export function leadingWords(text: string, count: number): string[] {
   const words: string[] = []
@@ -38,7 +38,7 @@ export function leadingWords(text: string, count: number): string[] {
  * @example
  *   isQuestionLike('Explain the MVT pattern.') // true
  *   isQuestionLike('In what order are middlewares run') // true
- *   isQuestionLike('Install Django in a virtualenv.') // false
+ *   isQuestionLike('Install Flask in a virtualenv.') // false
  */
 export function isQuestionLike(text: string): boolean {
   if (text.includes('?')) return true
@@ -52,7 +52,7 @@ export function isQuestionLike(text: string): boolean {
  * brackets and spaces allowed): the stricter test for unnumbered questions.
  *
  * @example
- *   endsWithQuestionMark('Is Django good for beginners?') // true
+ *   endsWithQuestionMark('Is Flask good for beginners?') // true
  *   endsWithQuestionMark('Preparing for an interview? This guide helps.') // false
  */
 export function endsWithQuestionMark(text: string): boolean {

@@ -10,7 +10,7 @@ const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\
  * A bare `A.` is not a label: it is how multiple-choice options are lettered.
  *
  * @example
- *   parseAnswerLabel('Answer: Django is a framework.') // { text: 'Django is a framework.' }
+ *   parseAnswerLabel('Answer: Flask is a framework.') // { text: 'Flask is a framework.' }
  *   parseAnswerLabel('A-frame houses') // undefined
  */
 export function parseAnswerLabel(line: string): { text: string } | undefined {

@@ -24,7 +24,7 @@ import { stripInlineMarks } from './stripInlineMarks.js'
  * answers; their lines are skipped as `answer-key`.
  *
  * @example
- *   parseNumberedList(doc).questions.map((q) => q.prompt) // ['What is Django?', 'What is a view?']
+ *   parseNumberedList(doc).questions.map((q) => q.prompt) // ['What is Flask?', 'What is a view?']
  */
 export function parseNumberedList(doc: SourceDocument): FormatOutput {
   const lines = doc.lines

@@ -57,7 +57,7 @@ interface Start {
  * a heading (a FAQ at the end of the page).
  *
  * @example
- *   parseQuestionAnswer(doc).questions[0] // { prompt: 'What is Django?', answer: 'Django is …', number: '1', … }
+ *   parseQuestionAnswer(doc).questions[0] // { prompt: 'What is Flask?', answer: 'Flask is …', number: '1', … }
  */
 export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   const lines = doc.lines
@@ -233,8 +233,22 @@ function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
 
 /** Most words of a numbered topic line that stands in a question's place ("8.Overloading and overriding"). */
 const MAX_TOPIC_WORDS = 8
-// "Topic : answer" on one line: a short topic, a spaced or unspaced colon, the answer.
-const TOPIC_AND_ANSWER = /^([^:]{1,60}?)\s*:\s+(\S.*)$/
+// Longest topic of a "Topic : answer" line.
+const MAX_TOPIC_CHARS = 60
+
+/**
+ * "Topic : answer" on one line: a short topic, a spaced or unspaced colon,
+ * white space, the answer. Split by hand: the equivalent regex backtracks
+ * polynomially on long runs of white space (recheck).
+ */
+function splitTopicAndAnswer(text: string): [topic: string, answer: string] | undefined {
+  const colon = text.indexOf(':')
+  if (colon < 1 || colon > MAX_TOPIC_CHARS) return undefined
+  const after = text.slice(colon + 1)
+  const answer = after.trimStart()
+  if (answer === after || answer === '') return undefined
+  return [text.slice(0, colon), answer]
+}
 
 /**
  * A numbered line that does not read as a question but continues the
@@ -249,9 +263,9 @@ const TOPIC_AND_ANSWER = /^([^:]{1,60}?)\s*:\s+(\S.*)$/
  */
 function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQuestion): { prompt: string; answer?: string } | undefined {
   if (indentOf(lines[i] ?? '') > indentOf(lines[cur.index] ?? '')) return undefined
-  const split = TOPIC_AND_ANSWER.exec(text)
-  const head = split?.[1]?.trim() ?? ''
-  if (split !== null && head !== '' && wordCount(head) <= 5 && wordCount(split[2] ?? '') >= 4) return { prompt: head, answer: (split[2] ?? '').trim() }
+  const split = splitTopicAndAnswer(text)
+  const head = split?.[0].trim() ?? ''
+  if (split !== undefined && head !== '' && wordCount(head) <= 5 && wordCount(split[1]) >= 4) return { prompt: head, answer: split[1].trim() }
   if (wordCount(text) > MAX_TOPIC_WORDS || /[.;,]$/.test(text)) return undefined
   return { prompt: text }
 }

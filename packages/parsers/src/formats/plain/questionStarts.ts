@@ -28,7 +28,7 @@ export function isFollowedByAnswerLabel(lines: readonly string[], index: number)
  * item, a heading, a label or another question.
  *
  * @example
- *   isAnswerLike('Django is a web framework written in Python.') // true
+ *   isAnswerLike('Flask is a web framework written in Python.') // true
  *   isAnswerLike('- It lets Python treat the folder as a package.') // true
  *   isAnswerLike('2. What is a view?') // false
  */
@@ -57,7 +57,7 @@ export interface StandaloneQuestionOptions {
  * sentence of a few words ending in `?`, with an answer paragraph after it.
  *
  * @example
- *   isStandaloneQuestion(['Is Django good for beginners?', '', 'Yes, it is a good first framework.'], 0) // true
+ *   isStandaloneQuestion(['Is Flask good for beginners?', '', 'Yes, it is a good first framework.'], 0) // true
  */
 export function isStandaloneQuestion(lines: readonly string[], index: number, options: StandaloneQuestionOptions = {}): boolean {
   const text = stripInlineMarks(lines[index] ?? '')

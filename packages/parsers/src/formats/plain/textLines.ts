@@ -26,7 +26,7 @@ export function prevNonBlank(lines: readonly string[], from: number): number {
  * Number of words in a text (runs of non-space characters).
  *
  * @example
- *   wordCount(' Top  Django questions ') // 3
+ *   wordCount(' Top  Flask questions ') // 3
  */
 export function wordCount(text: string): number {
   let count = 0
