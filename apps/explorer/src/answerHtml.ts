@@ -1,0 +1,32 @@
+let loading: Promise<Readonly<Record<string, string>>> | undefined
+
+/**
+ * A question's answer as HTML rendered and sanitised at build time (see
+ * build/renderAnswers.ts), loaded on first use as its own chunk so the list
+ * does not wait for it.
+ *
+ * @example
+ *   el.innerHTML = (await answerHtml('top-30-guide/django-model')) ?? ''
+ */
+export async function answerHtml(id: string): Promise<string | undefined> {
+  loading ??= import('virtual:quizbank-answer-html').then((m) => m.default)
+  return (await loading)[id]
+}
+
+/**
+ * An element showing a question's rendered answer once loaded.
+ *
+ * @example
+ *   main.append(answerElement(question.id))
+ */
+export function answerElement(id: string): HTMLElement {
+  const el = document.createElement('div')
+  el.className = 'answer'
+  el.setAttribute('aria-busy', 'true')
+  void answerHtml(id).then((html) => {
+    // Safe: produced by rehype-sanitize at build time, never from user input.
+    el.innerHTML = html ?? '<p>No answer yet.</p>'
+    el.removeAttribute('aria-busy')
+  })
+  return el
+}
