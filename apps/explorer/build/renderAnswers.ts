@@ -20,8 +20,10 @@ interface DataSet {
 // rehype-sanitize's default schema is GitHub's: it drops raw HTML, scripts,
 // event handlers and `javascript:` URLs, and prefixes ids (`user-content-`)
 // so an answer cannot clobber the page's own ids. Answers are third-party
-// text, so nothing is allowed beyond that default.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
+// text, so nothing is allowed beyond that default. remark-rehype's own prefix
+// is turned off, or footnote ids would be prefixed twice and their links break
+// (rehype-sanitize's README, "Example: headings (DOM clobbering)").
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { clobberPrefix: '' }).use(rehypeSanitize).use(rehypeStringify)
 
 /**
  * Render one answer's markdown to sanitised HTML.

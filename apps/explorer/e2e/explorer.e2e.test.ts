@@ -171,7 +171,7 @@ describe('explorer', () => {
 
   test('stats draws a chart per breakdown', async () => {
     await page.goto(`${site.url}#/stats`)
-    await expect.poll(() => page.locator('figure svg').count()).toBe(5)
+    await expect.poll(() => page.locator('figure svg').count()).toBe(6)
     expect(await page.locator('figure svg rect').count()).toBeGreaterThan(27)
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: `${ARTIFACTS}/stats.png`, fullPage: true })

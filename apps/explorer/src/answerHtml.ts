@@ -23,6 +23,16 @@ export function answerElement(id: string): HTMLElement {
   const el = document.createElement('div')
   el.className = 'answer'
   el.setAttribute('aria-busy', 'true')
+  // An in-answer link such as a footnote's `#fn-1` would change the route (the
+  // hash): scroll to its target instead, whose id the sanitiser prefixed.
+  el.addEventListener('click', (event) => {
+    const href = event.target instanceof Element ? event.target.closest('a')?.getAttribute('href') : null
+    if (!href?.startsWith('#') || href.startsWith('#/')) return
+    event.preventDefault()
+    const target = document.getElementById(`user-content-${decodeURIComponent(href.slice(1))}`)
+    target?.scrollIntoView()
+    target?.focus()
+  })
   void answerHtml(id).then((html) => {
     // Safe: produced by rehype-sanitize at build time, never from user input.
     el.innerHTML = html ?? '<p>No answer yet.</p>'
