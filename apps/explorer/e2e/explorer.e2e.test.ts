@@ -116,6 +116,8 @@ describe('explorer', () => {
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['prefetch']))
     expect(page.url()).toContain('q=prefetch+related')
     await page.screenshot({ path: `${ARTIFACTS}/search.png` })
+    // The README's picture: `UPDATE_SCREENSHOTS=1 npm run test:e2e` retakes it.
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: `${APP_DIR}/docs/explorer.png` })
   })
 
   test('a question page shows the rendered answer, provenance, documentation links and its cluster', async () => {
