@@ -25,12 +25,19 @@ export function quizView(params: URLSearchParams): HTMLElement {
   const body = h('div', { class: 'quiz-body' })
   const link = location.href
   append(view, [
-    h('p', { class: 'meta' }, `Seed “${params.get('seed')}”, ${session.total} questions. `, h('a', { href: link, 'data-share': true }, 'Link to this quiz'), ' (the same questions in the same order, anywhere).'),
+    h('p', { class: 'meta' }, `Seed “${params.get('seed')}”, ${session.total} questions${describeFilter(params)}. `, h('a', { href: link, 'data-share': true }, 'Link to this quiz'), ' (the same questions in the same order, anywhere).'),
     session.notice ? h('p', { role: 'alert', class: 'status error' }, session.notice) : null,
     body,
   ])
   showStep(session, body, false)
   return view
+}
+
+/** The link's filters in words, e.g. ", topic orm or models, difficulty advanced". */
+function describeFilter(params: URLSearchParams): string {
+  const names = [...new Set(params.keys())].filter((k) => k !== 'seed' && k !== 'count')
+  // Tags are AND-ed (every one), the other filters OR-ed (any one).
+  return names.map((k) => `, ${k} ${params.getAll(k).join(k === 'tag' ? ' and ' : ' or ')}`).join('')
 }
 
 function showStep(session: QuizSession, body: HTMLElement, moveFocus: boolean): void {
