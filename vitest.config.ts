@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['@quizbank/source'] },
   ssr: { resolve: { conditions: ['@quizbank/source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     // One fixed, printed, overridable fast-check seed for the whole run (test/fastCheckSeed.ts).
     globalSetup: ['./test/globalSetup.ts'],
     setupFiles: ['./test/setupFastCheck.ts'],
