@@ -163,7 +163,7 @@ describe('search: properties', () => {
   test('the skipping OR path: a tie with a kept later document does not skip a block', () => {
     // Term 'l' in documents 0-199, term 'r' in 250 only, same impact and factor:
     // 250 is kept first (k = 1), then document 0 ties it and must win (corpus order).
-    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [] }
+    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [], stem: false }
     const docs = Uint32Array.from([...Array.from({ length: 200 }, (_, d) => d), 250])
     const impacts = new Uint8Array(201).fill(100)
     const offsets = Uint32Array.from([0, 200, 201])

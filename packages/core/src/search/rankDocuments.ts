@@ -1,6 +1,7 @@
 import { IMPACT_LEVELS, type TextIndex } from './buildTextIndex.js'
 import type { TermMatch } from './findTerms.js'
 import { rankAroundLongest, type FactoredTerm } from './rankAroundLongest.js'
+import { RANKING } from './rankingSettings.js'
 import { TopK } from './topK.js'
 
 /** Reusable per-index accumulators: allocated once, reset after each query (O(matches), not O(corpus)). */
@@ -42,6 +43,9 @@ export interface Ranked {
  * refuses longer AND queries); OR takes any number.
  */
 export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
+  // A multi-word OR query is coordinated (see RANKING.coordinationExponent),
+  // which needs the words each document matched: the exhaustive path.
+  if (!options.all && coordinates(groups)) return rankAllPostings(text, scratch, groups, options)
   // OR (or a single word): the longest posting list, usually a common word's,
   // need not be scored in full. Worth it when the other terms are few next to
   // it, since each of their documents costs a binary search in it.
@@ -73,7 +77,12 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   const used = groups
   // Only AND needs to know which words a document matched; for OR, a score
   // still at 0 marks an untouched document (every term adds a positive amount).
-  const trackGroups = options.all
+  const coordinated = !options.all && coordinates(used)
+  const trackGroups = options.all || coordinated
+  // Each word's share of the query: the idf of its best term.
+  const share = coordinated ? used.map((group) => Math.max(0, ...group.map((m) => termFactor(text, m.id, 1)))) : []
+  const shareTotal = share.reduce((a, b) => a + b, 0)
+  const exponent = RANKING.coordinationExponent
   used.forEach((group, g) => {
     const bit = 1 << g
     for (const { id, weight } of group) {
@@ -98,9 +107,15 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   let total = 0
   for (let t = 0; t < touchedCount; t++) {
     const d = touched[t] as number
-    if ((!trackGroups || seen[d] === full >>> 0) && (excluded === undefined || !excluded.has(d))) {
+    if ((!trackGroups || coordinated || seen[d] === full >>> 0) && (excluded === undefined || !excluded.has(d))) {
       total++
-      heap.offer(d, scores[d] as number)
+      let score = scores[d] as number
+      if (coordinated) {
+        let held = 0
+        for (let g = 0, bits = seen[d] as number; bits !== 0; g++, bits >>>= 1) if ((bits & 1) === 1) held += share[g] as number
+        score *= (held / shareTotal) ** exponent
+      }
+      heap.offer(d, score)
     }
     scores[d] = 0
     if (trackGroups) seen[d] = 0
@@ -108,6 +123,11 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   return { top: heap.sorted(), total }
 }
 
+
+/** Whether an OR query is coordinated: more than one word, at most 32 (a bit per word), and the setting on. */
+function coordinates(groups: readonly (readonly TermMatch[])[]): boolean {
+  return RANKING.coordinationExponent > 0 && groups.length > 1 && groups.length <= 32
+}
 
 /** What one posting's impact is multiplied by: weight · idf · (k1 + 1) / 255. */
 function termFactor(text: TextIndex, id: number, weight: number): number {

@@ -8,6 +8,7 @@ export interface SettingsInput {
   readonly b?: unknown
   readonly boost?: unknown
   readonly stopWords?: unknown
+  readonly stem?: unknown
 }
 
 /**
@@ -38,10 +39,11 @@ export function resolveSettings(options: SettingsInput, caller: string, code: Qu
     k1: number(options.k1, 'k1', 1.2, (x) => x > 0, 'a number > 0'),
     b: number(options.b, 'b', 0.75, (x) => x >= 0 && x <= 1, 'a number from 0 to 1'),
     boost: {
-      prompt: number(boost.prompt, 'boost.prompt', 2, weight, 'a number ≥ 0'),
-      answer: number(boost.answer, 'boost.answer', 1, weight, 'a number ≥ 0'),
+      prompt: number(boost.prompt, 'boost.prompt', 4, weight, 'a number ≥ 0'),
+      answer: number(boost.answer, 'boost.answer', 0.2, weight, 'a number ≥ 0'),
       hints: number(boost.hints, 'boost.hints', 1, weight, 'a number ≥ 0'),
     },
+    stem: options.stem === undefined ? true : typeof options.stem === 'boolean' ? options.stem : fail('stem', 'true or false', options.stem),
     // Stored as indexed terms, so 'The' or 'Café' in the list still match.
     stopWords: (stopWords as string[]).map(normalizeTerm).filter((w) => w !== ''),
   }
