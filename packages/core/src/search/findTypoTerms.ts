@@ -41,8 +41,8 @@ export function findTypoTerms(text: TextIndex, forms: readonly string[]): TermMa
 
 /**
  * The least edit distance (insertions, deletions, substitutions, adjacent
- * transpositions counted as one) between `term` and a prefix of `word` that
- * leaves at most `maxTail` letters of `word` over; above `bound` the answer
+ * transpositions counted as one) between `term` and `word`, or a prefix of
+ * `word` that leaves at most `maxTail` letters over (one more edit); above `bound` the answer
  * is only "more than bound".
  */
 function prefixDistance(term: string, word: string, bound: number, maxTail: number): number {
@@ -64,7 +64,8 @@ function prefixDistance(term: string, word: string, bound: number, maxTail: numb
     prev2 = prev
     prev = cur
   }
-  let least = bound + 1
-  for (let j = Math.max(0, n - maxTail); j <= n; j++) least = Math.min(least, prev[j] as number)
-  return least
+  // Leaving a tail over costs one edit, so a tail only pairs with a near-exact stem ("validaton" ≈ "valid", not "midleware" ≈ "model").
+  let least = prev[n] as number
+  for (let j = Math.max(0, n - maxTail); j < n; j++) least = Math.min(least, (prev[j] as number) + 1)
+  return Math.min(least, bound + 1)
 }
