@@ -63,8 +63,8 @@ export const SEARCH_LIMITS = {
 const SEARCH_OPTIONS = ['offset', 'limit', 'prefix', 'combine', 'maxExpansions', 'prefixWeight']
 
 /**
- * Ranked full-text search over prompt, answer and hints: BM25F (prompt
- * weighted ×2 by default) on an in-memory inverted index, with the same
+ * Ranked full-text search over prompt, answer and hints: BM25F (prompt ×4,
+ * answer ×0.2 by default) on an in-memory inverted index, with the same
  * filters as `query`, prefix matching for search-as-you-type, and match
  * positions for highlighting. Ties keep corpus order. Pass a
  * {@link SearchIndex} from `createSearchIndex`/`loadSearchIndex`, or a plain

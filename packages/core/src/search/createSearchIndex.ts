@@ -14,7 +14,7 @@ export interface SearchIndexOptions {
   readonly k1?: number
   /** BM25 length normalisation, from 0 (none) to 1 (full). Default `0.75`. */
   readonly b?: number
-  /** Relative weight of a match in each field. Default `{ prompt: 2, answer: 1, hints: 1 }`. */
+  /** Relative weight of a match in each field. Default `{ prompt: 4, answer: 0.2, hints: 1 }`. */
   readonly boost?: { readonly prompt?: number; readonly answer?: number; readonly hints?: number }
   /** Words left out of the index and of queries. Default: a short English list ({@link DEFAULT_STOP_WORDS}); `[]` indexes every word. */
   readonly stopWords?: readonly string[]
