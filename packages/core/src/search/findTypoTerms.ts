@@ -6,10 +6,10 @@ import { RANKING } from './rankingSettings.js'
  * Dictionary terms within a small edit distance of a query word (`forms`:
  * the word as typed, then its stem; the first decides the bounds) the
  * dictionary does not hold: the typo tolerance of `search` (see
- * `RANKING.typo` for the bounds and cost). A candidate stem matches when it
- * is within the allowed edits of some prefix of the word that leaves at most
- * `maxTail` letters over, so "midleware" finds "middlewar" and "validaton"
- * finds "valid".
+ * `RANKING.typo` for the bounds and cost). A candidate matches when it is
+ * within the allowed edits of a form, or when it is a stem that a form
+ * starts with, leaving at most `maxTail` letters over (counted as one edit):
+ * so "midleware" finds "middlewar", and "validaton" finds "valid".
  *
  * @example
  *   findTypoTerms(text, ['midleware', 'midlewar']) // [{ id: <middlewar>, weight: 0.35 }]
@@ -24,13 +24,16 @@ export function findTypoTerms(text: TextIndex, forms: readonly string[]): TermMa
   const from = lowerBoundString(terms, first)
   const to = lowerBoundString(terms, `${first}\uffff`)
   const found: { id: number; edits: number }[] = []
+  const longest = Math.max(...forms.map((f) => f.length)) + maxEdits + 1
+  const rows = [new Uint8Array(longest + 1), new Uint8Array(longest + 1), new Uint8Array(longest + 1)] as const
   for (let id = from; id < to; id++) {
     const term = terms[id] as string
     if (term.length < minStem) continue
     let edits = maxEdits + 1
     for (const form of forms) {
-      if (term.length > form.length + maxEdits || term.length < form.length - maxTail - maxEdits) continue
-      edits = Math.min(edits, prefixDistance(term, form, maxEdits, maxTail))
+      const tail = form.length - term.length
+      if (tail >= 1 && tail <= maxTail && form.startsWith(term)) edits = Math.min(edits, 1)
+      else if (Math.abs(tail) <= maxEdits) edits = Math.min(edits, boundedDistance(term, form, maxEdits, rows))
     }
     if (edits <= maxEdits) found.push({ id, edits })
   }
@@ -40,32 +43,26 @@ export function findTypoTerms(text: TextIndex, forms: readonly string[]): TermMa
 }
 
 /**
- * The least edit distance (insertions, deletions, substitutions, adjacent
- * transpositions counted as one) between `term` and `word`, or a prefix of
- * `word` that leaves at most `maxTail` letters over (one more edit); above `bound` the answer
- * is only "more than bound".
+ * The edit distance (insertions, deletions, substitutions, and adjacent
+ * transpositions counted as one) between `a` and `b`, or `bound + 1` once it
+ * must exceed `bound`. `rows` are three scratch rows longer than `b`.
  */
-function prefixDistance(term: string, word: string, bound: number, maxTail: number): number {
-  const n = word.length
-  // Two previous rows are needed for transpositions: kept as plain arrays (terms are short).
-  let prev2: number[] = []
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j)
-  for (let i = 1; i <= term.length; i++) {
-    const cur: number[] = [i]
+function boundedDistance(a: string, b: string, bound: number, rows: readonly [Uint8Array, Uint8Array, Uint8Array]): number {
+  const n = b.length
+  let [before, prev, cur] = rows
+  for (let j = 0; j <= n; j++) prev[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i
     let best = i
     for (let j = 1; j <= n; j++) {
-      const cost = term.charCodeAt(i - 1) === word.charCodeAt(j - 1) ? 0 : 1
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
-      if (i > 1 && j > 1 && term.charCodeAt(i - 1) === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === word.charCodeAt(j - 1)) v = Math.min(v, (prev2[j - 2] as number) + 1)
-      cur.push(v)
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, (before[j - 2] as number) + 1)
+      cur[j] = v
       if (v < best) best = v
     }
     if (best > bound) return bound + 1
-    prev2 = prev
-    prev = cur
+    ;[before, prev, cur] = [prev, cur, before]
   }
-  // Leaving a tail over costs one edit, so a tail only pairs with a near-exact stem ("validaton" ≈ "valid", not "midleware" ≈ "model").
-  let least = prev[n] as number
-  for (let j = Math.max(0, n - maxTail); j < n; j++) least = Math.min(least, (prev[j] as number) + 1)
-  return Math.min(least, bound + 1)
+  return Math.min(prev[n] as number, bound + 1)
 }
