@@ -167,7 +167,7 @@ function matchWord(text: SearchInternals['text'], word: string, expand: boolean,
   const term = text.settings.stem ? stemTerm(word) : word
   const out = findTerms(text, term, { prefix: expand, ...options })
   if (expand && term !== word) {
-    // "deployi" stems to itself, but its completions are indexed under "deploy…".
+    // A stem is not always a prefix of its word: "query" stems to "queri", yet as typed it completes to "queryset".
     for (const m of findTerms(text, word, { prefix: true, ...options })) if (!out.some((o) => o.id === m.id)) out.push(m)
   }
   // A typo: corrected against the word as typed and against its stem ("optimisation" → "optimis" ≈ "optim").

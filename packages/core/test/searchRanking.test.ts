@@ -42,6 +42,13 @@ describe('search: stems (Porter2)', () => {
     expect(search(plain, 'deploying', { prefix: false }).total).toBe(1)
   })
 
+  test('the word being typed completes as spelled when its stem is no prefix of it', () => {
+    // "query" stems to "queri", whose completions miss "queryset".
+    const c = createIndex([makeQuestion(0, { prompt: 'What is a QuerySet?' })])
+    expect(search(c, 'query').total).toBe(1)
+    expect(search(c, 'query', { prefix: false }).total).toBe(0)
+  })
+
   test('the word being typed finds a stem it overshoots', () => {
     // "deployi" (on its way to "deploying") is no stem and completes to none: the typo path finds "deploy" + tail.
     expect(top('deployi')).toEqual(['set-0/q-0'])
