@@ -5,10 +5,12 @@ import { excludedPositions } from './query/exclusions.js'
 import { filterPool } from './query/filterPool.js'
 import { cached, type IndexData } from './query/indexData.js'
 import { normalizeFilter, type NormalizedFilter, type QuestionFilter } from './query/normalizeFilter.js'
-import { searchInternalsOf, type SearchIndex } from './search/createSearchIndex.js'
+import { searchInternalsOf, type SearchIndex, type SearchInternals } from './search/createSearchIndex.js'
 import { findTerms, type TermMatch } from './search/findTerms.js'
+import { findTypoTerms } from './search/findTypoTerms.js'
 import { highlightMatches, type SearchMatches } from './search/highlight.js'
 import { createScratch, rankDocuments } from './search/rankDocuments.js'
+import { stemTerm } from './search/stemTerm.js'
 import { forEachTerm } from './search/tokenize.js'
 
 /** Options of {@link search}: a filter, paging, and how words match. */
@@ -32,7 +34,7 @@ export interface SearchHit<Q extends Question = Question> {
   readonly question: Q
   /** BM25F score: higher is better; comparable within one search only. */
   readonly score: number
-  /** Where the query words matched, per field. */
+  /** Where the query words matched, per field: computed when first read, so hits a caller does not highlight cost nothing. */
   readonly matches: SearchMatches
 }
 
@@ -61,16 +63,20 @@ export const SEARCH_LIMITS = {
 const SEARCH_OPTIONS = ['offset', 'limit', 'prefix', 'combine', 'maxExpansions', 'prefixWeight']
 
 /**
- * Ranked full-text search over prompt, answer and hints: BM25F (prompt
- * weighted ×2 by default) on an in-memory inverted index, with the same
+ * Ranked full-text search over prompt, answer and hints: BM25F (prompt ×4,
+ * answer ×0.2 by default) on an in-memory inverted index, with the same
  * filters as `query`, prefix matching for search-as-you-type, and match
  * positions for highlighting. Ties keep corpus order. Pass a
  * {@link SearchIndex} from `createSearchIndex`/`loadSearchIndex`, or a plain
  * index (its search index is then built on first use, with defaults).
  *
- * Words are split at anything that is not a letter or digit, lower-cased and
- * stripped of diacritics; there is no stemming (prefix matching covers
- * plurals as you type) and no typo tolerance.
+ * Words are split at anything that is not a letter or digit, lower-cased,
+ * stripped of diacritics and reduced to their Porter2 stem (unless the index
+ * was built with `stem: false`), so "deploying" finds "deployment". A word
+ * the index does not hold is matched to the closest indexed words within one
+ * or two edits (typo tolerance; see `RANKING.typo`). A hit that matches only
+ * some of the words is scaled by the share of the query's idf it matched,
+ * so a hit on "vs" alone does not outrank one on "authentication".
  *
  * @example
  *   const { hits, total } = search(index, 'prefetch rel', { topics: ['orm'], limit: 5 })
@@ -122,7 +128,7 @@ export function search<Q extends Question = Question>(index: QuestionIndex<Q> | 
     const expand = prefix === true || (prefix === 'last' && i === words.length - 1)
     // A stop word is not indexed, but as the word being typed it may be the start of one that is.
     if (stop.has(word) && !expand) return
-    const matches = findTerms(textIndex, word, { prefix: expand, maxExpansions, prefixWeight })
+    const matches = matchWord(textIndex, word, expand, { maxExpansions, prefixWeight })
     if (matches.length > 0 || combine === 'and') groups.push(matches)
   })
   if (groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], total: 0 }
@@ -135,11 +141,38 @@ export function search<Q extends Question = Question>(index: QuestionIndex<Q> | 
     k: Math.min(offset + limit, data.size),
   })
   const matched = new Set(groups.flatMap((g) => g.map((m) => textIndex.terms[m.id] as string)))
-  const hits = top.slice(offset).map(({ doc, score }) => {
+  const stem = textIndex.settings.stem
+  const hits = top.slice(offset).map(({ doc, score }): SearchHit<Q> => {
     const question = data.questions[doc] as Q
-    return { question, score, matches: highlightMatches(question, matched) }
+    let matches: SearchMatches | undefined
+    // Lazy (and enumerable, so JSON.stringify and spreading still see it):
+    // re-tokenising a question is most of a short query's cost.
+    return {
+      question,
+      score,
+      get matches() {
+        return (matches ??= highlightMatches(question, matched, stem))
+      },
+    }
   })
   return { hits, total }
+}
+
+/**
+ * The dictionary terms one query word matches: its stem; with `expand`, the
+ * completions of the word as typed (and of its stem); and when none of that
+ * is indexed, the terms within a typo of it.
+ */
+function matchWord(text: SearchInternals['text'], word: string, expand: boolean, options: { maxExpansions: number; prefixWeight: number }): TermMatch[] {
+  const term = text.settings.stem ? stemTerm(word) : word
+  const out = findTerms(text, term, { prefix: expand, ...options })
+  if (expand && term !== word) {
+    // A stem is not always a prefix of its word: "query" stems to "queri", yet as typed it completes to "queryset".
+    for (const m of findTerms(text, word, { prefix: true, ...options })) if (!out.some((o) => o.id === m.id)) out.push(m)
+  }
+  // A typo: corrected against the word as typed and against its stem ("optimisation" → "optimis" ≈ "optim").
+  if (out.length === 0) return findTypoTerms(text, term === word ? [word] : [word, term])
+  return out
 }
 
 /** A byte per question, 1 when the filter keeps it; cached per filter. `undefined` when there is no filter. */

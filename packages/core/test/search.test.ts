@@ -10,6 +10,7 @@ import { blockMaxima, termMaxima } from '../src/search/blockMaxima.js'
 import { findTerms } from '../src/search/findTerms.js'
 import { rankAroundLongest } from '../src/search/rankAroundLongest.js'
 import { createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
+import { RANKING } from '../src/search/rankingSettings.js'
 import { scanTerms } from '../src/search/scanTerms.js'
 import { forEachTerm } from '../src/search/tokenize.js'
 import { arbCorpus, arbFilter, errorOf, ids, makeQuestion, satisfies } from './questions.js'
@@ -28,13 +29,14 @@ const top = (text: string, options = {}) => ids(search(index, text, options).hit
 const highlighted = (hit: SearchHit, field: 'prompt' | 'answer') => hit.matches[field].map((m) => (hit.question[field] as string).slice(m.start, m.end))
 
 describe('search: ranking', () => {
-  test('a prompt match outranks an answer-only match (prompt boost 2)', () => {
-    // q-6 matches only "related" (from prefetch_related); q-1 has both words, in its answer.
-    expect(top('select_related')).toEqual(['set-0/q-0', 'set-1/q-1', 'set-0/q-6'])
+  test('a prompt match outranks an answer-only match (prompt boost 4, answer 0.2)', () => {
+    // q-6 matches only "related" (from prefetch_related), in its prompt; q-1 has both words, in its answer only.
+    expect(top('select_related')).toEqual(['set-0/q-0', 'set-0/q-6', 'set-1/q-1'])
   })
 
   test('a rarer word counts more (idf), a shorter field more (length normalisation)', () => {
-    expect(top('queryset', { prefix: false })).toEqual(['set-2/q-2'])
+    // "querysets" (q-3) has the stem of "queryset"; q-2's shorter prompt comes first.
+    expect(top('queryset', { prefix: false })).toEqual(['set-2/q-2', 'set-0/q-3'])
     expect(top('querysets caching', { prefix: false })[0]).toBe('set-0/q-3')
   })
 
@@ -48,7 +50,7 @@ describe('search: ranking', () => {
       fc.property(fc.array(fc.array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'eps'), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.constantFrom('alpha', 'beta gamma', 'delta eps alpha'), (texts, text) => {
         const corpus = texts.map((words, i) => makeQuestion(i, { prompt: words.slice(0, 3).join(' '), ...(words.length > 3 ? { answer: words.slice(3).join(' ') } : {}) }))
         const hits = search(createIndex(corpus), text, { prefix: false, limit: 100 }).hits
-        const reference = referenceScores(corpus, text.split(' '))
+        const reference = referenceScores(corpus, text.split(' '), RANKING.coordinationExponent)
         expect(hits.length).toBe([...reference.values()].filter((s) => s > 0).length)
         for (const hit of hits) expect(hit.score).toBeCloseTo(reference.get(hit.question.id) as number, 1)
         // Ranked by score: allow for the 8-bit quantisation of term weights.
@@ -61,11 +63,11 @@ describe('search: ranking', () => {
 
 describe('search: matching', () => {
   test('prefix: the last word by default, every word with true, none with false', () => {
-    // queryset (q-2, shortest prompt first), queries (q-6), querysets (q-3).
-    expect(top('quer')).toEqual(['set-2/q-2', 'set-0/q-6', 'set-0/q-3'])
+    // queryset (q-2, shortest prompt first), querysets (q-3, the same stem), queries (q-6).
+    expect(top('quer')).toEqual(['set-2/q-2', 'set-0/q-3', 'set-0/q-6'])
     expect(top('quer', { prefix: false })).toEqual([])
     expect(top('quer lazy')).toEqual(['set-2/q-2'])
-    expect(top('quer lazy', { prefix: true })).toEqual(['set-2/q-2', 'set-0/q-6', 'set-0/q-3'])
+    expect(top('quer lazy', { prefix: true })).toEqual(['set-2/q-2', 'set-0/q-3', 'set-0/q-6'])
   })
 
   test('an exact word outranks a longer word it prefixes', () => {
@@ -74,7 +76,8 @@ describe('search: matching', () => {
   })
 
   test("combine: 'and' keeps only questions matching every word", () => {
-    expect(top('cache lazy', { combine: 'or' })).toEqual(['set-1/q-1', 'set-2/q-2'])
+    // q-2 holds "lazy" and "laziness" (one stem, in answer and hint); q-1 "cache"; q-3 "caching" (cache's stem).
+    expect(top('cache lazy', { combine: 'or' })).toEqual(['set-2/q-2', 'set-1/q-1', 'set-0/q-3'])
     expect(top('cache lazy', { combine: 'and' })).toEqual([])
     expect(top('cache decorator', { combine: 'and' })).toEqual(['set-1/q-1'])
     expect(top('cache zzzz', { combine: 'and' })).toEqual([])
@@ -103,9 +106,9 @@ describe('search: matching', () => {
     const [hit] = search(index, 'café boisson').hits
     expect(highlighted(hit!, 'prompt')).toEqual(['café'])
     expect(highlighted(hit!, 'answer')).toEqual(['café', 'boisson'])
-    // "lazy" exactly, then "lazi" as a prefix (of "laziness", not of "lazy").
-    const [lazy] = search(index, 'lazy lazi').hits
-    expect(lazy!.matches).toEqual({ prompt: [], answer: [{ start: 2, end: 6, term: 'lazy' }], hints: [[{ start: 9, end: 17, term: 'laziness' }]] })
+    // "lazy" and "laziness" share the stem "lazi".
+    const [lazy] = search(index, 'lazy').hits
+    expect(lazy!.matches).toEqual({ prompt: [], answer: [{ start: 2, end: 6, term: 'lazi' }], hints: [[{ start: 9, end: 17, term: 'lazi' }]] })
   })
 })
 
@@ -163,7 +166,7 @@ describe('search: properties', () => {
   test('the skipping OR path: a tie with a kept later document does not skip a block', () => {
     // Term 'l' in documents 0-199, term 'r' in 250 only, same impact and factor:
     // 250 is kept first (k = 1), then document 0 ties it and must win (corpus order).
-    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [] }
+    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [], stem: false }
     const docs = Uint32Array.from([...Array.from({ length: 200 }, (_, d) => d), 250])
     const impacts = new Uint8Array(201).fill(100)
     const offsets = Uint32Array.from([0, 200, 201])
@@ -253,19 +256,27 @@ describe('search: errors', () => {
 })
 
 /** BM25F the textbook way (Lucene idf, per-field length normalisation, prompt ×2), for comparison. */
-function referenceScores(corpus: readonly Question[], words: readonly string[]): Map<string, number> {
+function referenceScores(corpus: readonly Question[], words: readonly string[], coordination: number): Map<string, number> {
   const k1 = 1.2
   const b = 0.75
   const fields = [(q: Question) => q.prompt, (q: Question) => q.answer ?? ''] as const
-  const boosts = [2, 1]
+  const boosts = [4, 0.2]
   const tokens = corpus.map((q) => fields.map((f) => f(q).split(' ').filter((w) => w !== '')))
   const averages = fields.map((_, f) => {
     const withField = tokens.filter((t) => (t[f] as string[]).length > 0)
     return withField.reduce((sum, t) => sum + (t[f] as string[]).length, 0) / Math.max(1, withField.length)
   })
+  const idfOf = (w: string) => {
+    const df = tokens.filter((t) => t.some((field) => field.includes(w))).length
+    return df === 0 ? 0 : Math.log(1 + (corpus.length - df + 0.5) / (df + 0.5))
+  }
+  // Coordination: words no question holds are dropped; with two or more left, a score is scaled by the share of their idf matched.
+  const present = [...new Set(words)].filter((w) => idfOf(w) > 0)
+  const idfTotal = present.reduce((sum, w) => sum + idfOf(w), 0)
   const scores = new Map<string, number>()
   corpus.forEach((q, d) => {
     let score = 0
+    let held = 0
     for (const w of new Set(words)) {
       const df = tokens.filter((t) => t.some((field) => field.includes(w))).length
       if (df === 0) continue
@@ -277,8 +288,9 @@ function referenceScores(corpus: readonly Question[], words: readonly string[]):
         if (count > 0) tf += ((boosts[f] as number) * count) / (1 - b + (b * field.length) / (averages[f] as number))
       })
       score += (idf * tf * (k1 + 1)) / (k1 + tf)
+      if (tf > 0) held += idf
     }
-    scores.set(q.id, score)
+    scores.set(q.id, present.length > 1 && score > 0 ? score * (held / idfTotal) ** coordination : score)
   })
   return scores
 }

@@ -3,6 +3,7 @@ import { QuizbankError } from '../errors.js'
 import { createTermTable } from './createTermTable.js'
 import { blockMaxima, termMaxima } from './blockMaxima.js'
 import { scanTerms } from './scanTerms.js'
+import { stemTerm } from './stemTerm.js'
 
 /** Resolved BM25F settings of a text index. */
 export interface TextIndexSettings {
@@ -10,6 +11,8 @@ export interface TextIndexSettings {
   readonly b: number
   readonly boost: { readonly prompt: number; readonly answer: number; readonly hints: number }
   readonly stopWords: readonly string[]
+  /** Whether terms are indexed (and searched) by their Porter2 stem, so "deploying" finds "deployment". */
+  readonly stem: boolean
 }
 
 /**
@@ -64,6 +67,12 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
   for (const w of settings.stopWords) table.idOf(w)
   const stopCount = table.terms.length
   const isStop = (id: number) => id < stopCount
+  // The scanner finds words (surface ids); postings are kept per stem. Each
+  // distinct word is stemmed once, on first sight, so stemming costs a
+  // dictionary's worth of calls, not a corpus's.
+  const stems = createTermTable()
+  const normalize = settings.stem ? stemTerm : (term: string) => term
+  let stemOf = new Int32Array(1024).fill(-1)
   // Pairs of document d are pairTerm/pairTf[docEnd[d - 1] .. docEnd[d]].
   let pairTerm = new Uint32Array(1 << 16)
   let pairTf = new Uint16Array(1 << 16)
@@ -80,7 +89,13 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
   let shift = 0
   let max = 0
 
-  const visit = (id: number): void => {
+  const visit = (surface: number): void => {
+    if (surface >= stemOf.length) stemOf = grow(stemOf, Math.max(stemOf.length * 2, surface + 1), -1)
+    let id = stemOf[surface] as number
+    if (id < 0) {
+      id = stems.idOf(normalize(table.terms[surface] as string))
+      stemOf[surface] = id
+    }
     if (id >= seenIn.length) {
       const size = Math.max(seenIn.length * 2, id + 1)
       seenIn = grow(seenIn, size, -1)
@@ -132,9 +147,9 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
     return Float64Array.from(ls, (l) => (boosts[f] as number) / (1 - b + (b * l) / average))
   }) as [Float64Array, Float64Array, Float64Array]
 
-  // The dictionary: terms that have postings (not stop words), sorted, so a
-  // term's id is its rank and a prefix is an id range.
-  const { terms } = table
+  // The dictionary: stems that have postings, sorted, so a term's id is its
+  // rank and a prefix is an id range.
+  const { terms } = stems
   const order: number[] = []
   for (let id = 0; id < terms.length; id++) if ((df[id] ?? 0) > 0) order.push(id)
   order.sort((x, y) => ((terms[x] as string) < (terms[y] as string) ? -1 : 1))
@@ -152,7 +167,12 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
     const end = docEnd[d] as number
     for (; k < end; k++) {
       const packed = pairTf[k] as number
-      const tf = (packed & 31) * (norms[0][d] as number) + ((packed >>> 5) & 63) * (norms[1][d] as number) + (packed >>> 11) * (norms[2][d] as number)
+      // A field without the term adds nothing (with b = 1 an empty field's norm is infinite, and 0 × ∞ is NaN).
+      const inPrompt = packed & 31
+      const inAnswer = (packed >>> 5) & 63
+      const inHints = packed >>> 11
+      const tf =
+        (inPrompt === 0 ? 0 : inPrompt * (norms[0][d] as number)) + (inAnswer === 0 ? 0 : inAnswer * (norms[1][d] as number)) + (inHints === 0 ? 0 : inHints * (norms[2][d] as number))
       const at = cursor[pairTerm[k] as number]!++
       docs[at] = d
       // tf / (k1 + tf) is BM25's saturation divided by its ceiling k1 + 1.

@@ -14,10 +14,12 @@ export interface SearchIndexOptions {
   readonly k1?: number
   /** BM25 length normalisation, from 0 (none) to 1 (full). Default `0.75`. */
   readonly b?: number
-  /** Relative weight of a match in each field. Default `{ prompt: 2, answer: 1, hints: 1 }`. */
+  /** Relative weight of a match in each field. Default `{ prompt: 4, answer: 0.2, hints: 1 }`. */
   readonly boost?: { readonly prompt?: number; readonly answer?: number; readonly hints?: number }
   /** Words left out of the index and of queries. Default: a short English list ({@link DEFAULT_STOP_WORDS}); `[]` indexes every word. */
   readonly stopWords?: readonly string[]
+  /** Index and search words by their Porter2 stem ("deploying" finds "deployment"). Default `true`. */
+  readonly stem?: boolean
 }
 
 /** A full-text index over an index's questions; pass it to `search`. */
@@ -35,7 +37,7 @@ export interface SearchIndex {
 /** The JSON form of a search index; ship it to skip tokenising at start-up. */
 export interface SerializedSearchIndex {
   readonly format: 'quizbank-search-index'
-  readonly version: 1
+  readonly version: 2
   readonly settings: TextIndexSettings
   /** How many questions, and a hash of their ids in order: the index it belongs to. */
   readonly docCount: number
@@ -88,7 +90,7 @@ export function serializeSearchIndex(searchIndex: SearchIndex): SerializedSearch
   const counts = Array.from({ length: text.terms.length }, (_, t) => (text.offsets[t + 1] as number) - (text.offsets[t] as number))
   return {
     format: 'quizbank-search-index',
-    version: 1,
+    version: 2,
     settings: text.settings,
     docCount: text.docCount,
     corpus: corpusFingerprint(data),
@@ -123,7 +125,8 @@ export function loadSearchIndex(index: QuestionIndex, serialized: SerializedSear
   ) {
     throw new QuizbankError('INVALID_DATA', `loadSearchIndex: expected the output of serializeSearchIndex(), received ${describeValue(serialized)}.`)
   }
-  if (s.version !== 1) throw new QuizbankError('INVALID_DATA', `loadSearchIndex: search index version ${describeValue(s.version)} is not supported by this release (it reads version 1).`)
+  // Version 2 indexes stems (and records whether in its settings); a version 1 index holds whole words, which stemmed queries would miss.
+  if (s.version !== 2) throw new QuizbankError('INVALID_DATA', `loadSearchIndex: search index version ${describeValue(s.version)} is not supported by this release (it reads version 2). Rebuild it with serializeSearchIndex(createSearchIndex(index)).`)
   if (s.docCount !== data.size || s.corpus !== corpusFingerprint(data)) {
     throw new QuizbankError(
       'INVALID_DATA',

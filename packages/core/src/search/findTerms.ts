@@ -28,12 +28,12 @@ export interface FindTermsOptions {
  */
 export function findTerms(text: TextIndex, word: string, options: FindTermsOptions): TermMatch[] {
   const { terms, offsets } = text
-  const from = lowerBound(terms, word)
+  const from = lowerBoundString(terms, word)
   const out: TermMatch[] = []
   if (terms[from] === word) out.push({ id: from, weight: 1 })
   if (!options.prefix || options.maxExpansions === 0) return out
   // Every string starting with `word` sorts before `word + U+FFFF`.
-  const to = lowerBound(terms, `${word}\uffff`)
+  const to = lowerBoundString(terms, `${word}\uffff`)
   const completions: number[] = []
   for (let id = terms[from] === word ? from + 1 : from; id < to; id++) completions.push(id)
   const df = (id: number) => (offsets[id + 1] as number) - (offsets[id] as number)
@@ -42,7 +42,8 @@ export function findTerms(text: TextIndex, word: string, options: FindTermsOptio
   return out
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
+/** The first index of `sorted` whose string is ≥ `value` (binary search). */
+export function lowerBoundString(sorted: readonly string[], value: string): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {

@@ -1,6 +1,6 @@
 import { BLOCK_SHIFT } from './blockMaxima.js'
 import type { TextIndex } from './buildTextIndex.js'
-import type { Ranked, Scratch } from './rankDocuments.js'
+import { coverageFactor, type Coordination, type Ranked, type Scratch } from './rankDocuments.js'
 import { TopK } from './topK.js'
 import { lowerBound } from '../query/lowerBound.js'
 
@@ -8,6 +8,8 @@ import { lowerBound } from '../query/lowerBound.js'
 export interface FactoredTerm {
   readonly id: number
   readonly factor: number
+  /** Which query word it matched (its group), for coordination. */
+  readonly group?: number
 }
 
 /** Options of {@link rankAroundLongest}: as `rankDocuments`' for an OR query. */
@@ -29,12 +31,20 @@ export interface AroundLongestOptions {
  * through the filter mask). Same floating-point sums in the same order, so
  * hits, scores and tie order are identical to the exhaustive path.
  */
-export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: readonly FactoredTerm[], long: number, options: AroundLongestOptions): { top: Ranked[]; total: number } {
+export function rankAroundLongest(
+  text: TextIndex,
+  scratch: Scratch,
+  terms: readonly FactoredTerm[],
+  long: number,
+  options: AroundLongestOptions,
+  coordination?: Coordination,
+): { top: Ranked[]; total: number } {
   const { docs, impacts, blockMax, termMax, offsets } = text
-  const { scores, groups: mark, touched } = scratch
+  const { scores, groups: mark, touched, bits } = scratch
   const { allowed, k } = options
   const excluded = options.excluded.size === 0 ? undefined : options.excluded
-  const { id: longId, factor: longFactor } = terms[long] as FactoredTerm
+  const { id: longId, factor: longFactor, group: longGroup = 0 } = terms[long] as FactoredTerm
+  const longBit = 1 << longGroup
   const from = offsets[longId] as number
   const to = offsets[longId + 1] as number
   // mark: 0 untouched, 1 matched by another term only, 2 also by the long term.
@@ -47,9 +57,11 @@ export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: read
         if (p < 0) continue
         scores[d] = (scores[d] as number) + longFactor * (impacts[p] as number)
         mark[d] = 2
+        bits[d] = (bits[d] as number) | longBit
       }
       return
     }
+    const bit = 1 << (terms[i]?.group ?? 0)
     for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
       const d = docs[p] as number
       if (allowed !== undefined && allowed[d] !== 1) continue
@@ -61,9 +73,11 @@ export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: read
         if (q >= 0) {
           scores[d] = 0 + longFactor * (impacts[q] as number)
           mark[d] = 2
+          bits[d] = longBit
         }
       }
       scores[d] = (scores[d] as number) + factor * (impacts[p] as number)
+      bits[d] = (bits[d] as number) | bit
     }
   })
 
@@ -72,23 +86,26 @@ export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: read
   for (let t = 0; t < touchedCount; t++) {
     const d = touched[t] as number
     if (excluded !== undefined && excluded.has(d)) continue
-    heap.offer(d, scores[d] as number)
+    heap.offer(d, coordination === undefined ? (scores[d] as number) : (scores[d] as number) * coverageFactor(bits[d] as number, coordination))
     if (mark[d] === 1) total++
   }
   if (k > 0) {
     // A tie with the worst kept hit wins only for an earlier document, and postings ascend.
     const beaten = (best: number, first: number) => heap.full && (best < heap.worstScore || (best === heap.worstScore && first > heap.worstDoc))
-    const termBest = longFactor * (termMax[longId] as number)
+    // A document only the long term holds is scaled by that word's coverage alone (1 without coordination).
+    const alone = coordination === undefined ? 1 : coverageFactor(longBit, coordination)
+    const termBest = longFactor * (termMax[longId] as number) * alone
     let at = from
     while (at < to) {
       if (beaten(termBest, docs[at] as number)) break
       const block = at >>> BLOCK_SHIFT
       const end = Math.min(to, (block + 1) << BLOCK_SHIFT)
-      if (!beaten(longFactor * (blockMax[block] as number), docs[at] as number)) {
+      if (!beaten(longFactor * (blockMax[block] as number) * alone, docs[at] as number)) {
         for (let p = at; p < end; p++) {
           const d = docs[p] as number
           if (mark[d] !== 0 || (allowed !== undefined && allowed[d] !== 1) || (excluded !== undefined && excluded.has(d))) continue
-          heap.offer(d, 0 + longFactor * (impacts[p] as number))
+          const score = 0 + longFactor * (impacts[p] as number)
+          heap.offer(d, coordination === undefined ? score : score * alone)
         }
       }
       at = end
@@ -98,6 +115,7 @@ export function rankAroundLongest(text: TextIndex, scratch: Scratch, terms: read
     const d = touched[t] as number
     scores[d] = 0
     mark[d] = 0
+    bits[d] = 0
   }
   return { top: heap.sorted(), total: total + countMatches(docs, from, to, allowed, excluded) }
 }

@@ -1,6 +1,7 @@
 import { IMPACT_LEVELS, type TextIndex } from './buildTextIndex.js'
 import type { TermMatch } from './findTerms.js'
 import { rankAroundLongest, type FactoredTerm } from './rankAroundLongest.js'
+import { RANKING } from './rankingSettings.js'
 import { TopK } from './topK.js'
 
 /** Reusable per-index accumulators: allocated once, reset after each query (O(matches), not O(corpus)). */
@@ -8,11 +9,13 @@ export interface Scratch {
   readonly scores: Float64Array
   readonly groups: Uint32Array
   readonly touched: Uint32Array
+  /** Which query words each document matched, for coordination on the skipping path. */
+  readonly bits: Uint32Array
 }
 
 /** Accumulators sized for a text index. */
 export function createScratch(docCount: number): Scratch {
-  return { scores: new Float64Array(docCount), groups: new Uint32Array(docCount), touched: new Uint32Array(docCount) }
+  return { scores: new Float64Array(docCount), groups: new Uint32Array(docCount), touched: new Uint32Array(docCount), bits: new Uint32Array(docCount) }
 }
 
 /** Options of {@link rankDocuments}. */
@@ -46,7 +49,7 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
   // need not be scored in full. Worth it when the other terms are few next to
   // it, since each of their documents costs a binary search in it.
   if (!options.all || groups.length === 1) {
-    const terms = groups.flatMap((group) => group.filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) })))
+    const terms = groups.flatMap((group, g) => group.filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight), group: g })))
     const df = (id: number) => (text.offsets[id + 1] as number) - (text.offsets[id] as number)
     let long = 0
     let others = 0
@@ -57,7 +60,7 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
     if (terms.length > 0) {
       const longest = df((terms[long] as FactoredTerm).id)
       others -= longest
-      if (others * (1 + Math.log2(longest + 1)) < longest) return rankAroundLongest(text, scratch, terms, long, options)
+      if (others * (1 + Math.log2(longest + 1)) < longest) return rankAroundLongest(text, scratch, terms, long, options, options.all ? undefined : coordinationOf(text, groups))
     }
   }
   return rankAllPostings(text, scratch, groups, options)
@@ -73,7 +76,9 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   const used = groups
   // Only AND needs to know which words a document matched; for OR, a score
   // still at 0 marks an untouched document (every term adds a positive amount).
-  const trackGroups = options.all
+  const coordination = options.all ? undefined : coordinationOf(text, used)
+  const coordinated = coordination !== undefined
+  const trackGroups = options.all || coordinated
   used.forEach((group, g) => {
     const bit = 1 << g
     for (const { id, weight } of group) {
@@ -98,9 +103,9 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   let total = 0
   for (let t = 0; t < touchedCount; t++) {
     const d = touched[t] as number
-    if ((!trackGroups || seen[d] === full >>> 0) && (excluded === undefined || !excluded.has(d))) {
+    if ((!trackGroups || coordinated || seen[d] === full >>> 0) && (excluded === undefined || !excluded.has(d))) {
       total++
-      heap.offer(d, scores[d] as number)
+      heap.offer(d, coordinated ? (scores[d] as number) * coverageFactor(seen[d] as number, coordination) : (scores[d] as number))
     }
     scores[d] = 0
     if (trackGroups) seen[d] = 0
@@ -108,6 +113,32 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   return { top: heap.sorted(), total }
 }
 
+
+/** Each query word's share of an OR query (the idf of its best term), when the query is coordinated. */
+export interface Coordination {
+  readonly share: readonly number[]
+  readonly total: number
+  readonly exponent: number
+}
+
+/**
+ * The coordination of an OR query (see RANKING.coordinationExponent), or
+ * `undefined` when it has one word, more than 32 (a bit per word tracks
+ * which a document matched), or the setting is off.
+ */
+export function coordinationOf(text: TextIndex, groups: readonly (readonly TermMatch[])[]): Coordination | undefined {
+  const exponent = RANKING.coordinationExponent
+  if (!(exponent > 0) || groups.length < 2 || groups.length > 32) return undefined
+  const share = groups.map((group) => Math.max(0, ...group.map((m) => termFactor(text, m.id, 1))))
+  return { share, total: share.reduce((a, b) => a + b, 0), exponent }
+}
+
+/** What a score is multiplied by for a document that matched the words in `bits`: both ranking paths call this, so their scores agree exactly. */
+export function coverageFactor(bits: number, coordination: Coordination): number {
+  let held = 0
+  for (let g = 0, rest = bits; rest !== 0; g++, rest >>>= 1) if ((rest & 1) === 1) held += coordination.share[g] as number
+  return (held / coordination.total) ** coordination.exponent
+}
 
 /** What one posting's impact is multiplied by: weight · idf · (k1 + 1) / 255. */
 function termFactor(text: TextIndex, id: number, weight: number): number {
