@@ -4,6 +4,10 @@ import { AIKEN_LETTERS } from './toAiken.js'
 const CHOICE = /^([A-Z])[.)] (.*)$/
 const ANSWER = /^ANSWER: ?([A-Z])\s*$/
 
+function at(line: number, message: string): { line: number; message: string } {
+  return { line, message }
+}
+
 /**
  * Read Aiken questions (Moodle docs, "Aiken format"): a question line,
  * choices `A. text` or `A) text` (a single capital letter, a period or a
@@ -29,7 +33,7 @@ export function fromAiken(text: string): ImportResult {
     const choices: { text: string; correct: boolean }[] = []
     i += 1
     let answer: string | undefined
-    let error: string | undefined
+    let error: { line: number; message: string } | undefined
     while (i < lines.length && (lines[i] ?? '').trim() !== '') {
       const line = (lines[i] ?? '').trim()
       const a = ANSWER.exec(line)
@@ -40,9 +44,9 @@ export function fromAiken(text: string): ImportResult {
       }
       const c = CHOICE.exec(line)
       if (c === null) {
-        error ??= `line ${i + 1}: expected a choice "${AIKEN_LETTERS[choices.length]}. text" or "ANSWER: <letter>", received "${line.slice(0, 60)}".`
+        error ??= at(i + 1, `expected a choice "${AIKEN_LETTERS[choices.length]}. text" or "ANSWER: <letter>", received "${line.slice(0, 60)}".`)
       } else if (c[1] !== AIKEN_LETTERS[choices.length]) {
-        error ??= `line ${i + 1}: choice letter "${c[1]}" out of order (expected "${AIKEN_LETTERS[choices.length]}").`
+        error ??= at(i + 1, `choice letter "${c[1]}" out of order (expected "${AIKEN_LETTERS[choices.length]}").`)
       } else {
         choices.push({ text: (c[2] ?? '').trim(), correct: false })
       }
@@ -50,16 +54,17 @@ export function fromAiken(text: string): ImportResult {
     }
     // Skip what is left of a broken question, up to the blank line.
     while (i < lines.length && (lines[i] ?? '').trim() !== '') {
-      error ??= `line ${i + 1}: text after the ANSWER line (expected a blank line before the next question).`
+      error ??= at(i + 1, 'text after the ANSWER line (expected a blank line before the next question).')
       i += 1
     }
     const right = answer === undefined ? -1 : AIKEN_LETTERS.indexOf(answer)
-    if (error === undefined && choices.length < 2) error = `line ${first}: a question needs at least two choices (found ${choices.length}).`
-    if (error === undefined && answer === undefined) error = `line ${first}: no "ANSWER: <letter>" line after the choices.`
-    if (error === undefined && (right < 0 || right >= choices.length)) error = `line ${first}: ANSWER: ${answer} names no choice (choices A–${AIKEN_LETTERS[choices.length - 1]}).`
+    if (error === undefined && choices.length < 2) error = at(first, `a question needs at least two choices (found ${choices.length}).`)
+    if (error === undefined && answer === undefined) error = at(first, 'no "ANSWER: <letter>" line after the choices.')
+    if (error === undefined && (right < 0 || right >= choices.length)) error = at(first, `ANSWER: ${answer} names no choice (choices A–${AIKEN_LETTERS[choices.length - 1]}).`)
     const choice = choices[right]
     if (error !== undefined || choice === undefined) {
-      diagnostics.push({ severity: 'error', line: first, message: `${error ?? `line ${first}: unreadable question`} Question skipped.` })
+      const e = error ?? at(first, 'an unreadable question.')
+      diagnostics.push({ severity: 'error', line: e.line, message: `line ${e.line}: ${e.message} Question skipped.` })
       continue
     }
     choice.correct = true

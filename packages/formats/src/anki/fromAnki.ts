@@ -153,9 +153,11 @@ function readHeader(line: string, n: number, headers: AnkiHeaders, diagnostics: 
 
 /** A Front field as `toAnki` writes it: the prompt, then `<ol type="A">` with one `<li>` per choice. */
 function splitChoices(front: string, html: boolean): { prompt: string; choices?: string[] } {
-  if (!html) return { prompt: front }
-  const m = /<ol type="A">((?:<li>(?:(?!<\/li>)[\s\S])*<\/li>)+)<\/ol>$/.exec(front)
-  if (m?.[1] === undefined) return { prompt: front }
-  const choices = [...m[1].matchAll(/<li>((?:(?!<\/li>)[\s\S])*)<\/li>/g)].map((c) => c[1] ?? '')
-  return { prompt: front.slice(0, m.index), choices }
+  // Scanned with indexOf, not a regular expression: nested quantifiers over a field would backtrack quadratically.
+  const open = front.lastIndexOf('<ol type="A">')
+  if (!html || open === -1 || !front.endsWith('</ol>')) return { prompt: front }
+  const items = front.slice(open + '<ol type="A">'.length, -'</ol>'.length).split('</li>')
+  // "<li>a</li><li>b</li>" splits into ["<li>a", "<li>b", ""].
+  if (items.pop() !== '' || items.length === 0 || !items.every((i) => i.startsWith('<li>'))) return { prompt: front }
+  return { prompt: front.slice(0, open), choices: items.map((i) => i.slice('<li>'.length)) }
 }

@@ -1,3 +1,4 @@
+import { QUESTION_ID_PATTERN } from '@quizbank/core'
 import type { ImportDiagnostic, ImportedQuestion, ImportResult } from '../types.js'
 import { giftText, scanGift, type GiftChar } from './escapeGift.js'
 
@@ -32,7 +33,7 @@ export function fromGift(text: string): ImportResult {
     const read = readQuestion(scanGift(body), block.first, diagnostics)
     if (read === undefined) continue
     const q: ImportedQuestion = { ...read, lines: { first: block.first, last: block.last }, promptInferred: false }
-    const id = meta.id ?? (read.title !== undefined && /^[a-z\d-]+\/[a-z\d-]+$/.test(read.title) ? read.title : undefined)
+    const id = meta.id ?? (read.title !== undefined && QUESTION_ID_PATTERN.test(read.title) ? read.title : undefined)
     if (id !== undefined) q.id = id
     if (topic !== undefined) q.topic = topic
     if (meta.tags.length > 0) q.tags = meta.tags
@@ -76,11 +77,24 @@ function commentsOf(comments: readonly string[]): { id?: string; tags: string[] 
   const tags: string[] = []
   let id: string | undefined
   for (const c of comments) {
-    const m = /\[id:([^\x00-\x1F\x7F\]]+)\]/.exec(c)
-    if (m?.[1] !== undefined) id = m[1].trim()
-    for (const t of c.matchAll(/\[tag:([^\x00-\x1F\x7F\]]+)\]/g)) if (t[1] !== undefined) tags.push(t[1].trim())
+    id = annotations(c, 'id').at(-1) ?? id
+    tags.push(...annotations(c, 'tag'))
   }
   return id === undefined ? { tags } : { id, tags }
+}
+
+/** The values of `[key:value]` annotations in a comment (no control characters, no `]` inside), scanned with indexOf. */
+function annotations(comment: string, key: string): string[] {
+  const values: string[] = []
+  const open = `[${key}:`
+  for (let at = comment.indexOf(open); at !== -1; at = comment.indexOf(open, at + 1)) {
+    const end = comment.indexOf(']', at + open.length)
+    if (end === -1) break
+    const value = comment.slice(at + open.length, end)
+    // Moodle's rule: an annotation holds no control characters.
+    if (value.trim() !== '' && !/[\x00-\x1F\x7F]/.test(value)) values.push(value.trim())
+  }
+  return values
 }
 
 type Read = Omit<ImportedQuestion, 'lines' | 'promptInferred'> & { title?: string }

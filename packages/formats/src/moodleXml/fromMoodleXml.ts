@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { QUESTION_ID_PATTERN } from '@quizbank/core'
 import type { ImportDiagnostic, ImportedQuestion, ImportResult } from '../types.js'
 
 type Node = Record<string, unknown>
@@ -75,7 +76,7 @@ export function fromMoodleXml(text: string): ImportResult {
     const tags = (((node['tags'] as Node | undefined)?.['tag'] as Node[] | undefined) ?? []).map(textOf).filter((t) => t !== '')
     if (tags.length > 0) q.tags = tags
     const idnumber = textOf(node['idnumber'])
-    const id = idnumber !== '' ? idnumber : /^[a-z\d-]+\/[a-z\d-]+$/.test(name) ? name : ''
+    const id = idnumber !== '' ? idnumber : QUESTION_ID_PATTERN.test(name) ? name : ''
     if (id !== '') q.id = id
     if (topic !== undefined) q.topic = topic
     questions.push(q)
