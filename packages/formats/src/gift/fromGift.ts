@@ -87,8 +87,9 @@ function commentsOf(comments: readonly string[]): { id?: string; tags: string[] 
 function annotations(comment: string, key: string): string[] {
   const values: string[] = []
   const open = `[${key}:`
-  for (let at = comment.indexOf(open); at !== -1; at = comment.indexOf(open, at + 1)) {
-    const end = comment.indexOf(']', at + open.length)
+  // Each search starts after the previous "]", as Moodle's lazy regex does: linear in the comment's length.
+  for (let at = comment.indexOf(open), end = 0; at !== -1; at = comment.indexOf(open, end + 1)) {
+    end = comment.indexOf(']', at + open.length)
     if (end === -1) break
     const value = comment.slice(at + open.length, end)
     // Moodle's rule: an annotation holds no control characters.
