@@ -122,3 +122,20 @@ describe('the real bin', () => {
     expect(bin(['import', '--format', 'anki']).status).toBe(2)
   }, 60_000)
 })
+
+describe('quizbank export --format json', () => {
+  test('whole sets with their attribution: one set alone, several as an array; import takes one set', async () => {
+    const one = join(out, 'one.json')
+    expect((await runCli(['export', '--format', 'json', '--set', 'top-30-guide', '-o', one])).code).toBe(0)
+    expect((JSON.parse(readFileSync(one, 'utf8')) as { id: string }).id).toBe('top-30-guide')
+    expect((await runCli(['validate', one])).code).toBe(0)
+    const several = join(out, 'several.json')
+    expect((await runCli(['export', '--format', 'json', '--topic', 'orm', '-o', several])).code).toBe(0)
+    const sets = JSON.parse(readFileSync(several, 'utf8')) as { id: string; source: { license: string }; questions: { topic: string }[] }[]
+    expect(sets.length).toBeGreaterThan(1)
+    expect(sets.every((s) => s.source.license !== '' && s.questions.every((q) => q.topic === 'orm'))).toBe(true)
+    const r = await runCli(['import', '--format', 'json', several, '-o', join(out, 'x.md')])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(`error: this file holds ${sets.length} question sets (an array); import expects one QuestionSet object: split the file, one set per file.`)
+  })
+})

@@ -76,7 +76,8 @@ export function defineExport(command: Command, io: Io): void {
           result = formats.toCsv(input)
           break
         case 'json':
-          result = formats.toJson(input)
+          // JSON is the model itself: whole sets (with their attribution), one or an array of them, never bare questions.
+          result = formats.toJson(Array.isArray(input) ? setsOf(input as readonly Question[], corpus.sets) : input)
           break
       }
       const where = flags.out ?? 'stdout'
@@ -98,6 +99,12 @@ export function defineExport(command: Command, io: Io): void {
 function asInput(questions: readonly Question[], sets: readonly QuestionSet[], setFlags: readonly string[] | undefined): QuestionSet | readonly Question[] {
   const only = setFlags?.length === 1 ? sets.find((s) => s.id === setFlags[0]) : undefined
   return only === undefined ? questions : { ...only, questions: [...questions] }
+}
+
+/** The questions grouped into their sets (attribution kept), in corpus order; a single set stands alone. */
+function setsOf(questions: readonly Question[], sets: readonly QuestionSet[]): QuestionSet | QuestionSet[] {
+  const grouped = sets.map((s) => ({ ...s, questions: questions.filter((q) => q.source.set === s.id) })).filter((s) => s.questions.length > 0)
+  return grouped.length === 1 && grouped[0] !== undefined ? grouped[0] : grouped
 }
 
 async function writeOut(path: string, result: ExportResult | QtiExport): Promise<void> {

@@ -22,6 +22,9 @@ export function fromJson(text: string, options: { readonly file?: string; readon
   } catch (error) {
     return { questions: [], diagnostics: [{ severity: 'error', message: `not valid JSON (${(error as Error).message.slice(0, 200)}).` }] }
   }
+  if (Array.isArray(json) && json.every((s) => typeof s === 'object' && s !== null && 'questions' in s)) {
+    return { questions: [], diagnostics: [{ severity: 'error', message: `this file holds ${json.length} question sets (an array); import expects one QuestionSet object: split the file, one set per file.` }] }
+  }
   const result = validateQuestionSet(json, { ...(options.file === undefined ? {} : { file: options.file }), ...(options.taxonomy === undefined ? {} : { taxonomy: options.taxonomy }) })
   if (!result.ok) {
     const diagnostics: ImportDiagnostic[] = result.issues.slice(0, 50).map((i) => ({ severity: 'error', message: i.message }))
