@@ -55,31 +55,17 @@ export function defineExport(command: Command, io: Io): void {
       const [{ query }, formats, corpus] = await Promise.all([import('@quizbank/core'), import('@quizbank/formats'), loadCorpus()])
       const { questions } = query(corpus.index, toFilter(flags))
       const input = asInput(questions, corpus.sets, flags.set)
-      let result: ExportResult | QtiExport
-      switch (flags.format) {
-        case 'gift':
-          result = formats.toGift(input)
-          break
-        case 'moodle-xml':
-          result = formats.toMoodleXml(input)
-          break
-        case 'qti':
-          result = formats.toQti(input)
-          break
-        case 'anki':
-          result = formats.toAnki(input)
-          break
-        case 'aiken':
-          result = formats.toAiken(input)
-          break
-        case 'csv':
-          result = formats.toCsv(input)
-          break
-        case 'json':
-          // JSON is the model itself: whole sets (with their attribution), one or an array of them, never bare questions.
-          result = formats.toJson(Array.isArray(input) ? setsOf(input as readonly Question[], corpus.sets) : input)
-          break
+      const writers: Record<ExportFlags['format'], () => ExportResult | QtiExport> = {
+        gift: () => formats.toGift(input),
+        'moodle-xml': () => formats.toMoodleXml(input),
+        qti: () => formats.toQti(input),
+        anki: () => formats.toAnki(input),
+        aiken: () => formats.toAiken(input),
+        csv: () => formats.toCsv(input),
+        // JSON is the model itself: whole sets (with their attribution), one or an array of them, never bare questions.
+        json: () => formats.toJson(Array.isArray(input) ? setsOf(input as readonly Question[], corpus.sets) : input),
       }
+      const result = writers[flags.format]()
       const where = flags.out ?? 'stdout'
       if (flags.out !== undefined) await writeOut(resolve(io.cwd, flags.out), result)
       else if (flags.json !== true && 'text' in result) io.stdout.write(result.text)

@@ -1,6 +1,6 @@
 import type { Question } from '@quizbank/core'
 import { joinLines } from '../shared/joinLines.js'
-import { lostParts } from '../shared/lostParts.js'
+import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult, Lost, NotExported } from '../types.js'
 
@@ -41,6 +41,7 @@ export function toAiken(input: ExportInput): ExportResult {
         tags: 'Aiken has no tags',
         difficulty: 'Aiken has no difficulty',
         id: 'Aiken has no question names',
+        license: LICENSE_LOST,
       }),
     )
     if ([q.prompt, ...choices.map((c) => c.text)].some((t) => /[\r\n]/.test(t.trim()))) lost.push({ id: q.id, field: 'text', reason: 'Aiken keeps a question and each choice on one line: line breaks became spaces' })

@@ -6,6 +6,9 @@ import { CHOICE_LETTERS } from './toAnki.js'
 // The named separators of Anki's `#separator:` header.
 const SEPARATORS: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', space: ' ', pipe: '|', colon: ':' }
 
+// The headers that name a column (1-based), and where they are kept.
+const COLUMN_HEADERS = { 'notetype column': 'notetypeColumn', 'deck column': 'deckColumn', 'tags column': 'tagsColumn', 'guid column': 'guidColumn' } as const
+
 /** The file headers of Anki's manual ("Importing text files", file headers), as read. */
 export interface AnkiHeaders {
   separator?: string
@@ -126,24 +129,12 @@ function readHeader(line: string, n: number, headers: AnkiHeaders, diagnostics: 
     case 'deck':
       headers.deck = value
       return
-    case 'notetype column': {
-      const c = column()
-      if (c !== undefined) headers.notetypeColumn = c
-      return
-    }
-    case 'deck column': {
-      const c = column()
-      if (c !== undefined) headers.deckColumn = c
-      return
-    }
-    case 'tags column': {
-      const c = column()
-      if (c !== undefined) headers.tagsColumn = c
-      return
-    }
+    case 'notetype column':
+    case 'deck column':
+    case 'tags column':
     case 'guid column': {
       const c = column()
-      if (c !== undefined) headers.guidColumn = c
+      if (c !== undefined) headers[COLUMN_HEADERS[key]] = c
       return
     }
     default:

@@ -1,6 +1,6 @@
 import type { Question } from '@quizbank/core'
 import { writeRecord } from '../shared/delimited.js'
-import { lostParts } from '../shared/lostParts.js'
+import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf, titleOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult } from '../types.js'
 import { toAnkiHtml } from './ankiHtml.js'
@@ -41,7 +41,7 @@ export function toAnki(input: ExportInput, options: ToAnkiOptions = {}): ExportR
     '#tags column:5',
   ]
   const rows = questions.map((q) => writeRecord([q.id, `${deck}::${q.topic}`, front(q), back(q), q.tags.join(' ')], '\t'))
-  const lost = questions.flatMap((q) => lostParts(q, { hints: 'a Basic note has no hints field', difficulty: 'a Basic note has no difficulty field' }))
+  const lost = questions.flatMap((q) => lostParts(q, { hints: 'a Basic note has no hints field', difficulty: 'a Basic note has no difficulty field', license: LICENSE_LOST }))
   const notExported = questions
     .filter((q) => (q.choices?.length ?? 0) > CHOICE_LETTERS.length)
     .map((q) => ({ id: q.id, reason: `${q.choices?.length} choices: a card letters at most ${CHOICE_LETTERS.length}` }))

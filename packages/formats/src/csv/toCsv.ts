@@ -1,4 +1,5 @@
 import { writeRecord } from '../shared/delimited.js'
+import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { joinLines } from '../shared/joinLines.js'
 import { questionsOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult, Lost } from '../types.js'
@@ -25,6 +26,7 @@ export function toCsv(input: ExportInput): ExportResult {
   const lost: Lost[] = []
   const rows = [writeRecord(CSV_COLUMNS, ',')]
   for (const q of questions) {
+    lost.push(...lostParts(q, { license: LICENSE_LOST }))
     const multiline = (items: readonly string[] | undefined, field: string) => {
       if ((items ?? []).some((t) => /[\r\n]/.test(t))) lost.push({ id: q.id, field, reason: 'one per line in CSV: line breaks inside one became spaces' })
       return (items ?? []).map(joinLines).join('\n')

@@ -1,6 +1,6 @@
 import type { Question } from '@quizbank/core'
 import { fractionText } from '../shared/fractionText.js'
-import { lostParts, trimmedAway } from '../shared/lostParts.js'
+import { LICENSE_LOST, lostParts, trimmedAway } from '../shared/lostParts.js'
 import { questionsOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult, Lost } from '../types.js'
 import { escapeGift } from './escapeGift.js'
@@ -41,7 +41,7 @@ export function toGift(input: ExportInput, options: ToGiftOptions = {}): ExportR
     }
     blocks.push(giftQuestion(q))
     lost.push(
-      ...lostParts(q, { hints: 'GIFT has no hints', difficulty: 'GIFT has no difficulty' }),
+      ...lostParts(q, { hints: 'GIFT has no hints', difficulty: 'GIFT has no difficulty', license: LICENSE_LOST }),
       ...trimmedAway(q, 'prompt', q.prompt, 'GIFT'),
       ...trimmedAway(q, 'answer', q.answer, 'GIFT'),
       ...(q.choices ?? []).flatMap((c) => trimmedAway(q, 'choices', c.text, 'GIFT')),

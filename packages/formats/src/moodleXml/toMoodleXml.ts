@@ -1,7 +1,7 @@
 import type { Question } from '@quizbank/core'
 import { escapeXml, hasNonXmlChars } from '../shared/escapeXml.js'
 import { fractionText } from '../shared/fractionText.js'
-import { lostParts } from '../shared/lostParts.js'
+import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult, Lost } from '../types.js'
 
@@ -35,7 +35,7 @@ export function toMoodleXml(input: ExportInput, options: ToMoodleXmlOptions = {}
       out.push('  <question type="category">', `    <category><text>${escapeXml(`${root}/${q.topic}`)}</text></category>`, '  </question>')
     }
     out.push(...moodleQuestion(q))
-    lost.push(...lostParts(q, { difficulty: 'Moodle XML has no difficulty' }))
+    lost.push(...lostParts(q, { difficulty: 'Moodle XML has no difficulty', license: LICENSE_LOST }))
     const texts = [q.prompt, q.answer ?? '', ...(q.hints ?? []), ...(q.choices ?? []).map((c) => c.text)]
     if (texts.some(hasNonXmlChars)) lost.push({ id: q.id, field: 'text', reason: 'control characters XML cannot hold were replaced by U+FFFD' })
   }

@@ -1,6 +1,6 @@
 import type { Question } from '@quizbank/core'
 import { escapeXml, hasNonXmlChars } from '../shared/escapeXml.js'
-import { lostParts } from '../shared/lostParts.js'
+import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf } from '../shared/questionsOf.js'
 import type { ExportInput, Lost, NotExported } from '../types.js'
 
@@ -49,7 +49,7 @@ export function toQti(input: ExportInput): QtiExport {
     const identifier = qtiIdentifier(q.id)
     items.push({ path: `items/${identifier}.xml`, text: assessmentItem(q, identifier) })
     lost.push(
-      ...lostParts(q, { hints: 'a QTI item here has no hints', topic: 'a QTI item has no topic', tags: 'a QTI item has no tags', difficulty: 'a QTI item has no difficulty' }),
+      ...lostParts(q, { hints: 'a QTI item here has no hints', topic: 'a QTI item has no topic', tags: 'a QTI item has no tags', difficulty: 'a QTI item has no difficulty', license: LICENSE_LOST }),
     )
     const texts = [q.prompt, q.answer ?? '', ...(q.choices ?? []).map((c) => c.text)]
     if (texts.some(hasNonXmlChars)) lost.push({ id: q.id, field: 'text', reason: 'control characters XML cannot hold were replaced by U+FFFD' })

@@ -1,8 +1,11 @@
 import type { Question } from '@quizbank/core'
 import type { Lost } from '../types.js'
 
+/** The reason every format but JSON gives for a question's license: it has no field for it. */
+export const LICENSE_LOST = 'the format has no field for it: attribute the texts yourself (each question\'s license is in the JSON export)'
+
 /** Question fields a format may not carry, in the order they are reported. */
-export type LosableField = 'answer' | 'hints' | 'choices' | 'topic' | 'tags' | 'difficulty' | 'id'
+export type LosableField = 'answer' | 'hints' | 'choices' | 'topic' | 'tags' | 'difficulty' | 'id' | 'license'
 
 /**
  * One {@link Lost} entry per field of `question` that is set and that the
@@ -20,6 +23,8 @@ export function lostParts(question: Question, reasons: Partial<Record<LosableFie
     tags: question.tags.length > 0,
     difficulty: question.difficulty !== undefined,
     id: true,
+    // Who may reuse the text, and the attribution it asks for, go missing with it: said, so the user can attribute.
+    license: question.license !== undefined,
   }
   const out: Lost[] = []
   for (const [field, reason] of Object.entries(reasons) as [LosableField, string][]) {
