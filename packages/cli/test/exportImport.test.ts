@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { questions as corpus } from '@quizbank/corpus'
-import { fromGift } from '@quizbank/formats'
+import { FORMATS, fromGift } from '@quizbank/formats'
+import { EXPORT_FORMATS } from '../src/commands/export.js'
+import { IMPORT_FORMATS } from '../src/commands/import.js'
 import { afterAll, describe, expect, test } from 'vitest'
 import { runCli } from './helpers/runCli.js'
 
@@ -138,4 +140,9 @@ describe('quizbank export --format json', () => {
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(`error: this file holds ${sets.length} question sets (an array); import expects one QuestionSet object: split the file, one set per file.`)
   })
+})
+
+test('the CLI lists the formats of @quizbank/formats', () => {
+  expect([...EXPORT_FORMATS]).toEqual(FORMATS.map((f) => f.name))
+  expect([...IMPORT_FORMATS]).toEqual(FORMATS.filter((f) => f.canImport).map((f) => f.name))
 })

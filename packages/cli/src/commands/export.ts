@@ -8,7 +8,11 @@ import { createStyles, type Io } from '../io.js'
 import { loadCorpus } from '../loadCorpus.js'
 import { addFilterOptions, toFilter, type FilterFlags } from '../options/filterOptions.js'
 
-/** The formats `export` writes (the names of `@quizbank/formats`' `FORMATS`). */
+/**
+ * The formats `export` writes: the names of `@quizbank/formats`' `FORMATS`,
+ * repeated here so that `--help` does not load the formats package (a test
+ * holds the two lists equal).
+ */
 export const EXPORT_FORMATS = ['gift', 'moodle-xml', 'qti', 'anki', 'aiken', 'csv', 'json'] as const
 
 // How much of the lost-parts account fits a terminal: the ids named per line.

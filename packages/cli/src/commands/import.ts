@@ -10,7 +10,7 @@ import { readInput } from '../readInput.js'
 import { resolveSubject } from '../resolveSubject.js'
 import { sourceDate } from '../sourceDate.js'
 
-/** The formats `import` reads: those that carry questions back. */
+/** The formats `import` reads: those of `FORMATS` that carry questions back (a test holds the lists equal). */
 export const IMPORT_FORMATS = ['gift', 'moodle-xml', 'anki', 'aiken', 'csv', 'json'] as const
 
 interface ImportFlags {

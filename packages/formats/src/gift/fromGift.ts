@@ -32,12 +32,12 @@ export function fromGift(text: string): ImportResult {
     }
     const read = readQuestion(scanGift(body), block.first, diagnostics)
     if (read === undefined) continue
-    const q: ImportedQuestion = { ...read, lines: { first: block.first, last: block.last }, promptInferred: false }
-    const id = meta.id ?? (read.title !== undefined && QUESTION_ID_PATTERN.test(read.title) ? read.title : undefined)
+    const { title, ...fields } = read
+    const q: ImportedQuestion = { ...fields, lines: { first: block.first, last: block.last }, promptInferred: false }
+    const id = meta.id ?? (title !== undefined && QUESTION_ID_PATTERN.test(title) ? title : undefined)
     if (id !== undefined) q.id = id
     if (topic !== undefined) q.topic = topic
     if (meta.tags.length > 0) q.tags = meta.tags
-    delete (q as { title?: string }).title
     questions.push(q)
   }
   return { questions, diagnostics }
