@@ -13,7 +13,7 @@
 import { checkRegexes } from './redos/checkRegexes.js'
 import { findRegexesInFiles, sourceFiles } from './redos/findRegexes.js'
 
-const PACKAGE_SOURCES = ['packages/core/src', 'packages/parsers/src', 'packages/corpus/src']
+const PACKAGE_SOURCES = ['packages/core/src', 'packages/parsers/src', 'packages/corpus/src', 'packages/formats/src']
 
 const started = performance.now()
 const files = PACKAGE_SOURCES.flatMap(sourceFiles)

@@ -1,5 +1,5 @@
 import type { Question } from '@quizbank/core'
-import type { ParseResult } from '@quizbank/parsers'
+import type { DraftQuestion, ParseResult } from '@quizbank/parsers'
 import type { Subject } from './resolveSubject.js'
 
 /**
@@ -7,12 +7,13 @@ import type { Subject } from './resolveSubject.js'
  * (`draftToQuestion` of `@quizbank/enrich`: stated topic, tags and
  * difficulty win, documented rules fill the rest, topics from the subject's
  * taxonomy), keeping pinned ids and minting the others. Loads core and the
- * enrichment on demand.
+ * enrichment on demand. Takes a parse result, or drafts read from an
+ * interchange format (`quizbank import`).
  *
  * @example
  *   const questions = await draftsToQuestions(parseText(text), 'acme-basics', await resolveSubject(undefined, undefined, cwd))
  */
-export async function draftsToQuestions(result: ParseResult, setId: string, subject: Subject): Promise<Question[]> {
+export async function draftsToQuestions(result: Pick<ParseResult, 'meta'> & { readonly questions: readonly DraftQuestion[] }, setId: string, subject: Subject): Promise<Question[]> {
   const [{ mintQuestionId }, { draftToQuestion }] = await Promise.all([import('@quizbank/core'), import('@quizbank/enrich')])
   const taken = new Set(result.questions.flatMap((d) => (d.id === undefined ? [] : [d.id])))
   return result.questions.map((draft) => {

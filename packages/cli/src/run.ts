@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
+import { defineExport } from './commands/export.js'
+import { defineImport } from './commands/import.js'
 import { defineParse } from './commands/parse.js'
 import { defineQuiz } from './commands/quiz.js'
 import { defineSearch } from './commands/search.js'
@@ -16,6 +18,8 @@ Examples:
   $ quizbank search "prefetch related" --topic orm
   $ quizbank parse notes.txt --out notes.md
   $ quizbank validate my-set.md data/*.json
+  $ quizbank export --format gift --topic orm -o orm.gift
+  $ quizbank import --format anki deck.txt -o deck.md
 
 Every command takes --json for machine-readable output. Colour is used only
 on a terminal, never when NO_COLOR is set.
@@ -56,6 +60,8 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   defineStats(program.command('stats'), io)
   defineParse(program.command('parse'), io)
   defineValidate(program.command('validate'), io)
+  defineExport(program.command('export'), io)
+  defineImport(program.command('import'), io)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return EXIT.ok

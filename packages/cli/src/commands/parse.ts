@@ -10,6 +10,7 @@ import { createProgress } from '../format/createProgress.js'
 import { formatTable } from '../format/formatTable.js'
 import { createStyles, type Io, type Styles } from '../io.js'
 import { readInput } from '../readInput.js'
+import { sourceDate } from '../sourceDate.js'
 import { formatSummary, summarizeParse, type ParseSummary } from '../summarizeParse.js'
 
 interface ParseFlags {
@@ -122,8 +123,7 @@ async function toQuestionSet(file: string, result: ParseResult, env: Io['env'], 
   const name = basename(file, extname(file))
   const fmId = text('id', '')
   const id = SET_ID_PATTERN.test(fmId) ? fmId : slugify(name, { maxWords: 8 })
-  const epoch = Number(env['SOURCE_DATE_EPOCH'])
-  const today = (Number.isFinite(epoch) && env['SOURCE_DATE_EPOCH'] !== undefined ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10)
+  const today = sourceDate(env)
   const title = text('title', result.meta.title ?? name)
   const source = (typeof fm['source'] === 'object' && fm['source'] !== null ? fm['source'] : { title, publisher: 'unknown', retrieved: today, license: 'unknown' }) as QuestionSet['source']
   const description = text('description', '')
