@@ -1,3 +1,4 @@
+/// <reference path="./winkPorter2Stemmer.d.ts" />
 import porter2 from 'wink-porter2-stemmer'
 
 // -ise, -ised, -ises, -ising, -isation(s) after at least three letters.
