@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as z from 'zod'
 import { DIFFICULTIES } from '@quizbank/core'
 import { validateWith } from '@quizbank/core/schema'
+import { readInputJson } from './readInputFile.js'
 
 /**
  * `sources/<set-id>/reviewed.json`: what a person judged, keyed by question
@@ -20,15 +20,10 @@ export type Reviewed = z.infer<typeof ReviewedSchema>
 
 /** Read a set's reviewed file, if any; problems come back as messages. */
 export function loadReviewed(sourceDir: string, setId: string): { reviewed: Reviewed; errors: string[] } {
-  const file = join(sourceDir, 'reviewed.json')
-  if (!existsSync(file)) return { reviewed: {}, errors: [] }
   const rel = `sources/${setId}/reviewed.json`
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    return { reviewed: {}, errors: [`${rel}: not valid JSON (${(error as Error).message}).`] }
-  }
+  const { value: json, error } = readInputJson(join(sourceDir, '..', '..'), rel)
+  if (error !== undefined) return { reviewed: {}, errors: [error] }
+  if (json === undefined) return { reviewed: {}, errors: [] }
   const result = validateWith(ReviewedSchema, json, { file: rel })
   return result.ok ? { reviewed: result.value, errors: [] } : { reviewed: {}, errors: result.issues.map((i) => i.message) }
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as z from 'zod'
 import { validateWith } from '@quizbank/core/schema'
+import { readInputJson } from './readInputFile.js'
 
 /**
  * `sources/<set-id>/overrides.json`: reviewed editorial fixes, keyed by
@@ -34,15 +34,10 @@ export type Overrides = z.infer<typeof OverridesSchema>
 
 /** Read a set's overrides file, if any; problems come back as messages. */
 export function loadOverrides(sourceDir: string, setId: string): { overrides: Overrides; errors: string[] } {
-  const file = join(sourceDir, 'overrides.json')
-  if (!existsSync(file)) return { overrides: {}, errors: [] }
   const rel = `sources/${setId}/overrides.json`
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    return { overrides: {}, errors: [`${rel}: not valid JSON (${(error as Error).message}).`] }
-  }
+  const { value: json, error } = readInputJson(join(sourceDir, '..', '..'), rel)
+  if (error !== undefined) return { overrides: {}, errors: [error] }
+  if (json === undefined) return { overrides: {}, errors: [] }
   const result = validateWith(OverridesSchema, json, { file: rel })
   return result.ok ? { overrides: result.value, errors: [] } : { overrides: {}, errors: result.issues.map((i) => i.message) }
 }
