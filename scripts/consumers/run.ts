@@ -100,12 +100,12 @@ step('npm pack every package', () => {
 writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'quizbank-consumer', private: true, version: '1.0.0' }, null, 2)}\n`)
 step('npm install the tarballs into a fresh project', () => {
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed], app)
-  // Every @quizbank dependency must be satisfied by a tarball, never by the registry.
-  const tree = JSON.parse(sh('npm', ['ls', '--all', '--json'], app)) as { dependencies?: Record<string, unknown> }
-  const resolved = JSON.stringify(tree)
-  const fromRegistry = [...resolved.matchAll(/"resolved":"(https?:[^"]*@quizbank[^"]*)"/g)].map((m) => m[1])
-  if (fromRegistry.length > 0) throw new Error(`resolved from a registry: ${fromRegistry.join(', ')}`)
-  return `${Object.keys(tree.dependencies ?? {}).join(', ')}`
+  // Every @quizbank package, nested ones too, must come from a tarball, never from a registry.
+  const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string }> }
+  const ours = Object.entries(lock.packages).filter(([path]) => path.includes('node_modules/@quizbank/'))
+  const fromRegistry = ours.filter(([, p]) => !(p.resolved ?? '').startsWith('file:')).map(([path, p]) => `${path} (${p.resolved ?? 'no source'})`)
+  if (fromRegistry.length > 0) throw new Error(`not from the packed tarballs: ${fromRegistry.join(', ')}`)
+  return ours.map(([path]) => path.replace(/^.*node_modules\//, '')).join(', ')
 })
 
 // 3) One program, five ways in.
@@ -133,11 +133,11 @@ step('Node CommonJS (require)', () => {
 await Promise.all(
   (['node16', 'bundler'] as const).map((resolution) =>
     stepAsync(`TypeScript strict, moduleResolution ${resolution}`, async () => {
-    const module = resolution === 'node16' ? 'node16' : 'esnext'
-    const dir = flavour(`ts-${resolution}`, { type: 'module' }, {
-      'program.ts': source,
-      'tsconfig.json': JSON.stringify({ compilerOptions: { ...strict, module, moduleResolution: resolution }, files: ['program.ts'] }),
-    })
+      const module = resolution === 'node16' ? 'node16' : 'esnext'
+      const dir = flavour(`ts-${resolution}`, { type: 'module' }, {
+        'program.ts': source,
+        'tsconfig.json': JSON.stringify({ compilerOptions: { ...strict, module, moduleResolution: resolution }, files: ['program.ts'] }),
+      })
       const { stdout } = await promisify(execFile)('node', [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' })
       return stdout || 'no type errors'
     }),
