@@ -23,7 +23,7 @@ for (const dir of packages) {
 }
 
 // The 10 checks run two at a time, each tool straight from node_modules/.bin
-// (an `npx` per check cost a resolution each): 61 s → see BENCHMARKS.md (l).
+// (an `npx` per check cost a resolution each); BENCHMARKS.md (l) has the figures.
 const checks = packages.flatMap((dir) => [
   { tool: 'publint', dir, args: ['--strict', dir] },
   // node16 profile: every resolution mode that understands `exports`;
