@@ -2,15 +2,26 @@
 // raw sources, print the data changelog, and fail loudly (every error, then
 // exit 1) when anything is wrong. `--check` writes nothing and fails when the
 // committed files differ from a fresh build (CI runs the same via a test).
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+// Writes are staged and swapped (corpus/writeCorpusFiles.ts), so a failure
+// never leaves the data half-rewritten.
+import { readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCorpus } from './corpus/buildCorpus.js'
+import { buildCorpus, type BuildCorpusResult } from './corpus/buildCorpus.js'
 import { renderChangelog } from './corpus/renderChangelog.js'
+import { writeCorpusFiles } from './corpus/writeCorpusFiles.js'
 
 const root = fileURLToPath(new URL('../packages/corpus/', import.meta.url))
 const check = process.argv.includes('--check')
-const result = buildCorpus({ root })
+let result: BuildCorpusResult
+try {
+  result = buildCorpus({ root })
+} catch (error) {
+  // Input problems are collected as messages; anything still thrown is a bug
+  // or an unreadable folder: one line, no stack trace.
+  console.error(`corpus build failed: ${String((error as Error).message ?? error).split('\n')[0]!.slice(0, 300)}`)
+  process.exit(1)
+}
 
 for (const w of result.warnings) console.warn(`warning: ${w}`)
 if (result.errors.length > 0) {
@@ -20,17 +31,19 @@ if (result.errors.length > 0) {
 }
 
 let stale = 0
-for (const [rel, content] of result.files) {
-  const file = join(root, rel)
-  const same = existsSync(file) && readFileSync(file, 'utf8') === content
-  if (same) continue
-  if (check) {
+if (check) {
+  for (const [rel, content] of result.files) {
+    const file = join(root, rel)
+    if (existsSync(file) && readFileSync(file, 'utf8') === content) continue
     stale++
     console.error(`packages/corpus/${rel} differs from a fresh build`)
-  } else {
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, content)
-    console.log(`wrote packages/corpus/${rel}`)
+  }
+} else {
+  try {
+    for (const rel of writeCorpusFiles(root, result.files)) console.log(`wrote packages/corpus/${rel}`)
+  } catch (error) {
+    console.error(`corpus build failed: ${(error as Error).message}`)
+    process.exit(1)
   }
 }
 const total = result.sets.reduce((n, s) => n + s.questions.length, 0)

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Question, QuestionSet, Taxonomy } from '@quizbank/core'
-import { validateQuestionSet } from '@quizbank/core/schema'
+import { validateQuestionSet, validateWith } from '@quizbank/core/schema'
 import { clusterQuestions, draftToQuestion } from '@quizbank/enrich'
 import { parseText, type DraftQuestion } from '@quizbank/parsers'
 import { matchRegistry, type IdRegistry } from './idRegistry.js'
@@ -13,6 +12,8 @@ import { loadReviewed, type Reviewed } from './loadReviewed.js'
 import { loadOverrides, type Overrides } from './overrides.js'
 import { diffCorpus, type DataChangelog } from './renderChangelog.js'
 import { renderChart } from './renderChart.js'
+import { readInputJson } from './readInputFile.js'
+import { IdRegistrySchema } from './registrySchema.js'
 
 /** Options of {@link buildCorpus}. */
 export interface BuildCorpusOptions {
@@ -78,7 +79,7 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
   const pending = new Map<string, { answers: Map<string, AuthoredAnswer>; reviewed: Reviewed; overrides: Overrides }>()
   for (const { source, drafts, taxonomy } of parsed) {
     const registryPath = `registry/${source.id}.json`
-    const previous = readJson<IdRegistry>(join(root, registryPath))
+    const previous = readRegistry(root, source.id, errors)
     const { ids, registry, orphans } = matchRegistry(source.id, drafts, previous)
     for (const orphan of orphans) {
       errors.push(
@@ -147,7 +148,18 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
   files.set('src/allSets.ts', allSetsModule(sets))
   for (const taxonomy of taxonomies.values()) files.set(`src/taxonomies/${taxonomy.id}.ts`, taxonomyModule(taxonomy))
 
-  const before = sets.flatMap((s) => readJson<QuestionSet>(join(root, `data/${s.id}.json`))?.questions ?? [])
+  // Each set's registry only mints ids under its own prefix, but a hand-edited
+  // registry could claim another set's id; readers key on ids across sets.
+  const owner = new Map<string, string>()
+  for (const set of sets) {
+    for (const q of set.questions) {
+      const first = owner.get(q.id)
+      if (first !== undefined) errors.push(`data/${set.id}.json: id "${q.id}" is also used by set "${first}"; expected ids unique across the corpus (check registry/${set.id}.json).`)
+      else owner.set(q.id, set.id)
+    }
+  }
+
+  const before = sets.flatMap((s) => readCommittedData(root, s.id, errors))
   return { files, sets, errors, warnings, changelog: diffCorpus(before, sets.flatMap((s) => s.questions)) }
 }
 
@@ -298,8 +310,37 @@ function camel(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 }
 
-function readJson<T>(file: string): T | undefined {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined
+/** A set's id registry, checked; `undefined` for a new set or when it is broken (then with an error). */
+function readRegistry(root: string, set: string, errors: string[]): IdRegistry | undefined {
+  const rel = `registry/${set}.json`
+  const { value, error } = readInputJson(root, rel)
+  if (error !== undefined) errors.push(`${error} Restore it from git: a registry is the memory of every id the set has used.`)
+  if (value === undefined) return undefined
+  const result = validateWith(IdRegistrySchema, value, { file: rel })
+  if (!result.ok) {
+    errors.push(...result.issues.map((i) => i.message))
+    return undefined
+  }
+  const registry = result.value as IdRegistry
+  if (registry.set !== set) errors.push(`${rel}: field "set": expected "${set}" (the file name), received "${registry.set.slice(0, 80)}".`)
+  for (const entry of registry.ids) {
+    if (!entry.id.startsWith(`${set}/`)) errors.push(`${rel}: "${entry.id}": expected an id of this set ("${set}/…"); another set's id would be published twice.`)
+  }
+  return registry
+}
+
+/** The committed questions of a set, for the changelog; a broken file is an error naming it. */
+function readCommittedData(root: string, set: string, errors: string[]): Question[] {
+  const rel = `data/${set}.json`
+  const { value, error } = readInputJson(root, rel)
+  const questions = (value as { questions?: unknown } | undefined)?.questions
+  if (error === undefined && (value === undefined || Array.isArray(questions))) {
+    return ((questions ?? []) as unknown[]).filter((q): q is Question => typeof (q as { id?: unknown } | null)?.id === 'string')
+  }
+  errors.push(
+    `${error ?? `${rel}: expected a question set with a "questions" list.`} The changelog compares against it: restore it from git, or delete it to list all its questions as added.`,
+  )
+  return []
 }
 
 /** Stable serialisation: 2-space JSON with a final newline. */

@@ -26,8 +26,8 @@ export interface RegistryQuery {
   number?: string
 }
 
-/** Minimum word overlap for a reworded prompt to keep its id. */
-const REWORD_MIN = 0.5
+/** Minimum word overlap for a reworded prompt to keep its id (below it, the id would mean another question). */
+export const REWORD_MIN = 0.5
 /** With the same printed number, a weaker overlap suffices. */
 const SAME_NUMBER_MIN = 0.3
 
@@ -107,6 +107,17 @@ export function matchRegistry(
 
 function entryFor(id: string, q: RegistryQuery): RegistryEntry {
   return q.number === undefined ? { id, status: 'active', prompt: q.prompt } : { id, status: 'active', prompt: q.prompt, number: q.number }
+}
+
+/**
+ * Word overlap of two prompts (Jaccard over normalised words), the measure
+ * that decides whether a reworded prompt is still the same question.
+ *
+ * @example
+ *   promptOverlap('What is Django?', 'What is Django, briefly?') // 0.75
+ */
+export function promptOverlap(a: string, b: string): number {
+  return jaccard(wordSet(a), wordSet(b))
 }
 
 function normalise(text: string): string {

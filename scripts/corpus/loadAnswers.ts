@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseText } from '@quizbank/parsers'
+import { readInputFile } from './readInputFile.js'
 
 /** License of every answer written for quizbank. */
 export const AUTHORED_LICENSE = 'CC-BY-4.0'
@@ -33,10 +33,11 @@ const DOC_HOSTS = ['docs.djangoproject.com', 'www.django-rest-framework.org', 'c
 export function loadAnswers(sourceDir: string, setId: string): { answers: Map<string, AuthoredAnswer>; errors: string[] } {
   const answers = new Map<string, AuthoredAnswer>()
   const errors: string[] = []
-  const file = join(sourceDir, 'answers.md')
-  if (!existsSync(file)) return { answers, errors }
   const rel = `sources/${setId}/answers.md`
-  const result = parseText(new Uint8Array(readFileSync(file)), { sourceName: rel, format: 'quizbank' })
+  const file = readInputFile(join(sourceDir, '..', '..'), rel)
+  if (file.kind === 'missing') return { answers, errors }
+  if (file.kind === 'error') return { answers, errors: [file.error] }
+  const result = parseText(new Uint8Array(file.bytes), { sourceName: rel, format: 'quizbank' })
   for (const d of result.diagnostics) if (d.severity !== 'info') errors.push(d.message)
   for (const q of result.questions) {
     const where = `${rel}:${q.lines.first}`

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as z from 'zod'
 import { DIFFICULTIES, QUESTION_ID_PATTERN } from '@quizbank/core'
-import { readCheckedJson } from './readCheckedJson.js'
+import { readCheckedJson } from './readInputFile.js'
 
 /**
  * `sources/<set-id>/reviewed.json`: what a person judged, keyed by question
@@ -19,6 +19,7 @@ export type Reviewed = z.infer<typeof ReviewedSchema>
 
 /** Read a set's reviewed file, if any; problems come back as messages. */
 export function loadReviewed(sourceDir: string, setId: string): { reviewed: Reviewed; errors: string[] } {
-  const { value, errors } = readCheckedJson(join(sourceDir, 'reviewed.json'), ReviewedSchema, `sources/${setId}/reviewed.json`, {})
+  const rel = `sources/${setId}/reviewed.json`
+  const { value, errors } = readCheckedJson(join(sourceDir, '..', '..'), rel, ReviewedSchema, {})
   return { reviewed: value, errors }
 }

@@ -1,8 +1,9 @@
 import { SET_ID_PATTERN } from '@quizbank/core'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateWith } from '@quizbank/core/schema'
 import { SourceMetaSchema, type SourceMeta } from './sourceMetaSchema.js'
+import { isInputName, readInputFile, readInputJson } from './readInputFile.js'
 
 /** One raw source: its folder, metadata and bytes. */
 export interface LoadedSource {
@@ -22,30 +23,30 @@ export interface LoadedSource {
 export function loadSources(sourcesDir: string): { sources: LoadedSource[]; errors: string[] } {
   const sources: LoadedSource[] = []
   const errors: string[] = []
-  for (const id of readdirSync(sourcesDir).sort()) {
+  const root = join(sourcesDir, '..')
+  for (const id of readdirSync(sourcesDir).filter(isInputName).sort()) {
     const dir = join(sourcesDir, id)
-    const metaFile = join(dir, 'source.json')
-    const file = ['source.txt', 'source.md'].find((f) => existsSync(join(dir, f)))
     const rel = (f: string) => `sources/${id}/${f}`
     if (!SET_ID_PATTERN.test(id)) errors.push(`sources/${id}: expected a kebab-case folder name (it becomes the set id).`)
-    if (file === undefined) errors.push(`sources/${id}: expected the raw document as source.txt or source.md.`)
-    if (!existsSync(metaFile)) {
+    const documents = ['source.txt', 'source.md'].map((f) => ({ file: f, read: readInputFile(root, rel(f)) }))
+    for (const d of documents) if (d.read.kind === 'error') errors.push(d.read.error)
+    const document = documents.find((d) => d.read.kind === 'file')
+    if (documents.every((d) => d.read.kind === 'missing')) errors.push(`sources/${id}: expected the raw document as source.txt or source.md.`)
+    const meta = readInputJson(root, rel('source.json'))
+    if (meta.error !== undefined) {
+      errors.push(meta.error)
+      continue
+    }
+    if (meta.value === undefined) {
       errors.push(`${rel('source.json')}: missing; expected metadata such as { "title": "…", "publisher": "unknown", "retrieved": "2026-01-31", "license": "unknown", "language": "en", "expectedCount": 25 }.`)
       continue
     }
-    let json: unknown
-    try {
-      json = JSON.parse(readFileSync(metaFile, 'utf8'))
-    } catch (error) {
-      errors.push(`${rel('source.json')}: not valid JSON (${(error as Error).message}).`)
-      continue
-    }
-    const parsed = validateWith(SourceMetaSchema, json, { file: rel('source.json') })
+    const parsed = validateWith(SourceMetaSchema, meta.value, { file: rel('source.json') })
     if (!parsed.ok) {
       errors.push(...parsed.issues.map((issue) => issue.message))
       continue
     }
-    if (file !== undefined) sources.push({ id, dir, meta: parsed.value, bytes: new Uint8Array(readFileSync(join(dir, file))), file })
+    if (document?.read.kind === 'file') sources.push({ id, dir, meta: parsed.value, bytes: new Uint8Array(document.read.bytes), file: document.file })
   }
   return { sources, errors }
 }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Taxonomy } from '@quizbank/core'
 import { validateTaxonomy } from '@quizbank/core/schema'
+import { isInputName, readInputJson } from './readInputFile.js'
 
 /**
  * Stage 1b: read every `taxonomies/<subject>.json`, checked against the
@@ -12,13 +13,11 @@ export function loadTaxonomies(dir: string): { taxonomies: Map<string, Taxonomy>
   const taxonomies = new Map<string, Taxonomy>()
   const errors: string[] = []
   if (!existsSync(dir)) return { taxonomies, errors: [`taxonomies/: missing; expected one <subject>.json per subject, e.g. taxonomies/django.json.`] }
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir).filter((f) => isInputName(f) && f.endsWith('.json')).sort()) {
     const rel = `taxonomies/${file}`
-    let json: unknown
-    try {
-      json = JSON.parse(readFileSync(join(dir, file), 'utf8'))
-    } catch (error) {
-      errors.push(`${rel}: not valid JSON (${(error as Error).message}).`)
+    const { value: json, error } = readInputJson(join(dir, '..'), rel)
+    if (error !== undefined) {
+      errors.push(error)
       continue
     }
     const result = validateTaxonomy(json, { file: rel })

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as z from 'zod'
 import { QUESTION_ID_PATTERN } from '@quizbank/core'
-import { readCheckedJson } from './readCheckedJson.js'
+import { readCheckedJson } from './readInputFile.js'
 
 /**
  * `sources/<set-id>/overrides.json`: reviewed editorial fixes, keyed by
@@ -34,6 +34,7 @@ export type Overrides = z.infer<typeof OverridesSchema>
 
 /** Read a set's overrides file, if any; problems come back as messages. */
 export function loadOverrides(sourceDir: string, setId: string): { overrides: Overrides; errors: string[] } {
-  const { value, errors } = readCheckedJson(join(sourceDir, 'overrides.json'), OverridesSchema, `sources/${setId}/overrides.json`, {})
+  const rel = `sources/${setId}/overrides.json`
+  const { value, errors } = readCheckedJson(join(sourceDir, '..', '..'), rel, OverridesSchema, {})
   return { overrides: value, errors }
 }
