@@ -78,7 +78,8 @@ mkdirSync(app)
 // 1) Pack, and check what each tarball carries.
 const packed: string[] = []
 step('npm pack every package', () => {
-  const out = sh('npm', ['pack', '--workspaces', '--pack-destination', tarballs, '--json', '--silent'], repo)
+  // The published packages only: apps/* (the explorer) are private workspaces.
+  const out = sh('npm', ['pack', ...packages.flatMap((p) => ['--workspace', `packages/${p}`]), '--pack-destination', tarballs, '--json', '--silent'], repo)
   const manifests = JSON.parse(out) as { name: string; filename: string; files: { path: string }[] }[]
   const problems: string[] = []
   for (const m of manifests) {
