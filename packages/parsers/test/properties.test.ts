@@ -49,6 +49,20 @@ const pieces = fc.constantFrom(
   '<details><summary>Q?</summary>',
   '| Q | A |',
 )
+/**
+ * What every result must satisfy and `accountLines` cannot make true by
+ * construction: no parser failed (a failure is caught and reported, so
+ * "no throw" alone proves nothing), and every question lies inside the input.
+ */
+function expectSound(r: ParseResult, text: string | Uint8Array): void {
+  expect(r.diagnostics.filter((d) => d.code === 'parser-failure').map((d) => d.message)).toEqual([])
+  const lines = r.coverage.lines
+  for (const q of r.questions) {
+    expect(q.lines.first).toBeGreaterThanOrEqual(1)
+    expect(q.lines.last).toBeLessThanOrEqual(Math.max(lines, typeof text === 'string' ? text.split('\n').length : lines))
+  }
+}
+
 const documents = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 40 }).map((ls) => ls.join('\n')))
 
 test('any string: no throw, valid questions, coverage adds up, deterministic', () => {
@@ -56,6 +70,7 @@ test('any string: no throw, valid questions, coverage adds up, deterministic', (
     fc.property(documents, (text) => {
       const a = parseText(text)
       expect(a.coverage.questionLines + a.coverage.skippedLines).toBe(a.coverage.nonBlankLines)
+      expectSound(a, text)
       expectValid(a)
       expect(parseText(text)).toEqual(a)
     }),
@@ -68,6 +83,7 @@ test('any bytes: no throw, valid questions, coverage adds up', () => {
     fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
       const r = parseText(bytes)
       expect(r.coverage.questionLines + r.coverage.skippedLines).toBe(r.coverage.nonBlankLines)
+      expectSound(r, bytes)
       expectValid(r)
     }),
     { numRuns: 300 },
@@ -81,8 +97,23 @@ test('every style, forced on any text: no throw, valid questions, coverage adds 
       const r = parseText(text, { format })
       expect(r.format).toBe(format)
       expect(r.coverage.questionLines + r.coverage.skippedLines).toBe(r.coverage.nonBlankLines)
+      expectSound(r, text)
       expectValid(r)
     }),
     { numRuns: 600 },
   )
 })
+
+test('a numbered list of distinct questions yields exactly those questions, in order', () => {
+  const subject = fc.stringMatching(/^[a-z]{3,10}$/)
+  fc.assert(
+    fc.property(fc.uniqueArray(subject, { minLength: 3, maxLength: 12 }), (subjects) => {
+      const text = subjects.map((s, i) => `${i + 1}. What is ${s}?`).join('\n')
+      const r = parseText(text)
+      expectSound(r, text)
+      expect(r.questions.map((q) => q.prompt)).toEqual(subjects.map((s) => `What is ${s}?`))
+    }),
+    { numRuns: 200 },
+  )
+})
+
