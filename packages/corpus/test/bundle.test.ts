@@ -1,19 +1,8 @@
-import { build } from 'esbuild'
 import { describe, expect, test } from 'vitest'
 import { sets } from '@quizbank/corpus'
+import { bundleForBrowser } from '../../../test/helpers/bundleForBrowser.js'
 
-async function bundle(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@quizbank/source'],
-    logLevel: 'silent',
-  })
-  return result.outputFiles[0]!.text
-}
+const bundle = async (source: string): Promise<string> => (await bundleForBrowser(source, import.meta.url)).code
 
 describe('a bundle importing one set', () => {
   test.each(sets.map((s) => s.id))('@quizbank/corpus/sets/%s carries that set only', async (id) => {
