@@ -13,13 +13,7 @@ import MiniSearch from 'minisearch'
 import { createIndex } from '@quizbank/core'
 import { search } from '@quizbank/core/search'
 import { questions } from '@quizbank/corpus'
-
-interface Judged {
-  readonly text: string
-  readonly kind: string
-  readonly heldOut: boolean
-  readonly judgments: Readonly<Record<string, 0 | 1 | 2>>
-}
+import { scoreRanking, type Judged } from './scoreRanking.js'
 
 const FILE = 'scripts/relevance/judgments.json'
 const DEPTH = 10
@@ -51,19 +45,6 @@ const engines: Record<string, (text: string) => string[]> = {
   minisearch: (text) => mini.search(text, miniOptions).slice(0, DEPTH).map((r) => r.id as string),
 }
 
-function dcg(grades: readonly number[], k: number): number {
-  let sum = 0
-  for (let i = 0; i < Math.min(k, grades.length); i++) sum += (2 ** (grades[i] as number) - 1) / Math.log2(i + 2)
-  return sum
-}
-
-function score(q: Judged, ranked: readonly string[]): { ndcg5: number; ndcg10: number; rr: number } {
-  const grades = ranked.map((id) => q.judgments[id] ?? 0)
-  const ideal = Object.values(q.judgments).sort((a, b) => b - a)
-  const first = grades.indexOf(2)
-  return { ndcg5: dcg(grades, 5) / dcg(ideal, 5), ndcg10: dcg(grades, 10) / dcg(ideal, 10), rr: first < 0 ? 0 : 1 / (first + 1) }
-}
-
 const splits = [
   { name: 'tuning', queries: queries.filter((q) => !q.heldOut) },
   { name: 'held-out', queries: queries.filter((q) => q.heldOut) },
@@ -75,7 +56,7 @@ console.log('split      queries  engine       nDCG@5  nDCG@10  MRR    best@1')
 for (const split of splits) {
   if (split.queries.length === 0) continue
   for (const [name, run] of Object.entries(engines)) {
-    const scores = split.queries.map((q) => score(q, run(q.text)))
+    const scores = split.queries.map((q) => scoreRanking(q, run(q.text)))
     const mean = (key: 'ndcg5' | 'ndcg10' | 'rr') => scores.reduce((s, x) => s + x[key], 0) / scores.length
     const atOne = scores.filter((s) => s.rr === 1).length
     console.log(`${split.name.padEnd(10)} ${String(split.queries.length).padStart(7)}  ${name.padEnd(11)}  ${f(mean('ndcg5'))}   ${f(mean('ndcg10'))}    ${f(mean('rr'))}  ${atOne}/${split.queries.length}`)
@@ -87,7 +68,7 @@ if (showMisses) {
     console.log(`\n"${q.text}"${q.heldOut ? ' (held out)' : ''}`)
     for (const [name, run] of Object.entries(engines)) {
       const ranked = run(q.text)
-      const s = score(q, ranked)
+      const s = scoreRanking(q, ranked)
       console.log(`  ${name.padEnd(11)} nDCG@5 ${f(s.ndcg5)}: ${ranked.slice(0, 5).map((id) => `${q.judgments[id] ?? 0}:${id.split('/')[1]}`).join('  ')}`)
     }
   }
