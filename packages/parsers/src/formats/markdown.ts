@@ -1,4 +1,5 @@
 import type { FormatParser } from '../types.js'
+import { withDefusedMarkdown } from './md/defuseMarkdown.js'
 import { detectMarkdown } from './md/detectMarkdown.js'
 import { extractMarkdown } from './md/extractMarkdown.js'
 import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
@@ -16,5 +17,5 @@ import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
 export const markdownFormat: FormatParser = {
   name: 'markdown',
   detect: detectMarkdown,
-  parse: (doc) => extractMarkdown(parseMarkdownChunks(doc.text), doc),
+  parse: (doc) => withDefusedMarkdown(doc, (safe) => extractMarkdown(parseMarkdownChunks(safe.text), safe)),
 }

@@ -1,0 +1,30 @@
+// Inputs on which remark-parse is super-linear are read as text instead of
+// hanging (issue 11): deep list nesting on one line, and thousands of
+// unmatched emphasis/code/link delimiters. Each case would take tens of
+// seconds or never finish without the guard; the 10 s timeout fails it.
+import { expect, test } from 'vitest'
+import { parseText, type FormatName } from '@quizbank/parsers'
+
+const cases: [string, string, FormatName | undefined][] = [
+  ['8,000 nested bullets before a question', `${'- '.repeat(8000)}What is a?`, undefined],
+  ['8,000 nested numbers', `${'1. '.repeat(8000)}What is a?`, undefined],
+  ['8,000 bullets, markdown forced', `${'* '.repeat(8000)}a`, 'markdown'],
+  ['8,000 bullets, quizbank forced', `${'* '.repeat(8000)}a`, 'quizbank'],
+  ['50,000 unclosed emphasis runs', `1. What ${'**_*'.repeat(50000)}`, undefined],
+  ['50,000 unclosed backticks', `1. What ${'`'.repeat(50000)} x`, undefined],
+  ['50,000 unclosed brackets', `1. What ${'['.repeat(50000)} x`, undefined],
+]
+
+test.each(cases)('%s: parsed as text, with a warning naming the line', { timeout: 10_000 }, (_name, text, format) => {
+  const r = parseText(text, format === undefined ? {} : { format })
+  const warning = r.diagnostics.find((d) => d.code === 'degraded-markdown')
+  if (r.format === 'markdown' || r.format === 'quizbank') expect(warning?.lines).toEqual({ first: 1, last: 1 })
+  expect(r.coverage.questionLines + r.coverage.skippedLines).toBe(r.coverage.nonBlankLines)
+})
+
+test('ordinary markdown is untouched: fenced code keeps its delimiters, shallow lists keep their structure', () => {
+  const code = '`'.repeat(3)
+  const text = `## Questions\n\n- What is a? \`x\`\n  - nested once\n\n${code}python\n${'_'.repeat(300)}\n${code}\n`
+  const r = parseText(text, { format: 'markdown' })
+  expect(r.diagnostics.filter((d) => d.code === 'degraded-markdown')).toEqual([])
+})
