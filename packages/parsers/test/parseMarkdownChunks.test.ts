@@ -78,6 +78,28 @@ describe('parseMarkdownChunks', () => {
     expect(parsed).toEqual(extractMarkdown(whole(text), doc))
   }, 30_000)
 
+  // Counterexamples the property tests found (chunk size 1): a definition in
+  // one chunk makes `[ref]` in another a linkReference.
+  test.each([
+    ['[ref]: https://example.com\n\n# Title\n===\n[ref]: https://example.com\n# Title\n'],
+    ['[ref]: https://example.com\n\n- [ ] wrong\n[ref]: https://example.com\n# Title\n'],
+  ])('regression: %j parses the same in chunks of 1 as whole', (text) => {
+    expect(parseMarkdownChunks(text, { chunkSize: 1 })).toEqual(whole(text))
+  })
+
+  test.each([
+    ['a reference before its definition', '# A\n\nSee [Ref].\n\n# B\n\n[ref]: https://example.com\n'],
+    ['a definition inside a block quote', '> [ref]: https://example.com\n\n# A\n\n[ref][]\n'],
+    ['a definition inside a list item', '- item\n\n  [ref]: https://example.com\n\n# A\n\n[x][ref]\n'],
+    ['a label matched by case folding', '# A\n\n[STRASSE]\n\n# B\n\n[Straße]: https://example.com\n'],
+    ['a footnote (GFM)', '# A\n\nText[^1].\n\n# B\n\n[^1]: The note.\n\n| a |\n|---|\n'],
+    ['front matter before a reference defined later', '---\ntitle: x\n---\n\n[ref]\n\n# B\n\n[ref]: https://example.com\n'],
+  ])('a definition in one chunk is seen by the others: %s', (_name, text) => {
+    const reference = whole(text)
+    expect(JSON.stringify(reference)).toMatch(/"(?:linkReference|footnoteReference)"/)
+    expect(parseMarkdownChunks(text, { chunkSize: 1 })).toEqual(reference)
+  })
+
   // Pieces chosen to put lists, fences, HTML and quotes across chunk boundaries.
   const piece = fc.constantFrom(
     '# Title',
@@ -108,6 +130,10 @@ describe('parseMarkdownChunks', () => {
     'Plain prose paragraph.',
     '\t(tabbed note)',
     '[ref]: https://example.com',
+    'See [ref] and [REF][].',
+    '> [ref]: https://example.com',
+    'Text[^1].',
+    '[^1]: A note.',
     '',
     '',
     '',
@@ -123,7 +149,20 @@ describe('parseMarkdownChunks', () => {
         const doc = docOf(text)
         expect(extractMarkdown(chunked, doc)).toEqual(extractMarkdown(reference, doc))
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     )
   }, 120_000)
+
+  // The same pieces in short documents cut into small chunks: cheap enough
+  // for 10,000 runs, and every piece boundary is a possible chunk boundary.
+  const shortDocuments = fc.array(piece, { minLength: 1, maxLength: 12 }).map((ls) => `${ls.join('\n')}\n`)
+
+  test('any short document: same tree in chunks as whole, 10,000 runs (fast-check seed printed by the test setup)', () => {
+    fc.assert(
+      fc.property(shortDocuments, fc.integer({ min: 1, max: 40 }), (text, chunkSize) => {
+        expect(parseMarkdownChunks(text, { chunkSize })).toEqual(whole(text))
+      }),
+      { numRuns: 10_000 },
+    )
+  }, 300_000)
 })

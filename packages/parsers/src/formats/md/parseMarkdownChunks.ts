@@ -48,8 +48,9 @@ function parser(gfm: boolean): Parse {
  *
  * WHY chunks: remark-parse is superlinear on long documents (see
  * `splitMarkdownChunks`); chunks keep it linear. A list that runs across a
- * chunk boundary is joined back into one list, so the tree's block
- * structure is the same as parsing the whole text at once.
+ * chunk boundary is joined back into one list, and a chunk that refers to
+ * a label defined in another chunk is parsed knowing that label, so the
+ * tree is the same as parsing the whole text at once.
  *
  * @example
  *   const root = parseMarkdownChunks(text)
@@ -61,9 +62,21 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
   const chunkSize = options.chunkSize ?? 8192
   const chunks = Number.isFinite(chunkSize) ? splitMarkdownChunks(text, { chunkSize }) : [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
   if (chunks.length === 1) return parse(text)
+  const parts = chunks.map((chunk) => parse(chunk.text))
+  const labels = parts.map(definedLabels)
+  if (labels.some((l) => l.length > 0)) {
+    for (let i = 0; i < chunks.length; i++) {
+      const needed = foreignLabels(chunks[i]!.text, labels, i)
+      if (needed.length === 0) continue
+      // Front matter must stay the document's first line, so a prefix cannot
+      // go before it; this chunk needing a later chunk's definition is rare.
+      if (i === 0 && text.startsWith('---\n')) return parse(text)
+      parts[i] = parseWithDefinitions(parse, chunks[i]!.text, needed)
+    }
+  }
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }
-  for (const chunk of chunks) {
-    const part = parse(chunk.text)
+  for (const [i, chunk] of chunks.entries()) {
+    const part = parts[i]!
     shiftPositions(part, chunk.lineOffset, chunk.charOffset)
     const first = part.children[0]
     const last = root.children[root.children.length - 1]
@@ -76,6 +89,85 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
     if (part.position !== undefined && root.position !== undefined) root.position.end = part.position.end
   }
   return root
+}
+
+/*
+ * Link reference definitions (CommonMark 0.31.2, §4.7
+ * https://spec.commonmark.org/0.31.2/#link-reference-definitions) and GFM
+ * footnote definitions (https://github.github.com/gfm/#footnotes) apply to
+ * the whole document, before or after the reference. A chunk parsed alone
+ * does not see another chunk's definitions, so `[ref]` there stays text
+ * where the whole parse makes a `linkReference`. This is CommonMark, not a
+ * micromark bug: micromark resolves references against the definitions of
+ * the one string it is given. File-ready repro (remark-parse 11.0.0, micromark 4.0.3):
+ *
+ *   parse('[ref]: https://example.com\n\n# Title\n[ref]\n')  // heading, then paragraph with a linkReference
+ *   parse('# Title\n[ref]\n')                                    // paragraph with text "[ref]"
+ *
+ * WHY a prefix rather than parsing whole: an mdast `linkReference` or
+ * `footnoteReference` carries no URL, only the label, so a chunk needs only
+ * to know which labels exist. A chunk that may use another chunk's label is
+ * parsed again after `[label]: x` lines and a blank line; a chunk starts
+ * after a blank line at a heading or list item, so the prefix changes
+ * nothing else, and its nodes are dropped. Documents without definitions
+ * (most) pay one tree walk; others re-parse only the chunks that contain a
+ * foreign label's text, with only those labels, so parsing stays linear.
+ */
+
+/** A label defined in a chunk, as written (`node.label`), and whether it is a footnote. */
+interface Label {
+  readonly source: string
+  readonly footnote: boolean
+  /** The label's first word, case-folded like CommonMark labels: a reference must contain it. */
+  readonly key: string
+}
+
+/** Labels defined anywhere in a chunk's tree (definitions may sit inside lists and block quotes). */
+function definedLabels(tree: Root): Label[] {
+  const found: Label[] = []
+  const stack: { type: string; label?: string | null; children?: unknown[] }[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && typeof node.label === 'string') {
+      found.push({ source: node.label, footnote: node.type === 'footnoteDefinition', key: caseFold(node.label.trim().split(/\s+/)[0] ?? '') })
+    }
+    if (node.children !== undefined) for (const child of node.children) stack.push(child as (typeof stack)[number])
+  }
+  return found
+}
+
+/** Labels defined in other chunks whose first word occurs in this chunk (a superset of those it uses). */
+function foreignLabels(chunkText: string, labels: readonly Label[][], self: number): Label[] {
+  const own = new Set(labels[self]!.map((l) => `${l.footnote}:${l.source}`))
+  let folded: string | undefined
+  const needed = new Map<string, Label>()
+  for (const [i, list] of labels.entries()) {
+    if (i === self) continue
+    for (const label of list) {
+      const id = `${label.footnote}:${label.source}`
+      if (own.has(id) || needed.has(id)) continue
+      folded ??= caseFold(chunkText)
+      if (folded.includes(label.key)) needed.set(id, label)
+    }
+  }
+  return [...needed.values()]
+}
+
+// CommonMark matches labels after Unicode case folding; lower-then-upper is
+// the fold micromark uses (`normalizeIdentifier`).
+function caseFold(s: string): string {
+  return s.toLowerCase().toUpperCase()
+}
+
+/** Parse a chunk after definitions of `labels`, then drop the prefix's nodes and line shift. */
+function parseWithDefinitions(parse: Parse, chunkText: string, labels: readonly Label[]): Root {
+  const prefix = `${labels.map((l) => `[${l.footnote ? '^' : ''}${l.source}]: x\n`).join('')}\n`
+  const prefixLines = (prefix.match(/\n/g) ?? []).length
+  const tree = parse(prefix + chunkText)
+  tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) >= prefix.length)
+  shiftPositions(tree, -prefixLines, -prefix.length)
+  if (tree.position !== undefined) tree.position.start = { line: 1, column: 1, offset: 0 }
+  return tree
 }
 
 /** Move every position in a chunk's tree to where the chunk sits in the document. */

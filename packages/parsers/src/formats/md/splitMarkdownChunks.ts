@@ -46,9 +46,9 @@ const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
  * indented code) has already ended in CommonMark, so nothing before it
  * changes how it parses. The one thing that does change is a list that
  * continues across the boundary: it becomes two lists, which
- * `parseMarkdownChunks` joins again. Link reference definitions are not
- * shared between chunks (a reference to a definition in another chunk stays
- * literal text).
+ * `parseMarkdownChunks` joins again. The other is link reference and
+ * footnote definitions, which apply document-wide: `parseMarkdownChunks`
+ * tells each chunk about the labels other chunks define.
  *
  * @example
  *   splitMarkdownChunks(bigText, { chunkSize: 8192 }).map((c) => c.lineOffset) // [0, 212, 431, …]
