@@ -6,6 +6,7 @@ import { createIndex, createQuiz, loadIndex, sample, type Question } from '@quiz
 import { createSearchIndex, loadSearchIndex, search, serializeSearchIndex, type SerializedSearchIndex } from '@quizbank/core/search'
 import { decodeRuns, encodeRuns } from '../../packages/core/src/search/encodePostings.js'
 import { isCodeLine } from '../../packages/parsers/src/formats/headless/lineShapes.js'
+import { parseText } from '@quizbank/parsers'
 
 /** One pathological input, scalable by `size`. */
 export interface PathologicalCase<T = unknown> {
@@ -198,6 +199,30 @@ export const CASES: readonly PathologicalCase[] = [
       } catch (error) {
         return `${(error as Error).message.length}-character message`
       }
+    },
+  }),
+  define({
+    name: 'parseText-nested-bullets',
+    accept: /^1 question, degraded-markdown$/,
+    input: "`'- '.repeat(N) + 'What is a?'`, style detected (remark nests N lists)",
+    unit: 'bullets',
+    sizes: [8_000, 16_000, 32_000, 64_000],
+    prepare: (n) => `${'- '.repeat(n)}What is a?`,
+    run: (text) => {
+      const r = parseText(text)
+      return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
+    },
+  }),
+  define({
+    name: 'parseText-emphasis-runs',
+    accept: /^1 question, degraded-markdown$/,
+    input: "`'1. What ' + '**_*'.repeat(N)`: unmatched emphasis delimiters on one line",
+    unit: 'runs',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    prepare: (n) => `1. What ${'**_*'.repeat(n)}`,
+    run: (text) => {
+      const r = parseText(text)
+      return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
     },
   }),
 ]
