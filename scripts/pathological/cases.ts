@@ -41,6 +41,12 @@ const serialized = (n: number) => {
   return { index, data: JSON.parse(JSON.stringify(serializeSearchIndex(createSearchIndex(index)))) as SerializedSearchIndex }
 }
 
+/** What a parse produced: its question count and the codes of its warnings. */
+const parseOutcome = (text: string): string => {
+  const r = parseText(text)
+  return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
+}
+
 const define = <T>(c: PathologicalCase<T>): PathologicalCase => c as unknown as PathologicalCase
 
 export const CASES: readonly PathologicalCase[] = [
@@ -208,10 +214,7 @@ export const CASES: readonly PathologicalCase[] = [
     unit: 'bullets',
     sizes: [8_000, 16_000, 32_000, 64_000],
     prepare: (n) => `${'- '.repeat(n)}What is a?`,
-    run: (text) => {
-      const r = parseText(text)
-      return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
-    },
+    run: parseOutcome,
   }),
   define({
     name: 'parseText-emphasis-runs',
@@ -220,9 +223,6 @@ export const CASES: readonly PathologicalCase[] = [
     unit: 'runs',
     sizes: [12_500, 25_000, 50_000, 100_000],
     prepare: (n) => `1. What ${'**_*'.repeat(n)}`,
-    run: (text) => {
-      const r = parseText(text)
-      return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
-    },
+    run: parseOutcome,
   }),
 ]
