@@ -1,3 +1,3 @@
 import { definePackageConfig } from '../../tsup.config.base.js'
 
-export default definePackageConfig({ index: 'src/index.ts' })
+export default definePackageConfig({ index: 'src/index.ts', apkg: 'src/apkg/toApkg.ts' })

@@ -12,7 +12,7 @@
 // Installing fetches the third-party dependencies through npm's cache.
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -164,7 +164,10 @@ step('the quizbank command', () => {
   const bin = join(app, 'node_modules/.bin/quizbank')
   const parsed = sh(bin, ['parse', doc], app)
   if (!parsed.includes('middleware')) throw new Error(`quizbank parse printed no question:\n${parsed}`)
-  return sh(bin, ['quiz', '--count', '3', '--seed', 'consumer'], app).split('\n')[0]
+  // The .apkg writer loads sql.js's WebAssembly from the installed package: a layout only an install shows.
+  const deck = sh(bin, ['export', '--format', 'apkg', '--topic', 'orm', '-o', join(app, 'orm.apkg')], app)
+  if (!/questions written as apkg/.test(deck) || statSync(join(app, 'orm.apkg')).size === 0) throw new Error(`quizbank export --format apkg wrote no deck:\n${deck}`)
+  return `${sh(bin, ['quiz', '--count', '3', '--seed', 'consumer'], app).split('\n')[0]}; ${deck.trim()}`
 })
 
 // 4) Bundle sizes, measured on the installed packages.

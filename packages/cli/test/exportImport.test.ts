@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { questions as corpus } from '@quizbank/corpus'
 import { FORMATS, fromGift } from '@quizbank/formats'
+import { unzipSync } from 'fflate'
 import { EXPORT_FORMATS } from '../src/commands/export.js'
 import { IMPORT_FORMATS } from '../src/commands/import.js'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -54,10 +55,23 @@ describe('quizbank export', () => {
     expect(readdirSync(join(dir, 'items')).every((f) => f.startsWith('top-30-guide.') && f.endsWith('.xml'))).toBe(true)
   })
 
+  test('apkg writes an Anki deck package (a zip with the collection), the same bytes for the same SOURCE_DATE_EPOCH; it needs -o', async () => {
+    const [a, b] = [join(out, 'a.apkg'), join(out, 'b.apkg')]
+    const orm = corpus.filter((q) => q.topic === 'orm')
+    for (const file of [a, b]) {
+      const r = await runCli(['export', '--format', 'apkg', '--topic', 'orm', '-o', file], { env })
+      expect([r.code, r.stdout]).toEqual([0, `${file}: ${orm.length} of ${orm.length} questions written as apkg\n`])
+    }
+    expect(Object.keys(unzipSync(readFileSync(a))).sort()).toEqual(['collection.anki2', 'media'])
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true)
+    const stdout = await runCli(['export', '--format', 'apkg'])
+    expect([stdout.code, stdout.stderr]).toEqual([2, 'quizbank export: --format apkg writes a binary file (a zip): give it with -o <file>.apkg.\n'])
+  })
+
   test('usage errors: an unknown format, qti without a folder, an unknown topic', async () => {
     const bad = await runCli(['export', '--format', 'gfit'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toContain("argument 'gfit' is invalid. Allowed choices are gift, moodle-xml, qti, anki, aiken, csv, json.")
+    expect(bad.stderr).toContain("argument 'gfit' is invalid. Allowed choices are gift, moodle-xml, qti, anki, apkg, aiken, csv, json.")
     const qti = await runCli(['export', '--format', 'qti'])
     expect([qti.code, qti.stderr]).toEqual([2, 'quizbank export: --format qti writes a content package (a folder): give it with -o <folder>.\n'])
     const topic = await runCli(['export', '--format', 'gift', '--topic', 'orms'])
@@ -67,6 +81,18 @@ describe('quizbank export', () => {
 })
 
 describe('quizbank import', () => {
+  test('a file over the 32 MiB input limit, or a device that never ends, is refused before it fills memory; a folder is a usage error', async () => {
+    const big = join(out, 'big.gift')
+    writeFileSync(big, '')
+    truncateSync(big, 32 * 1024 * 1024 + 1) // sparse: no disk used
+    for (const file of [big, '/dev/zero']) {
+      const r = await runCli(['import', '--format', 'gift', file])
+      expect([r.code, r.stderr]).toEqual([1, `quizbank import: "${file}" is larger than 32 MiB, the most a command reads from one file: is it the right file? (Split a larger bank into several files.)\n`])
+    }
+    const folder = await runCli(['validate', out])
+    expect([folder.code, folder.stderr]).toEqual([2, `quizbank validate: cannot read "${out}": it is a directory.\n`])
+  })
+
   test('GIFT exported from one set comes back as a valid set in the authoring format with the same ids and topics', async () => {
     const gift = join(out, 'set.gift')
     expect((await runCli(['export', '--format', 'gift', '--set', 'top-30-guide', '-o', gift])).code).toBe(0)

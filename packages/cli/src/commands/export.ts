@@ -3,9 +3,11 @@ import { dirname, join, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import type { Question, QuestionSet } from '@quizbank/core'
 import type { ExportResult, Lost, QtiExport } from '@quizbank/formats'
+import type { ApkgExport } from '@quizbank/formats/apkg'
 import { CliError, EXIT } from '../errors.js'
 import { createStyles, type Io } from '../io.js'
 import { loadCorpus } from '../loadCorpus.js'
+import { sourceDate } from '../sourceDate.js'
 import { addFilterOptions, toFilter, type FilterFlags } from '../options/filterOptions.js'
 
 /**
@@ -13,10 +15,13 @@ import { addFilterOptions, toFilter, type FilterFlags } from '../options/filterO
  * repeated here so that `--help` does not load the formats package (a test
  * holds the two lists equal).
  */
-export const EXPORT_FORMATS = ['gift', 'moodle-xml', 'qti', 'anki', 'aiken', 'csv', 'json'] as const
+export const EXPORT_FORMATS = ['gift', 'moodle-xml', 'qti', 'anki', 'apkg', 'aiken', 'csv', 'json'] as const
 
 // How much of the lost-parts account fits a terminal: the ids named per line.
 const REPORT = { maxIds: 5 } as const
+
+/** What a format's writer returns: a text, a folder of files (QTI) or bytes (.apkg). */
+type Written = ExportResult | QtiExport | ApkgExport
 
 interface ExportFlags extends FilterFlags {
   readonly format: (typeof EXPORT_FORMATS)[number]
@@ -28,12 +33,14 @@ const EXAMPLES = `
 Examples:
   $ quizbank export --format gift --topic orm -o orm.gift        Moodle: Question bank → Import → GIFT
   $ quizbank export --format anki -o django.txt                    Anki: File → Import (notes update by id)
+  $ quizbank export --format apkg -o django.apkg                   Anki deck package: open it in Anki or AnkiDroid
   $ quizbank export --format qti -o qti-package                    a folder: imsmanifest.xml + items/*.xml
   $ quizbank export --format aiken --kind multiple-choice > mc.txt
   $ quizbank export --format csv --has-answer --json -o all.csv    the report as JSON
 
 Formats: gift, moodle-xml, qti (IMS QTI 2.1 content package, a folder), anki
-(Anki text import), aiken (multiple choice only), csv (RFC 4180), json.
+(Anki text import), apkg (Anki deck package), aiken (multiple choice only),
+csv (RFC 4180), json.
 
 What a format cannot hold is never dropped silently: questions it cannot hold
 at all ("not exported") and the parts it drops ("lost": hints in GIFT,
@@ -49,27 +56,30 @@ goes to stdout. Exit code 1 when no selected question could be exported.`
  *   defineExport(program.command('export'), io)
  */
 export function defineExport(command: Command, io: Io): void {
-  addFilterOptions(command.description('export corpus questions to GIFT, Moodle XML, QTI 2.1, Anki, Aiken, CSV or JSON'))
+  addFilterOptions(command.description('export corpus questions to GIFT, Moodle XML, QTI 2.1, Anki (text or .apkg), Aiken, CSV or JSON'))
     .addOption(new Option('--format <format>', 'the file format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .option('-o, --out <path>', 'write to this file (for qti: this folder) instead of stdout')
+    .option('-o, --out <path>', 'write to this file (for qti: this folder) instead of stdout (qti and apkg need it)')
     .option('--json', 'print a JSON report (counts, not exported, lost); with no --out it holds the text too')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: ExportFlags) => {
       if (flags.format === 'qti' && flags.out === undefined) throw new CliError('--format qti writes a content package (a folder): give it with -o <folder>.', EXIT.usage)
+      if (flags.format === 'apkg' && flags.out === undefined) throw new CliError('--format apkg writes a binary file (a zip): give it with -o <file>.apkg.', EXIT.usage)
       const [{ query }, formats, corpus] = await Promise.all([import('@quizbank/core'), import('@quizbank/formats'), loadCorpus()])
       const { questions } = query(corpus.index, toFilter(flags))
       const input = asInput(questions, corpus.sets, flags.set)
-      const writers: Record<ExportFlags['format'], () => ExportResult | QtiExport> = {
+      const writers: Record<ExportFlags['format'], () => Written | Promise<Written>> = {
         gift: () => formats.toGift(input),
         'moodle-xml': () => formats.toMoodleXml(input),
         qti: () => formats.toQti(input),
         anki: () => formats.toAnki(input),
+        // Loaded only for this format: it brings SQLite (sql.js). Dated like other written files, so SOURCE_DATE_EPOCH makes it reproducible.
+        apkg: async () => (await import('@quizbank/formats/apkg')).toApkg(input, { date: new Date(sourceDate(io.env)) }),
         aiken: () => formats.toAiken(input),
         csv: () => formats.toCsv(input),
         // JSON is the model itself: whole sets (with their attribution), one or an array of them, never bare questions.
         json: () => formats.toJson(Array.isArray(input) ? setsOf(input as readonly Question[], corpus.sets) : input),
       }
-      const result = writers[flags.format]()
+      const result = await writers[flags.format]()
       const where = flags.out ?? 'stdout'
       if (flags.out !== undefined) await writeOut(resolve(io.cwd, flags.out), result)
       else if (flags.json !== true && 'text' in result) io.stdout.write(result.text)
@@ -97,7 +107,7 @@ function setsOf(questions: readonly Question[], sets: readonly QuestionSet[]): Q
   return grouped.length === 1 && grouped[0] !== undefined ? grouped[0] : grouped
 }
 
-async function writeOut(path: string, result: ExportResult | QtiExport): Promise<void> {
+async function writeOut(path: string, result: Written): Promise<void> {
   if ('files' in result) {
     for (const f of result.files) {
       const target = join(path, ...f.path.split('/'))
@@ -107,7 +117,7 @@ async function writeOut(path: string, result: ExportResult | QtiExport): Promise
     return
   }
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, result.text)
+  await writeFile(path, 'bytes' in result ? result.bytes : result.text)
 }
 
 /**
@@ -115,7 +125,7 @@ async function writeOut(path: string, result: ExportResult | QtiExport): Promise
  * with its reason, and the lost parts grouped by field and reason with the
  * ids they concern.
  */
-function renderReport(where: string, format: string, selected: number, result: ExportResult | QtiExport, s: ReturnType<typeof createStyles>): string {
+function renderReport(where: string, format: string, selected: number, result: Written, s: ReturnType<typeof createStyles>): string {
   const lines = [`${where}: ${result.exported} of ${selected} question${selected === 1 ? '' : 's'} written as ${format}${'files' in result ? ` (${result.files.length} files)` : ''}`]
   if (result.notExported.length > 0) {
     lines.push(s.yellow(`not exported (${result.notExported.length}):`))

@@ -15,8 +15,8 @@ export function toAnkiHtml(text: string): string {
 
 /**
  * The plain text of an Anki HTML field: `<br>` (and `<div>`/`</div>`, which
- * Anki's editor writes for lines) as line breaks, the common entities
- * decoded; other markup is kept as written.
+ * Anki's editor writes for lines) as line breaks, the common named entities
+ * and numeric character references decoded; other markup is kept as written.
  *
  * @example
  *   fromAnkiHtml('a &lt; b<br>c') // 'a < b\nc'
@@ -27,4 +27,11 @@ export function fromAnkiHtml(html: string): string {
     .replace(/<\/div>\s*<div>/gi, '\n')
     .replace(/<\/?div>/gi, '')
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#13);/g, (_, name: string) => ENTITIES[name] ?? '')
+    // Other character references, as Anki's editor and other writers may use them (`&#123;` for `{`).
+    .replace(/&#(?:(\d{1,7})|x([\da-f]{1,6}));/gi, (ref: string, dec?: string, hex?: string) => characterFor(dec === undefined ? Number.parseInt(hex ?? '', 16) : Number(dec)) ?? ref)
+}
+
+/** The character of a numeric reference, or undefined for a code point HTML does not allow there (kept as written). */
+function characterFor(code: number): string | undefined {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined
 }

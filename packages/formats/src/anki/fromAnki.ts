@@ -1,7 +1,7 @@
 import { readDelimited } from '../shared/delimited.js'
 import type { ImportDiagnostic, ImportedQuestion, ImportResult } from '../types.js'
 import { fromAnkiHtml } from './ankiHtml.js'
-import { CHOICE_LETTERS } from './toAnki.js'
+import { CHOICE_LETTERS } from './ankiCard.js'
 
 // The named separators of Anki's `#separator:` header.
 const SEPARATORS: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', space: ' ', pipe: '|', colon: ':' }

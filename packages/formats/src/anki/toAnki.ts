@@ -1,9 +1,8 @@
-import type { Question } from '@quizbank/core'
 import { writeRecord } from '../shared/delimited.js'
 import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf, titleOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult } from '../types.js'
-import { toAnkiHtml } from './ankiHtml.js'
+import { ankiBack, ankiFront, CHOICE_LETTERS } from './ankiCard.js'
 
 /** Options of {@link toAnki}. */
 export interface ToAnkiOptions {
@@ -12,9 +11,6 @@ export interface ToAnkiOptions {
   /** Anki note type with (at least) the fields Front and Back. Default `Basic`. */
   readonly notetype?: string
 }
-
-/** Letters that number choices on the card, as `<ol type="A">` shows them. */
-export const CHOICE_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 /**
  * Write questions as an Anki text import file (docs.ankiweb.net, "Importing
@@ -40,7 +36,7 @@ export function toAnki(input: ExportInput, options: ToAnkiOptions = {}): ExportR
     '#deck column:2',
     '#tags column:5',
   ]
-  const rows = questions.map((q) => writeRecord([q.id, `${deck}::${q.topic}`, front(q), back(q), q.tags.join(' ')], '\t'))
+  const rows = questions.map((q) => writeRecord([q.id, `${deck}::${q.topic}`, ankiFront(q), ankiBack(q), q.tags.join(' ')], '\t'))
   const lost = questions.flatMap((q) => lostParts(q, { hints: 'a Basic note has no hints field', difficulty: 'a Basic note has no difficulty field', license: LICENSE_LOST }))
   const notExported = questions
     .filter((q) => (q.choices?.length ?? 0) > CHOICE_LETTERS.length)
@@ -48,17 +44,4 @@ export function toAnki(input: ExportInput, options: ToAnkiOptions = {}): ExportR
   const skip = new Set(notExported.map((n) => n.id))
   const kept = rows.filter((_, i) => !skip.has(questions[i]?.id ?? ''))
   return { text: `${[...header, ...kept].join('\n')}\n`, exported: kept.length, notExported, lost: lost.filter((l) => !skip.has(l.id)) }
-}
-
-function front(q: Question): string {
-  const prompt = toAnkiHtml(q.prompt)
-  if (q.choices === undefined) return prompt
-  return `${prompt}<ol type="A">${q.choices.map((c) => `<li>${toAnkiHtml(c.text)}</li>`).join('')}</ol>`
-}
-
-function back(q: Question): string {
-  const answer = q.answer === undefined ? '' : toAnkiHtml(q.answer)
-  if (q.choices === undefined) return answer
-  const letters = q.choices.flatMap((c, i) => (c.correct ? [CHOICE_LETTERS[i]] : [])).join(', ')
-  return `<p>Correct: ${letters}</p>${answer}`
 }

@@ -10,10 +10,10 @@ export interface ToolResult {
   stderr: string
 }
 
-const PACKAGES: Record<string, string> = { xmllint: 'libxml2-utils', python3: 'python3' }
+const PACKAGES: Record<string, string> = { xmllint: 'libxml2-utils', python3: 'python3', '/usr/bin/python3': 'python3 (Debian\'s, for mnemosyne)' }
 
-export function runTool(command: string, args: readonly string[], input?: string): ToolResult {
-  const r = spawnSync(command, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 })
+export function runTool(command: string, args: readonly string[], input?: string, env: Record<string, string> = {}): ToolResult {
+  const r = spawnSync(command, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } })
   if (r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new Error(`${command} is not installed: it is the independent check of this format. Install it (Debian: apt-get install ${PACKAGES[command] ?? command}); .ci/run does.`)
   }
