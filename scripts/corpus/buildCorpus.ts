@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import type { Question, QuestionSet, Taxonomy } from '@quizbank/core'
+import { createIndex, type Question, type QuestionSet, type Taxonomy } from '@quizbank/core'
+import { createSearchIndex, serializeSearchIndex } from '@quizbank/core/search'
 import { validateQuestionSet, validateWith } from '@quizbank/core/schema'
 import { clusterQuestions, draftToQuestion } from '@quizbank/enrich'
 import { parseText, type DraftQuestion } from '@quizbank/parsers'
@@ -143,6 +144,10 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
     files.set(`data/${set.id}.json`, stringify(set))
   }
   files.set('data/index.json', stringify(indexOf(sets)))
+  // The full-text index of `questions` (sets in this order, as src/allSets.ts
+  // lists them), prebuilt so the first search loads it instead of tokenising
+  // the whole corpus; one line of JSON (its postings are base64 already).
+  files.set('prebuilt/search-index.json', `${JSON.stringify(serializeSearchIndex(createSearchIndex(createIndex(sets.flatMap((s) => s.questions)))))}\n`)
   files.set('composition.svg', renderChart(sets, [...taxonomies.values()]))
   for (const set of sets) files.set(`src/sets/${set.id}.ts`, setModule(set.id, set.subject))
   files.set('src/allSets.ts', allSetsModule(sets))
