@@ -37,6 +37,16 @@ function naiveSample(corpus: readonly Question[], test: (q: Question) => boolean
   return pool.slice(0, count)
 }
 
+const FLOOR = 'floor: a bare seeded draw of 10 positions'
+
+/** Draw 10 seeded positions and read each question: the least a sample of 10 can cost. */
+function bareDraw(corpus: readonly Question[], seed: number): number {
+  const random = createRandom(seed)
+  let n = 0
+  for (let k = 0; k < 10; k++) n += (corpus[random.int(corpus.length)] as Question).id.length
+  return n
+}
+
 /** Run the sampling bench; print one table with every size side by side. */
 export function runSampleBench(sizes: readonly number[]): void {
   console.log('\n## sample(count: 10)\n')
@@ -48,6 +58,14 @@ export function runSampleBench(sizes: readonly number[]): void {
     const index = createIndex(corpus)
     const uncachedIndex = createIndex(corpus, { cacheSize: 0 })
     const runs = 3000
+    // The floor any seeded draw of 10 from this many questions has: 10
+    // random positions, each question read. At 1M the records no longer fit
+    // the CPU caches, so each read is likely a cache miss: this row is what
+    // "flat from 10k to 1M" is measured against.
+    collectGarbage()
+    const floor = summarize(timeEach((i) => bareDraw(corpus, i), runs))
+    rows.push([sizeLabel(size), FLOOR, String(size), formatMs(floor.median), formatMs(floor.p95), '', '', ''])
+    medians.set(FLOOR, [...(medians.get(FLOOR) ?? []), floor.median])
     for (const c of CASES) {
       // Warm draws first, after a full GC: the uncached calls allocate whole
       // pools, and the collections they trigger would slow what follows.
