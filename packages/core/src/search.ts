@@ -41,7 +41,7 @@ export interface SearchHit<Q extends Question = Question> {
 /** One page of hits, best first. */
 export interface SearchResult<Q extends Question = Question> {
   readonly hits: SearchHit<Q>[]
-  /** How many questions match in all. */
+  /** How many questions match in all: counted when first read where the ranking did not need the count. */
   readonly total: number
 }
 
@@ -108,7 +108,7 @@ export function search<Q extends Question = Question>(index: QuestionIndex<Q> | 
   }
 
   const { text: textIndex } = internals
-  const stop = new Set(textIndex.settings.stopWords)
+  const stop = stopWordsOf(textIndex)
   // A Set, not Array.includes: deduplicating stays linear in the number of words.
   const unique = new Set<string>()
   forEachTerm(text, new Set(), (term) => void unique.add(term))
@@ -134,28 +134,75 @@ export function search<Q extends Question = Question>(index: QuestionIndex<Q> | 
   if (groups.length === 0 || groups.some((g) => g.length === 0)) return { hits: [], total: 0 }
 
   internals.scratch ??= createScratch(textIndex.docCount)
-  const { top, total } = rankDocuments(textIndex, internals.scratch, groups, {
+  const ranked = rankDocuments(textIndex, internals.scratch, groups, {
     allowed: allowedMask(data, filter),
     excluded: excludedPositions(data, filter.exclude),
     all: combine === 'and',
     k: Math.min(offset + limit, data.size),
   })
-  const matched = new Set(groups.flatMap((g) => g.map((m) => textIndex.terms[m.id] as string)))
-  const stem = textIndex.settings.stem
-  const hits = top.slice(offset).map(({ doc, score }): SearchHit<Q> => {
-    const question = data.questions[doc] as Q
-    let matches: SearchMatches | undefined
-    // Lazy (and enumerable, so JSON.stringify and spreading still see it):
-    // re-tokenising a question is most of a short query's cost.
-    return {
-      question,
-      score,
-      get matches() {
-        return (matches ??= highlightMatches(question, matched, stem))
-      },
+  const context: HitContext = { groups, text: textIndex, matched: undefined }
+  const hits = ranked.top.slice(offset).map(({ doc, score }) => new Hit(data.questions[doc] as Q, score, context))
+  // Lazy too (enumerable): for a word with several completions the count is a
+  // pass over their postings, which a search box showing the top hits skips.
+  return {
+    hits,
+    get total() {
+      return ranked.total
+    },
+  }
+}
+
+/** What the hits of one search share to compute their matches when read. */
+interface HitContext {
+  readonly groups: readonly (readonly TermMatch[])[]
+  readonly text: SearchInternals['text']
+  /** The matched dictionary terms, collected on the first read of any hit's matches. */
+  matched: Set<string> | undefined
+}
+
+/**
+ * A search hit whose `matches` are computed when first read: re-tokenising
+ * a question is most of a short query's cost. A class, not an object literal
+ * with a getter (V8 builds those on a slow path, and a page of them cost more
+ * than ranking a one-word query); `toJSON` keeps `matches` in
+ * `JSON.stringify`.
+ */
+class Hit<Q extends Question> implements SearchHit<Q> {
+  readonly question: Q
+  readonly score: number
+  #context: HitContext
+  #matches: SearchMatches | undefined
+
+  constructor(question: Q, score: number, context: HitContext) {
+    this.question = question
+    this.score = score
+    this.#context = context
+  }
+
+  get matches(): SearchMatches {
+    if (this.#matches === undefined) {
+      const c = this.#context
+      c.matched ??= new Set(c.groups.flatMap((g) => g.map((m) => c.text.terms[m.id] as string)))
+      this.#matches = highlightMatches(this.question, c.matched, c.text.settings.stem)
     }
-  })
-  return { hits, total }
+    return this.#matches
+  }
+
+  toJSON(): { question: Q; score: number; matches: SearchMatches } {
+    return { question: this.question, score: this.score, matches: this.matches }
+  }
+}
+
+const stopWordSets = new WeakMap<object, ReadonlySet<string>>()
+
+/** The index's stop words as a set, made once per index (not per query). */
+function stopWordsOf(text: SearchInternals['text']): ReadonlySet<string> {
+  let set = stopWordSets.get(text)
+  if (set === undefined) {
+    set = new Set(text.settings.stopWords)
+    stopWordSets.set(text, set)
+  }
+  return set
 }
 
 /**

@@ -8,6 +8,7 @@ import { createTermTable } from '../src/search/createTermTable.js'
 import { searchInternalsOf } from '../src/search/createSearchIndex.js'
 import { blockMaxima, termMaxima } from '../src/search/blockMaxima.js'
 import { findTerms } from '../src/search/findTerms.js'
+import { championLists } from '../src/search/championLists.js'
 import { rankAroundLongest } from '../src/search/rankAroundLongest.js'
 import { createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
 import { RANKING } from '../src/search/rankingSettings.js'
@@ -163,6 +164,56 @@ describe('search: properties', () => {
     )
   }, 30_000)
 
+  /** A text index built by hand from postings per term (docs ascending), so tests can place impacts exactly. */
+  function handIndex(postings: readonly (readonly [number, number][])[], docCount: number) {
+    const settings = { k1: 1.2, b: 0.75, boost: { prompt: 2, answer: 1, hints: 1 }, stopWords: [], stem: false }
+    const offsets = Uint32Array.from([0, ...postings.map((_, t) => postings.slice(0, t + 1).reduce((n, p) => n + p.length, 0))])
+    const docs = Uint32Array.from(postings.flatMap((p) => p.map(([d]) => d)))
+    const impacts = Uint8Array.from(postings.flatMap((p) => p.map(([, i]) => i)))
+    const terms = postings.map((_, t) => `t${String(t).padStart(3, '0')}`)
+    return { settings, docCount, terms, offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
+  }
+
+  test('champion lists: a document below both lists but high in their sum is found (the bound sends it to the full ranking)', () => {
+    // Terms x and y: 70 documents each at impact 100 (x: 0-69, y: 100-169), and document 200 in both at 99.
+    // Their lists hold the 64 documents at 100; 200 is in neither, yet its sum (99 + 99) beats every one of them.
+    const x: [number, number][] = [...Array.from({ length: 70 }, (_, d): [number, number] => [d, 100]), [200, 99]]
+    const y: [number, number][] = [...Array.from({ length: 70 }, (_, d): [number, number] => [100 + d, 100]), [200, 99]]
+    const text = handIndex([x, y], 201)
+    const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
+    const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 3 }
+    const ranked = rankDocuments(text, createScratch(201), groups, options)
+    expect(ranked.top[0]?.doc).toBe(200)
+    expect(ranked).toEqual(rankAllPostings(text, createScratch(201), groups, options))
+  })
+
+  test('champion lists: a tie with the bound falls back, since an earlier document outside the lists would win the tie', () => {
+    // x: 63 documents at 100, then 5 and 6 at 50 (its list takes 5, not 6); y: 63 at 100, then 4 and 6 at 50 (takes 4).
+    // Document 6 is in neither list; its sum 50 + 50 ties the 64th best (document 100, at 100) and, earlier, must win.
+    const at = (from: number, count: number, impact: number) => Array.from({ length: count }, (_, i): [number, number] => [from + i, impact])
+    const x: [number, number][] = [[5, 50], [6, 50], ...at(10, 63, 100)]
+    const y: [number, number][] = [[4, 50], [6, 50], ...at(100, 63, 100)]
+    const text = handIndex([x, y], 200)
+    const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
+    const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 64 }
+    const ranked = rankDocuments(text, createScratch(200), groups, options)
+    expect(ranked.top.some((r) => r.doc === 6)).toBe(true)
+    expect(ranked).toEqual(rankAllPostings(text, createScratch(200), groups, options))
+  })
+
+  test('champion lists rank one word with its completions exactly like scoring every posting (random postings, tied impacts)', () => {
+    const term = fc.uniqueArray(fc.tuple(fc.nat(299), fc.constantFrom(1, 2, 3, 200, 201, 255)), { minLength: 1, maxLength: 200, selector: ([d]) => d }).map((p) => p.sort((a, b) => a[0] - b[0]))
+    fc.assert(
+      fc.property(fc.array(term, { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(1, 0.5, 0.25), { minLength: 4, maxLength: 4 }), fc.integer({ min: 1, max: 64 }), (postings, weights, k) => {
+        const text = handIndex(postings, 300)
+        const groups = [postings.map((_, id) => ({ id, weight: weights[id] as number }))]
+        const options = { allowed: undefined, excluded: new Set<number>(), all: false, k }
+        expect(rankDocuments(text, createScratch(300), groups, options)).toEqual(rankAllPostings(text, createScratch(300), groups, options))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   test('the skipping OR path: a tie with a kept later document does not skip a block', () => {
     // Term 'l' in documents 0-199, term 'r' in 250 only, same impact and factor:
     // 250 is kept first (k = 1), then document 0 ties it and must win (corpus order).
@@ -170,7 +221,7 @@ describe('search: properties', () => {
     const docs = Uint32Array.from([...Array.from({ length: 200 }, (_, d) => d), 250])
     const impacts = new Uint8Array(201).fill(100)
     const offsets = Uint32Array.from([0, 200, 201])
-    const text = { settings, docCount: 251, terms: ['l', 'r'], offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
+    const text = { settings, docCount: 251, terms: ['l', 'r'], offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
     const terms = [{ id: 0, factor: 0.5 }, { id: 1, factor: 0.5 }]
     const ranked = rankAroundLongest(text, createScratch(251), terms, 0, { allowed: undefined, excluded: new Set(), k: 1 })
     expect(ranked).toEqual({ top: [{ doc: 0, score: 50 }], total: 201 })

@@ -2,6 +2,7 @@ import type { Question } from '../schema/question.js'
 import { QuizbankError } from '../errors.js'
 import { createTermTable } from './createTermTable.js'
 import { blockMaxima, termMaxima } from './blockMaxima.js'
+import { championLists, type ChampionLists } from './championLists.js'
 import { scanTerms } from './scanTerms.js'
 import { stemTerm } from './stemTerm.js'
 
@@ -33,6 +34,8 @@ export interface TextIndex {
   readonly blockMax: Uint8Array
   /** The highest impact of each term (see `termMaxima`). */
   readonly termMax: Uint8Array
+  /** Each long term's best postings, in ranking order (see `championLists`): a one-word query ranks from them. */
+  readonly champions: ChampionLists
 }
 
 /** The saturation ceiling of a BM25 term weight is k1 + 1; impacts map [0, k1 + 1) onto 1..255. */
@@ -179,7 +182,7 @@ export function buildTextIndex(questions: readonly Question[], settings: TextInd
       impacts[at] = Math.max(1, Math.round((tf / (k1 + tf)) * IMPACT_LEVELS))
     }
   }
-  return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
+  return { settings, docCount: n, terms: order.map((id) => terms[id] as string), offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
 }
 
 /** Throw unless the fields the text index reads are strings (prompt; answer and hints when present). */

@@ -1,6 +1,7 @@
 import { QuizbankError, describeValue } from '../errors.js'
 import type { SerializedSearchIndex } from './createSearchIndex.js'
 import { blockMaxima, termMaxima } from './blockMaxima.js'
+import { championLists } from './championLists.js'
 import type { TextIndex } from './buildTextIndex.js'
 import { decodeRuns, fromBase64 } from './encodePostings.js'
 import { resolveSettings } from './resolveSettings.js'
@@ -43,7 +44,7 @@ export function decodeSearchIndex(s: SerializedSearchIndex, docCount: number): T
   if (impacts.length !== total) fail('impacts', `it holds ${impacts.length} entries, the counts say ${total}`)
   for (let k = 0; k < impacts.length; k++) if (impacts[k] === 0) fail('impacts', `posting ${k} has impact 0; impacts range from 1 to 255`)
   const docs = decodeRuns(offsets, s.docs, total, docCount, (why) => fail('docs', why))
-  return { settings, docCount, terms: terms as string[], offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts) }
+  return { settings, docCount, terms: terms as string[], offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
 }
 
 function fail(field: string, why: string): never {

@@ -1,6 +1,8 @@
 import { IMPACT_LEVELS, type TextIndex } from './buildTextIndex.js'
 import type { TermMatch } from './findTerms.js'
+import { CHAMPION_LISTS } from './championLists.js'
 import { rankAroundLongest, type FactoredTerm } from './rankAroundLongest.js'
+import { rankChampions } from './rankChampions.js'
 import { RANKING } from './rankingSettings.js'
 import { TopK } from './topK.js'
 
@@ -42,9 +44,19 @@ export interface Ranked {
  * with Lucene's idf = ln(1 + (N − df + 0.5) / (df + 0.5)). Returns the `k`
  * best (score descending, corpus order on ties) and how many matched.
  * AND takes at most 32 groups (a bit per word tracks which matched; `search`
- * refuses longer AND queries); OR takes any number.
+ * refuses longer AND queries); OR takes any number. Three paths, the same
+ * result: champion lists for one word on a first page (`rankChampions`),
+ * skipping a long posting list for OR (`rankAroundLongest`), and scoring
+ * every posting (`rankAllPostings`), the reference the others are tested
+ * against.
  */
-export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
+export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; readonly total: number } {
+  // One word (with its completions), no filter, a first page: its terms' champion lists usually prove the ranking.
+  if (groups.length === 1 && options.allowed === undefined && options.excluded.size === 0 && options.k > 0 && options.k <= CHAMPION_LISTS.size) {
+    const terms = (groups[0] as readonly TermMatch[]).filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) }))
+    const ranked = terms.length === 0 ? undefined : rankChampions(text, scratch, terms, options.k)
+    if (ranked !== undefined) return ranked
+  }
   // OR (or a single word): the longest posting list, usually a common word's,
   // need not be scored in full. Worth it when the other terms are few next to
   // it, since each of their documents costs a binary search in it.

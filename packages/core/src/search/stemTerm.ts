@@ -23,6 +23,29 @@ const BRITISH_ISE = /(?<=[a-z]{3})is(e|ed|es|ing|ations?)$/
  *   stemTerm('html5') // 'html5'
  */
 export function stemTerm(term: string): string {
+  let stem = recent.get(term)
+  if (stem === undefined) {
+    stem = porter2Stem(term)
+    // Bounded: a long-running search box sees endless distinct words.
+    if (recent.size >= STEM_CACHE.size) recent.clear()
+    recent.set(term, stem)
+  }
+  return stem
+}
+
+/**
+ * The stems of recently seen words: queries repeat their words (a search box
+ * re-runs the query on every keystroke), and Porter2 is most of the cost of
+ * reading a short query. Indexing stems each distinct word once already.
+ */
+const STEM_CACHE = {
+  /** Most words remembered; then the memory starts over (a few hundred KB at most). */
+  size: 4096,
+} as const
+
+const recent = new Map<string, string>()
+
+function porter2Stem(term: string): string {
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i)
     if (c < 97 || c > 122) return term
