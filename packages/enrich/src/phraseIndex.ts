@@ -4,7 +4,9 @@ import { tokenize, type Token } from './tokenize.js'
 export interface PhraseEntry<T> {
   /**
    * Words as a person writes them; tokenized and stemmed like the text.
-   * `get()` only matches a call, `DEBUG` only a word in capitals.
+   * `get()` only matches a call, `DEBUG` only a word in capitals, and
+   * `=performance` only that spelling, where the stemmer would also match
+   * another word ("perform").
    */
   readonly phrase: string
   readonly value: T
@@ -15,8 +17,13 @@ export interface PhraseIndex<T> {
   readonly byFirst: ReadonlyMap<string, readonly CompiledPhrase<T>[]>
 }
 
+interface PhraseToken extends Token {
+  /** Written `=word`: matches only that spelling. */
+  readonly exact: boolean
+}
+
 interface CompiledPhrase<T> {
-  readonly tokens: readonly Token[]
+  readonly tokens: readonly PhraseToken[]
   readonly values: readonly T[]
 }
 
@@ -37,11 +44,11 @@ export interface PhraseHit<T> {
  *   const index = compilePhrases([{ phrase: 'select_related', value: 'orm' }])
  */
 export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
-  const merged = new Map<string, { tokens: Token[]; values: T[] }>()
+  const merged = new Map<string, { tokens: PhraseToken[]; values: T[] }>()
   for (const entry of entries) {
-    const tokens = tokenize(entry.phrase)
+    const tokens = entry.phrase.split(/\s+/).flatMap((part) => tokenize(part).map((t) => ({ ...t, exact: part.startsWith('=') })))
     if (tokens.length === 0) continue
-    const key = tokens.map((t) => `${t.upper ? t.key.toUpperCase() : t.key}${t.call ? '()' : ''}`).join(' ')
+    const key = tokens.map((t) => `${t.exact ? `=${t.word}` : t.upper ? t.key.toUpperCase() : t.key}${t.call ? '()' : ''}`).join(' ')
     const found = merged.get(key)
     if (found) found.values.push(entry.value)
     else merged.set(key, { tokens, values: [entry.value] })
@@ -90,14 +97,14 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
   return { hits, rest }
 }
 
-function matchesAt(phrase: readonly Token[], tokens: readonly Token[], at: number): boolean {
+function matchesAt(phrase: readonly PhraseToken[], tokens: readonly Token[], at: number): boolean {
   if (at + phrase.length > tokens.length) return false
   return phrase.every((p, k) => {
     const t = tokens[at + k]!
-    return t.key === p.key && (!p.call || t.call) && (!p.upper || t.upper)
+    return t.key === p.key && (!p.call || t.call) && (!p.upper || t.upper) && (!p.exact || t.word === p.word)
   })
 }
 
-function strictness(tokens: readonly Token[]): number {
-  return tokens.filter((t) => t.call || t.upper).length
+function strictness(tokens: readonly PhraseToken[]): number {
+  return tokens.filter((t) => t.call || t.upper || t.exact).length
 }

@@ -1,4 +1,4 @@
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
@@ -45,5 +45,5 @@ export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
 export const GENERIC_WEIGHT = 0.3
 
 function stemAll(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.filter((w) => w !== '').map((w) => stem(w.toLowerCase())))
+  return new Set(words.filter((w) => w !== '').map((w) => stemTerm(w.toLowerCase())))
 }

@@ -1,9 +1,11 @@
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /** One word of a text, as the enrichment rules compare words. */
 export interface Token {
-  /** Lower-case, stemmed for plain words (see {@link stem}); identifiers as written, without `()`. */
+  /** Lower-case, stemmed for plain words (see `stemTerm` of `@quizbank/core/search`, Porter2); identifiers as written, without `()`. */
   readonly key: string
+  /** The word as written, lower-cased, without `()`: lets a rule match one spelling where stems merge ("perform" and "performance"). */
+  readonly word: string
   /** True when the text wrote it as a call, e.g. `get()`: lets a rule tell the ORM method from the verb. */
   readonly call: boolean
   /** True when written in capitals (`DEBUG`): lets a rule tell a setting name from the word. */
@@ -32,7 +34,7 @@ export function tokenize(text: string): Token[] {
     const call = raw.endsWith('()')
     const word = call ? raw.slice(0, -2) : raw
     const lower = word.toLowerCase()
-    tokens.push({ key: stem(lower), call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
+    tokens.push({ key: stemTerm(lower), word: lower, call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
   }
   return tokens
 }
