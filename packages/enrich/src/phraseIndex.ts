@@ -75,7 +75,8 @@ export interface PhraseMatch<T> {
 /**
  * Find the phrases of `index` in `tokens`, scanning left to right and taking
  * the longest phrase at each position; matched tokens are not matched again,
- * so "django rest framework" counts once, not also as "rest".
+ * so "django rest framework" counts once, not also as "rest". A determiner
+ * between a phrase's words does not break it ("optimize its queries").
  *
  * @example
  *   matchPhrases(index, tokenize('Use select_related() here')).hits.length // 1
@@ -85,10 +86,11 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
   const rest: Token[] = []
   let i = 0
   while (i < tokens.length) {
-    const phrase = (index.byFirst.get(tokens[i]!.key) ?? []).find((p) => matchesAt(p.tokens, tokens, i))
+    let end = -1
+    const phrase = (index.byFirst.get(tokens[i]!.key) ?? []).find((p) => (end = matchEnd(p.tokens, tokens, i)) >= 0)
     if (phrase) {
-      hits.push({ values: phrase.values, start: i, end: i + phrase.tokens.length })
-      i += phrase.tokens.length
+      hits.push({ values: phrase.values, start: i, end })
+      i = end
     } else {
       rest.push(tokens[i]!)
       i++
@@ -97,12 +99,20 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
   return { hits, rest }
 }
 
-function matchesAt(phrase: readonly PhraseToken[], tokens: readonly Token[], at: number): boolean {
-  if (at + phrase.length > tokens.length) return false
-  return phrase.every((p, k) => {
-    const t = tokens[at + k]!
-    return t.key === p.key && (!p.call || t.call) && (!p.upper || t.upper) && (!p.exact || t.word === p.word)
-  })
+// Determiners a text may put inside a phrase: "optimize its queries" is
+// "optimize queries", "cache the views" is "cache views".
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'your', 'our', 'my', 'his', 'her', 'this', 'these', 'those'])
+
+/** Index after `phrase` matched at `at` (determiners between its words skipped), or -1. */
+function matchEnd(phrase: readonly PhraseToken[], tokens: readonly Token[], at: number): number {
+  let i = at
+  for (let k = 0; k < phrase.length; k++) {
+    if (k > 0) while (i < tokens.length && DETERMINERS.has(tokens[i]!.word) && !DETERMINERS.has(phrase[k]!.word)) i++
+    const [p, t] = [phrase[k]!, tokens[i]]
+    if (t === undefined || t.key !== p.key || (p.call && !t.call) || (p.upper && !t.upper) || (p.exact && t.word !== p.word)) return -1
+    i++
+  }
+  return i
 }
 
 function strictness(tokens: readonly PhraseToken[]): number {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { compileVocabulary, leadClause, promptTerms as terms, tokenize } from '../src/index.js'
+import { comparedConcepts } from '../src/comparedConcepts.js'
 import { django } from '../src/vocabularies/django.js'
 
 const promptTerms = (prompt: string) => terms(prompt, compileVocabulary(django))
@@ -59,5 +60,24 @@ describe('leadClause', () => {
     ['Explain select_related and prefetch_related.', undefined],
   ])('%s → %s', (prompt, lead) => {
     expect(leadClause(prompt)).toBe(lead)
+  })
+})
+
+describe('comparedConcepts', () => {
+  const compared = (prompt: string) => {
+    const set = comparedConcepts(prompt, compileVocabulary(django))
+    return set === undefined ? undefined : [...set].sort()
+  }
+  test.each([
+    ['Compare WSGI and ASGI, and explain why ASGI is important.', ['asgi', 'wsgi']],
+    ['Under what circumstances would you choose ASGI over WSGI?', ['asgi', 'wsgi']],
+    // "asynchronous" restates ASGI (it implies async); "architectural" is a minor concept.
+    ['In which scenarios would you choose to keep a WSGI setup over an asynchronous protocol like ASGI?', ['asgi', 'wsgi']],
+    ['Compare and contrast the architectural differences between WSGI and ASGI, especially in terms of concurrency.', ['asgi', 'wsgi']],
+    ['What’s the difference between select_related and prefetch_related?', ['prefetch-related', 'select-related']],
+    ['What is ASGI?', undefined],
+    ['Compare Django with Flask.', undefined],
+  ])('%s → %s', (prompt, expected) => {
+    expect(compared(prompt)).toEqual(expected)
   })
 })

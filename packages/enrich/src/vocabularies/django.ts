@@ -53,6 +53,7 @@ export const django: Vocabulary = {
     ['template-inheritance'],
     ['testing'],
     ['production'],
+    ['tradeoffs'],
   ],
   concepts: [
   // Fundamentals
@@ -223,7 +224,7 @@ export const django: Vocabulary = {
   { id: 'async', phrases: ['async', 'asynchronous', 'async def', 'asynchronous processing', 'asynchronous programming', 'async feature'], topics: { async: 3 } },
   { id: 'sync', phrases: ['synchronous', 'sync'], topics: { async: 1 }, tag: false },
   { id: 'async-views', phrases: ['async view', 'asynchronous view'], implies: ['async', 'views'] },
-  { id: 'asgi', phrases: ['asgi', 'asgi server', 'asgi application'], topics: { servers: 3 } },
+  { id: 'asgi', phrases: ['asgi', 'asgi server', 'asgi application'], topics: { servers: 3 }, implies: ['async'] },
   { id: 'asgi-py', phrases: ['asgi.py'], topics: { servers: 3 }, implies: ['asgi'] },
   { id: 'wsgi', phrases: ['wsgi', 'wsgi server', 'wsgi application', 'wsgi interface'], topics: { servers: 3 } },
   { id: 'wsgi-py', phrases: ['wsgi.py'], topics: { servers: 3 }, implies: ['wsgi'] },
@@ -295,6 +296,8 @@ export const django: Vocabulary = {
   { id: 'external-apis', phrases: ['external api', 'external service', 'third party api'], topics: { integrations: 3 } },
   { id: 'microservices', phrases: ['microservice', 'microservices architecture'], topics: { integrations: 3 } },
   { id: 'custom', phrases: ['custom', 'customize', 'customization', 'customise', 'customisation', 'customizing'], tag: false },
+  // An aspect, not a subject: a question about drawbacks asks something else than what a thing is.
+  { id: 'tradeoffs', phrases: ['limitation', 'drawback', 'disadvantage', 'pros and cons', 'trade off', 'tradeoff', 'downside'], tag: false },
   // Topic evidence only: words that point to a topic but are not concepts to tag or compare prompts by.
   { id: 'web-framework', phrases: ['web framework'], topics: { fundamentals: 2 }, tag: false, compare: false },
   { id: 'philosophy', phrases: ['philosophy'], topics: { fundamentals: 2 }, tag: false, compare: false },
