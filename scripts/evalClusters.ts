@@ -43,13 +43,19 @@ const pct = (x: number) => x.toFixed(3)
 console.log(`TP ${result.truePositives}  FP ${result.falsePositives}  FN ${result.falseNegatives}  TN ${result.trueNegatives}`)
 console.log(`precision ${pct(result.precision)}  recall ${pct(result.recall)}  F1 ${pct(result.f1)}`)
 // Held-out pairs were labelled after the rules were tuned on the others: their figures say how well the rules generalise.
-// Round 2 (within-set paraphrases, a second reader) is reported apart from round 1.
-for (const round of [1, 2]) {
+// Round 2 (within-set paraphrases, a second reader) is reported apart from round 1; round 3
+// (all held out, labelled after the rules were frozen) apart from both.
+for (const round of [...new Set(file.pairs.map((p) => p.round ?? 1))].sort()) {
   for (const heldOut of [false, true]) {
     const pairs = file.pairs.filter((p) => (p.round ?? 1) === round && Boolean(p.heldOut) === heldOut)
     if (pairs.length === 0) continue
     const part = evaluateClusters(resolvePairRefs(pairs, questions).pairs, assignment)
-    console.log(`  round ${round} ${heldOut ? 'held-out' : 'tuning  '}: TP ${part.truePositives} FP ${part.falsePositives} FN ${part.falseNegatives} TN ${part.trueNegatives}  precision ${pct(part.precision)}  recall ${pct(part.recall)}  F1 ${pct(part.f1)}`)
+    const predicted = part.truePositives + part.falsePositives
+    const duplicates = part.truePositives + part.falseNegatives
+    // With no pair predicted (or labelled) duplicate, precision (recall) is undefined: say so rather than print 1.
+    const precision = predicted === 0 ? 'n/a' : pct(part.precision)
+    const recall = duplicates === 0 ? 'n/a' : pct(part.recall)
+    console.log(`  round ${round} ${heldOut ? 'held-out' : 'tuning  '}: TP ${part.truePositives} FP ${part.falsePositives} FN ${part.falseNegatives} TN ${part.trueNegatives}  precision ${precision}  recall ${recall}  F1 ${pct(part.f1)}`)
   }
 }
 
