@@ -16,6 +16,7 @@ export interface Token {
 // `django.contrib.postgres`), and an optional `()` call suffix. Hyphens and
 // slashes split words, so "class-based" and "class based" tokenize alike.
 const WORD = /[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\(\))?/gi
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
 
 /**
  * Split plain text or markdown into comparable tokens: lower-cased, code
@@ -32,7 +33,9 @@ export function tokenize(text: string): Token[] {
   for (const match of folded.matchAll(WORD)) {
     const raw = match[0]
     const call = raw.endsWith('()')
-    const word = call ? raw.slice(0, -2) : raw
+    const written = call ? raw.slice(0, -2) : raw
+    // An acronym's plural ("FBVs", "JWTs") is the acronym: the stemmer keeps an "s" after consonants only.
+    const word = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written
     const lower = word.toLowerCase()
     tokens.push({ key: stemTerm(lower), word: lower, call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
   }

@@ -24,6 +24,10 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.key === 'debug')!.upper).toBe(true)
   })
 
+  test('an acronym in the plural is the acronym', () => {
+    expect(tokenize('FBVs and CBVs, JWTs, APIs').map((t) => t.key)).toEqual(['fbv', 'and', 'cbv', 'jwt', 'api'])
+  })
+
   test('text without words gives no tokens', () => {
     expect(tokenize('?!… —')).toEqual([])
   })
