@@ -52,10 +52,14 @@ export interface ClusterQuestionsOptions {
  *    kind and by IDF over `items` ({@link promptSimilarity}). Across sets,
  *    a prompt's lead clause may stand for it (times `leadClauseWeight`), so
  *    an elaborated definition still matches the bare one.
- * 2. Two items are linked when they come from different sets and their
- *    similarity reaches `threshold` (or `sameSetThreshold` within a set),
- *    unless a distinguishing group of the vocabulary tells them apart.
- *    Group agreement is transitive, so it holds across a whole cluster.
+ *    Two prompts that compare the same concepts ({@link comparedConcepts}:
+ *    "Compare WSGI and ASGI", "choose ASGI over WSGI") count as
+ *    `CLUSTER_SETTINGS.sameComparison` similar.
+ * 2. Two items are linked when their similarity reaches `threshold` (or
+ *    `sameSetThreshold` within a set), unless a distinguishing group of the
+ *    vocabulary tells them apart, or they are parallel questions of one set
+ *    (word for word alike but for a few swapped words). Group agreement is
+ *    transitive, so it holds across a whole cluster.
  * 3. Clusters are the connected components of the links, checked against
  *    chaining: members less than `medoidThreshold` similar to the medoid
  *    (the member most similar to all others) are split off and clustered
