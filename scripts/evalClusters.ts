@@ -6,7 +6,9 @@
 //   (default)  cluster only the questions the pairs name (stand-in prompts for sets whose prompts were lost)
 //   --corpus   parse packages/corpus/sources/* with parseText and cluster every question found
 //   --data     read packages/corpus/data/*.json and score the `cluster` ids the corpus build stored
-//   --errors   list the pairs the clustering got wrong
+//   --live     read packages/corpus/data/*.json and cluster its questions afresh with the current rules, as the build does
+//   --errors   list the tuning pairs the clustering got wrong (held-out pairs are left out, so tuning never sees them)
+//   --held-out-errors  list the held-out pairs it got wrong too (only once the rules are frozen)
 //   --clusters list the clusters found
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { QuestionSet } from '@quizbank/core'
@@ -16,6 +18,7 @@ import {
   evaluateClusters,
   questionsFromRefs,
   resolvePairRefs,
+  type ClusterItem,
   type RefPair,
   type ResolvableQuestion,
 } from '@quizbank/enrich'
@@ -26,7 +29,7 @@ const SOURCES = 'packages/corpus/sources'
 const DATA = 'packages/corpus/data'
 
 const args = new Set(process.argv.slice(2))
-const mode = args.has('--data') ? 'data' : args.has('--corpus') ? 'corpus' : 'pairs'
+const mode = args.has('--data') ? 'data' : args.has('--live') ? 'live' : args.has('--corpus') ? 'corpus' : 'pairs'
 const file = JSON.parse(readFileSync(PAIRS, 'utf8')) as { pairs: (RefPair & { heldOut?: boolean; round?: number })[] }
 
 const { questions, assignment } = load(mode)
@@ -40,19 +43,27 @@ const pct = (x: number) => x.toFixed(3)
 console.log(`TP ${result.truePositives}  FP ${result.falsePositives}  FN ${result.falseNegatives}  TN ${result.trueNegatives}`)
 console.log(`precision ${pct(result.precision)}  recall ${pct(result.recall)}  F1 ${pct(result.f1)}`)
 // Held-out pairs were labelled after the rules were tuned on the others: their figures say how well the rules generalise.
-// Round 2 (within-set paraphrases, a second reader) is reported apart from round 1.
-for (const round of [1, 2]) {
+// Round 2 (within-set paraphrases, a second reader) is reported apart from round 1; round 3
+// (all held out, labelled after the rules were frozen) apart from both.
+for (const round of [...new Set(file.pairs.map((p) => p.round ?? 1))].sort()) {
   for (const heldOut of [false, true]) {
     const pairs = file.pairs.filter((p) => (p.round ?? 1) === round && Boolean(p.heldOut) === heldOut)
     if (pairs.length === 0) continue
     const part = evaluateClusters(resolvePairRefs(pairs, questions).pairs, assignment)
-    console.log(`  round ${round} ${heldOut ? 'held-out' : 'tuning  '}: TP ${part.truePositives} FP ${part.falsePositives} FN ${part.falseNegatives} TN ${part.trueNegatives}  precision ${pct(part.precision)}  recall ${pct(part.recall)}  F1 ${pct(part.f1)}`)
+    const predicted = part.truePositives + part.falsePositives
+    const duplicates = part.truePositives + part.falseNegatives
+    // With no pair predicted (or labelled) duplicate, precision (recall) is undefined: say so rather than print 1.
+    const precision = predicted === 0 ? 'n/a' : pct(part.precision)
+    const recall = duplicates === 0 ? 'n/a' : pct(part.recall)
+    console.log(`  round ${round} ${heldOut ? 'held-out' : 'tuning  '}: TP ${part.truePositives} FP ${part.falsePositives} FN ${part.falseNegatives} TN ${part.trueNegatives}  precision ${precision}  recall ${recall}  F1 ${pct(part.f1)}`)
   }
 }
 
-if (args.has('--errors')) {
+if (args.has('--errors') || args.has('--held-out-errors')) {
   const byId = new Map(questions.map((q) => [q.id, q]))
+  const heldOut = new Set(resolvePairRefs(file.pairs.filter((p) => p.heldOut), questions).pairs.map((p) => `${p.a}|${p.b}`))
   for (const e of result.errors) {
+    if (heldOut.has(`${e.pair.a}|${e.pair.b}`) && !args.has('--held-out-errors')) continue
     const [a, b] = [byId.get(e.pair.a)!, byId.get(e.pair.b)!]
     const reason = resolved.pairs.find((p) => p.a === e.pair.a && p.b === e.pair.b)?.reason ?? ''
     console.log(`\n${e.error} (${e.clusters.map((c) => c ?? '-').join(' / ')}): ${reason}`)
@@ -89,6 +100,7 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
   }
   if (!existsSync(DATA)) fail(`${DATA} does not exist yet: build the corpus first.`)
   const qs: ResolvableQuestion[] = []
+  const items: ClusterItem[] = []
   const assignment = new Map<string, string>()
   for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
     const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet
@@ -96,10 +108,12 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
       // The pairs name questions by their prompt as printed; an editorial
       // override keeps that text in flags.edited.
       qs.push({ id: q.id, set: set.id, prompt: q.flags?.edited?.prompt ?? q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })
+      // The build clusters the prompt as stored.
+      items.push({ id: q.id, set: set.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })
       if (q.cluster !== undefined) assignment.set(q.id, q.cluster)
     }
   }
-  return { questions: qs, assignment }
+  return { questions: qs, assignment: how === 'live' ? clusterQuestions(items, { vocabulary: django }) : assignment }
 }
 
 function fail(message: string): never {

@@ -66,6 +66,8 @@ const resolvable = questions.map((q) => ({ id: q.id, set: q.source.set, prompt: 
 const assignment = new Map(questions.flatMap((q) => (q.cluster === undefined ? [] : [[q.id, q.cluster] as const])))
 const resolved = resolvePairRefs(file.pairs.filter((p) => p.round === undefined), resolvable)
 const round2 = resolvePairRefs(file.pairs.filter((p) => p.round === 2), resolvable)
+const round2HeldOut = resolvePairRefs(file.pairs.filter((p) => p.round === 2 && p.heldOut), resolvable)
+const round3 = resolvePairRefs(file.pairs.filter((p) => p.round === 3), resolvable)
 
 test('every labelled pair names questions of the corpus', () => {
   expect(resolved.unresolved).toEqual([])
@@ -78,11 +80,25 @@ test('clusters reach precision ≥ 0.9 and recall ≥ 0.9 on the labelled pairs'
   expect(recall).toBeGreaterThanOrEqual(0.9)
 })
 
-test('round 2 (within-set paraphrases, labelled later): every pair resolves, and precision holds at 0.95 (recall is reported, not met: see BENCHMARKS.md)', () => {
+test('round 2 (within-set paraphrases, labelled later): every pair resolves, precision holds at 0.95 and recall at 0.72', () => {
   expect(round2.unresolved).toEqual([])
   expect(round2.pairs.length).toBeGreaterThanOrEqual(200)
   const { precision, recall } = evaluateClusters(round2.pairs, assignment)
+  // Measured P 1.000, R 0.768 (43 of 56); before the comparison, elaboration-cap and same-set rules R was 0.554.
   expect(precision).toBeGreaterThanOrEqual(0.95)
-  // Measured 0.55 (P 0.97): the rules link within a set only near-identical prompts.
-  expect(recall).toBeGreaterThanOrEqual(0.45)
+  expect(recall).toBeGreaterThanOrEqual(0.72)
+  // Its held-out part, kept out of tuning: measured P 1.000, R 0.743 (26 of 35). The bar (R ≥ 0.85) is not met.
+  const heldOut = evaluateClusters(round2HeldOut.pairs, assignment)
+  expect(heldOut.precision).toBeGreaterThanOrEqual(0.95)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(0.7)
+})
+
+test('round 3 (held out, labelled after the rules were frozen): every pair resolves, and at most 2 of its distinct pairs are clustered', () => {
+  expect(round3.unresolved).toEqual([])
+  expect(round3.pairs.length).toBeGreaterThanOrEqual(60)
+  expect(file.pairs.filter((p) => p.round === 3).every((p) => p.heldOut === true)).toBe(true)
+  const result = evaluateClusters(round3.pairs, assignment)
+  // Measured: no false positive among 224 distinct pairs. Recall is not asserted: 0 of its 4
+  // duplicates are found (the WSGI/ASGI distinguishing group keeps "WSGI's limits" apart from ASGI questions).
+  expect(result.falsePositives).toBeLessThanOrEqual(2)
 })

@@ -1,8 +1,11 @@
 import { candidatePairs, components } from './clusterGraph.js'
+import { CLUSTER_SETTINGS } from './clusterSettings.js'
 import { clusterSlug } from './clusterSlug.js'
+import { comparedConcepts, sameComparison } from './comparedConcepts.js'
 import { distinguishingConflict } from './distinguishingTerms.js'
 import { promptSimilarity, termIdf, type PromptSimilarityOptions } from './promptSimilarity.js'
 import { leadClause, promptTerms } from './promptTerms.js'
+import { tokenize } from './tokenize.js'
 import { compileVocabulary, type CompiledVocabulary, type Vocabulary } from './vocabulary.js'
 
 /** A question as clustering sees it. */
@@ -20,24 +23,24 @@ export interface ClusterItem {
 export interface ClusterQuestionsOptions {
   /** The subject's vocabulary: its concepts, implications and distinguishing groups. Default: none (prompts compare by their words alone). */
   vocabulary?: Vocabulary | undefined
-  /** Similarity at which two prompts of different sets are linked. Default `0.5`. */
+  /** Similarity at which two prompts of different sets are linked. Default `CLUSTER_SETTINGS.threshold` (0.5). */
   threshold?: number
-  /** Similarity at which two prompts of the same set are linked (only near-identical ones). Default `0.9`. */
+  /** Similarity at which two prompts of the same set are linked (only near-identical ones). Default `CLUSTER_SETTINGS.sameSetThreshold` (0.9). */
   sameSetThreshold?: number
   /**
    * Chaining guard: every member of a cluster must be at least this similar
    * to the cluster's medoid, or it is split off and clustered again with
-   * the other leftovers. Default `0.35`.
+   * the other leftovers. Default `CLUSTER_SETTINGS.medoidThreshold` (0.35).
    */
   medoidThreshold?: number
   /** Term groups that must agree between linked prompts. Default: the vocabulary's `distinguishing` groups. */
   groups?: readonly (readonly string[])[]
-  /** See {@link PromptSimilarityOptions}. Default `0.6`. */
+  /** See {@link PromptSimilarityOptions}. Default `CLUSTER_SETTINGS.extraConceptPenalty` (0.6). */
   extraConceptPenalty?: number
   /**
    * Factor on the similarity of a prompt's lead clause ({@link leadClause})
    * to the other prompt, so "Define signals and explain how they decouple
-   * apps" can match "What are signals?". Only across sets. Default `0.9`.
+   * apps" can match "What are signals?". Only across sets. Default `CLUSTER_SETTINGS.leadClauseWeight` (0.9).
    */
   leadClauseWeight?: number
 }
@@ -49,10 +52,14 @@ export interface ClusterQuestionsOptions {
  *    kind and by IDF over `items` ({@link promptSimilarity}). Across sets,
  *    a prompt's lead clause may stand for it (times `leadClauseWeight`), so
  *    an elaborated definition still matches the bare one.
- * 2. Two items are linked when they come from different sets and their
- *    similarity reaches `threshold` (or `sameSetThreshold` within a set),
- *    unless a distinguishing group of the vocabulary tells them apart.
- *    Group agreement is transitive, so it holds across a whole cluster.
+ *    Two prompts that compare the same concepts ({@link comparedConcepts}:
+ *    "Compare WSGI and ASGI", "choose ASGI over WSGI") count as
+ *    `CLUSTER_SETTINGS.sameComparison` similar.
+ * 2. Two items are linked when their similarity reaches `threshold` (or
+ *    `sameSetThreshold` within a set), unless a distinguishing group of the
+ *    vocabulary tells them apart, or they are parallel questions of one set
+ *    (word for word alike but for a few swapped words). Group agreement is
+ *    transitive, so it holds across a whole cluster.
  * 3. Clusters are the connected components of the links, checked against
  *    chaining: members less than `medoidThreshold` similar to the medoid
  *    (the member most similar to all others) are split off and clustered
@@ -77,13 +84,16 @@ export function clusterQuestions(items: readonly ClusterItem[], options: Cluster
     const lead = leadClause(item.prompt)
     return lead === undefined ? undefined : promptTerms(lead, vocabulary)
   })
+  const compared = sorted.map((item) => comparedConcepts(item.prompt, vocabulary))
   const idf = termIdf(terms)
   const penalty: PromptSimilarityOptions = {
     minorConcepts: vocabulary.minorConcepts,
     ...(options.extraConceptPenalty === undefined ? {} : { extraConceptPenalty: options.extraConceptPenalty }),
   }
-  const leadWeight = options.leadClauseWeight ?? 0.9
+  const leadWeight = options.leadClauseWeight ?? CLUSTER_SETTINGS.leadClauseWeight
   const similarity = memo((i, j) => {
+    // Two comparisons of the same concepts ask the same thing, whatever else they add.
+    if (sameComparison(compared[i], compared[j])) return CLUSTER_SETTINGS.sameComparison
     const full = promptSimilarity(terms[i]!, terms[j]!, idf, penalty)
     if (sorted[i]!.set === sorted[j]!.set) return full
     const [li, lj] = [leads[i] ?? terms[i]!, leads[j] ?? terms[j]!]
@@ -95,16 +105,31 @@ export function clusterQuestions(items: readonly ClusterItem[], options: Cluster
     return Math.max(full, leadWeight * lead)
   })
   const groups = options.groups ?? options.vocabulary?.distinguishing ?? []
+  const words = sorted.map((item) => tokenize(item.prompt).map((t) => t.key))
   const edges = candidatePairs(terms).filter(([i, j]) => {
-    const needed = sorted[i]!.set === sorted[j]!.set ? (options.sameSetThreshold ?? 0.9) : (options.threshold ?? 0.5)
+    const sameSet = sorted[i]!.set === sorted[j]!.set
+    const needed = sameSet ? (options.sameSetThreshold ?? CLUSTER_SETTINGS.sameSetThreshold) : (options.threshold ?? CLUSTER_SETTINGS.threshold)
+    if (sameSet && parallel(words[i]!, words[j]!)) return false
     return similarity(i, j) >= needed && distinguishingConflict(terms[i]!, terms[j]!, groups) === undefined
   })
-  const guard: Guard = { similarity, promptLength: (i) => sorted[i]!.prompt.length, medoidThreshold: options.medoidThreshold ?? 0.35 }
+  const guard: Guard = { similarity, promptLength: (i) => sorted[i]!.prompt.length, medoidThreshold: options.medoidThreshold ?? CLUSTER_SETTINGS.medoidThreshold }
   const clusters = components(sorted.map((_, i) => i), edges).flatMap((members) => splitChains(members, edges, guard))
   return nameClusters(clusters, sorted, vocabulary)
 }
 
 const NO_VOCABULARY: Vocabulary = { subject: '', concepts: [] }
+
+/**
+ * Parallel questions: word for word the same but for a few words swapped in
+ * place ("… when a request comes in" / "… when a response goes out"). A set
+ * that words two questions alike but for those words asks two things.
+ */
+function parallel(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  let swaps = 0
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) swaps++
+  return swaps > 0 && swaps <= CLUSTER_SETTINGS.parallelSwaps
+}
 
 interface Guard {
   similarity: (i: number, j: number) => number

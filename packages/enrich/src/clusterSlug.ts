@@ -1,7 +1,7 @@
 import { slugify } from '@quizbank/core'
 import { leadClause } from './promptTerms.js'
 import { GENERIC_WORDS, SCAFFOLD_WORDS } from './promptWords.js'
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /** Options of {@link clusterSlug}. */
 export interface ClusterSlugOptions {
@@ -33,8 +33,8 @@ export function clusterSlug(prompt: string, options: ClusterSlugOptions = {}): s
       .toLowerCase()
       .match(/[a-z0-9_]+(?:\.[a-z0-9_]+)*/g) ?? []
   const ignore = options.ignoreWords
-  const content = words.filter((w) => !SCAFFOLD_WORDS.has(stem(w)) && ignore?.has(stem(w)) !== true)
-  const specific = content.filter((w) => !GENERIC_WORDS.has(stem(w)))
+  const content = words.filter((w) => !SCAFFOLD_WORDS.has(stemTerm(w)) && ignore?.has(stemTerm(w)) !== true)
+  const specific = content.filter((w) => !GENERIC_WORDS.has(stemTerm(w)))
   const kept = (specific.length > 0 ? specific : content).slice(0, maxWords)
   const slug = kept
     .join(' ')

@@ -4,7 +4,9 @@ import { tokenize, type Token } from './tokenize.js'
 export interface PhraseEntry<T> {
   /**
    * Words as a person writes them; tokenized and stemmed like the text.
-   * `get()` only matches a call, `DEBUG` only a word in capitals.
+   * `get()` only matches a call, `DEBUG` only a word in capitals, and
+   * `=performance` only that spelling, where the stemmer would also match
+   * another word ("perform").
    */
   readonly phrase: string
   readonly value: T
@@ -15,8 +17,13 @@ export interface PhraseIndex<T> {
   readonly byFirst: ReadonlyMap<string, readonly CompiledPhrase<T>[]>
 }
 
+interface PhraseToken extends Token {
+  /** Written `=word`: matches only that spelling. */
+  readonly exact: boolean
+}
+
 interface CompiledPhrase<T> {
-  readonly tokens: readonly Token[]
+  readonly tokens: readonly PhraseToken[]
   readonly values: readonly T[]
 }
 
@@ -37,11 +44,11 @@ export interface PhraseHit<T> {
  *   const index = compilePhrases([{ phrase: 'select_related', value: 'orm' }])
  */
 export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseIndex<T> {
-  const merged = new Map<string, { tokens: Token[]; values: T[] }>()
+  const merged = new Map<string, { tokens: PhraseToken[]; values: T[] }>()
   for (const entry of entries) {
-    const tokens = tokenize(entry.phrase)
+    const tokens = entry.phrase.split(/\s+/).flatMap((part) => tokenize(part).map((t) => ({ ...t, exact: part.startsWith('=') })))
     if (tokens.length === 0) continue
-    const key = tokens.map((t) => `${t.upper ? t.key.toUpperCase() : t.key}${t.call ? '()' : ''}`).join(' ')
+    const key = tokens.map((t) => `${t.exact ? `=${t.word}` : t.upper ? t.key.toUpperCase() : t.key}${t.call ? '()' : ''}`).join(' ')
     const found = merged.get(key)
     if (found) found.values.push(entry.value)
     else merged.set(key, { tokens, values: [entry.value] })
@@ -68,7 +75,8 @@ export interface PhraseMatch<T> {
 /**
  * Find the phrases of `index` in `tokens`, scanning left to right and taking
  * the longest phrase at each position; matched tokens are not matched again,
- * so "django rest framework" counts once, not also as "rest".
+ * so "django rest framework" counts once, not also as "rest". A determiner
+ * between a phrase's words does not break it ("optimize its queries").
  *
  * @example
  *   matchPhrases(index, tokenize('Use select_related() here')).hits.length // 1
@@ -78,10 +86,11 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
   const rest: Token[] = []
   let i = 0
   while (i < tokens.length) {
-    const phrase = (index.byFirst.get(tokens[i]!.key) ?? []).find((p) => matchesAt(p.tokens, tokens, i))
+    let end = -1
+    const phrase = (index.byFirst.get(tokens[i]!.key) ?? []).find((p) => (end = matchEnd(p.tokens, tokens, i)) >= 0)
     if (phrase) {
-      hits.push({ values: phrase.values, start: i, end: i + phrase.tokens.length })
-      i += phrase.tokens.length
+      hits.push({ values: phrase.values, start: i, end })
+      i = end
     } else {
       rest.push(tokens[i]!)
       i++
@@ -90,14 +99,22 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
   return { hits, rest }
 }
 
-function matchesAt(phrase: readonly Token[], tokens: readonly Token[], at: number): boolean {
-  if (at + phrase.length > tokens.length) return false
-  return phrase.every((p, k) => {
-    const t = tokens[at + k]!
-    return t.key === p.key && (!p.call || t.call) && (!p.upper || t.upper)
-  })
+// Determiners a text may put inside a phrase: "optimize its queries" is
+// "optimize queries", "cache the views" is "cache views".
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'your', 'our', 'my', 'his', 'her', 'this', 'these', 'those'])
+
+/** Index after `phrase` matched at `at` (determiners between its words skipped), or -1. */
+function matchEnd(phrase: readonly PhraseToken[], tokens: readonly Token[], at: number): number {
+  let i = at
+  for (let k = 0; k < phrase.length; k++) {
+    if (k > 0) while (i < tokens.length && DETERMINERS.has(tokens[i]!.word) && !DETERMINERS.has(phrase[k]!.word)) i++
+    const [p, t] = [phrase[k]!, tokens[i]]
+    if (t === undefined || t.key !== p.key || (p.call && !t.call) || (p.upper && !t.upper) || (p.exact && t.word !== p.word)) return -1
+    i++
+  }
+  return i
 }
 
-function strictness(tokens: readonly Token[]): number {
-  return tokens.filter((t) => t.call || t.upper).length
+function strictness(tokens: readonly PhraseToken[]): number {
+  return tokens.filter((t) => t.call || t.upper || t.exact).length
 }

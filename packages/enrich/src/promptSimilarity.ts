@@ -1,3 +1,4 @@
+import { CLUSTER_SETTINGS } from './clusterSettings.js'
 import { TERM_KIND_WEIGHT, type PromptTerms, type TermKind } from './promptTerms.js'
 
 const NONE: ReadonlySet<string> = new Set()
@@ -9,7 +10,7 @@ export interface PromptSimilarityOptions {
   /**
    * Factor applied once per named concept that one prompt asks about and the
    * other neither names nor implies ("What is a QuerySet?" vs "values() vs
-   * values_list() in a QuerySet"). Default `0.6`.
+   * values_list() in a QuerySet"). Default `CLUSTER_SETTINGS.extraConceptPenalty` (0.6).
    */
   extraConceptPenalty?: number
 }
@@ -38,8 +39,8 @@ export function termIdf(prompts: readonly PromptTerms[]): Map<string, number> {
  * Weighted Jaccard similarity of two prompts' terms, 0..1: the sum over
  * terms of the smaller weight divided by the sum of the larger, where a
  * term's weight is its kind's weight ({@link TERM_KIND_WEIGHT}) times its
- * IDF (terms missing from `idf` count as rare); implied terms count only
- * where the other prompt names them. The result is multiplied by
+ * IDF (terms missing from `idf` count as rare); implied terms and examples
+ * count only where the other prompt names them. The result is multiplied by
  * `extraConceptPenalty` for each concept only one side asks about. Extra
  * descriptive words lower it a little, an extra named concept a lot.
  *
@@ -49,24 +50,33 @@ export function termIdf(prompts: readonly PromptTerms[]): Map<string, number> {
 export function promptSimilarity(a: PromptTerms, b: PromptTerms, idf: TermIdf, options: PromptSimilarityOptions = {}): number {
   let shared = 0
   let total = 0
+  let genericExtra = 0
   for (const term of new Set([...a.keys(), ...b.keys()])) {
-    // An implied term only counts against the other prompt naming it: context
-    // both merely imply (or one implies and the other lacks) decides nothing.
+    // An implied term or an example only counts against the other prompt
+    // naming it: context both merely imply (or one implies and the other
+    // lacks) decides nothing.
     if (!isStated(a.get(term)) && !isStated(b.get(term))) continue
     const weight = idf.get(term) ?? 1 + Math.log(2)
     const wa = a.has(term) ? TERM_KIND_WEIGHT[a.get(term)!] * weight : 0
     const wb = b.has(term) ? TERM_KIND_WEIGHT[b.get(term)!] * weight : 0
     shared += Math.min(wa, wb)
-    total += Math.max(wa, wb)
+    if (a.get(term) === 'generic' || b.get(term) === 'generic') {
+      total += Math.min(wa, wb)
+      genericExtra += Math.abs(wa - wb)
+    } else total += Math.max(wa, wb)
   }
+  // However many descriptive words one prompt adds, they weigh no more than
+  // `maxGenericExtra` together: elaboration does not change the question.
+  total += Math.min(genericExtra, CLUSTER_SETTINGS.maxGenericExtra)
   if (total === 0) return 0
   const minor = options.minorConcepts ?? NONE
   const extra = extraConcepts(a, b, minor) + extraConcepts(b, a, minor)
-  return (shared / total) * (options.extraConceptPenalty ?? 0.6) ** extra
+  return (shared / total) * (options.extraConceptPenalty ?? CLUSTER_SETTINGS.extraConceptPenalty) ** extra
 }
 
+// Implied terms and examples are context: they count only against a prompt that names them.
 function isStated(kind: TermKind | undefined): boolean {
-  return kind !== undefined && kind !== 'implied'
+  return kind !== undefined && kind !== 'implied' && kind !== 'example'
 }
 
 /** Named (non-minor) concepts of `a` that `b` neither names nor implies. */

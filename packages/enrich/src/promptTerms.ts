@@ -1,5 +1,6 @@
 import { matchPhrases } from './phraseIndex.js'
-import { GENERIC_WEIGHT, GENERIC_WORDS, SCAFFOLD_WORDS } from './promptWords.js'
+import { CLUSTER_SETTINGS } from './clusterSettings.js'
+import { GENERIC_WORDS, SCAFFOLD_WORDS } from './promptWords.js'
 import { tokenize } from './tokenize.js'
 import type { CompiledVocabulary } from './vocabulary.js'
 
@@ -7,27 +8,19 @@ import type { CompiledVocabulary } from './vocabulary.js'
  * How much a term of a prompt says about what it asks (before IDF):
  * - `concept`: a concept of the vocabulary the prompt names.
  * - `implied`: a concept implied by one it names ("select_related" → `orm`).
- * - `example`: named only as an example ("(e.g., Celery)", "such as …").
+ * - `example`: named only as an example or aside ("(e.g., Celery)", "such as …", "(or ASGI)").
  * - `word`: any other content word, stemmed.
  * - `generic`: a descriptive word of {@link GENERIC_WORDS}.
  */
 export type TermKind = 'concept' | 'implied' | 'example' | 'word' | 'generic'
 
-/** Relative weight of each {@link TermKind}; IDF multiplies it. */
-export const TERM_KIND_WEIGHT: Readonly<Record<TermKind, number>> = {
-  // A named concept outweighs a plain word: it is what the question is about.
-  concept: 1.5,
-  implied: 0.75,
-  example: 0.75,
-  // Plain words often only elaborate ("to handle cross-cutting concerns").
-  word: 0.6,
-  generic: GENERIC_WEIGHT,
-}
+/** Relative weight of each {@link TermKind}; IDF multiplies it. Tuned in {@link CLUSTER_SETTINGS}. */
+export const TERM_KIND_WEIGHT: Readonly<Record<TermKind, number>> = CLUSTER_SETTINGS.termKindWeight
 
 /** The content terms of a prompt: concept ids and remaining stemmed words, with their kind. */
 export type PromptTerms = ReadonlyMap<string, TermKind>
 
-const EXAMPLE_PARENS = /\((?:e\.g\.|eg\b|for example|such as|like\b|see\b|refer\b)[^()]*\)/gi
+const EXAMPLE_PARENS = /\((?:e\.g\.|eg\b|for example|such as|like\b|see\b|refer\b|or\b)[^()]*\)/gi
 const EXAMPLE_TAIL = /\b(?:such as|e\.g\.|for example)[^?.;()]*/gi
 
 /**

@@ -1,4 +1,4 @@
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
@@ -26,7 +26,7 @@ export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
 /**
  * Words that describe rather than distinguish: a prompt that adds "in
  * processing requests and responses" to "Define middleware" still asks the
- * same thing. They count at {@link GENERIC_WEIGHT} of a normal word.
+ * same thing. They weigh least (`CLUSTER_SETTINGS.termKindWeight.generic`).
  */
 export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
   `request response process processing application applications data code feature features capability capabilities
@@ -41,9 +41,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
   rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids`.split(/\s+/),
 )
 
-/** Weight of a {@link GENERIC_WORDS} word relative to a normal content word (1). */
-export const GENERIC_WEIGHT = 0.3
-
 function stemAll(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.filter((w) => w !== '').map((w) => stem(w.toLowerCase())))
+  return new Set(words.filter((w) => w !== '').map((w) => stemTerm(w.toLowerCase())))
 }

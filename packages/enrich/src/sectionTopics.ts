@@ -1,5 +1,5 @@
 import { scoreTopics } from './scoreTopics.js'
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 import { tokenize } from './tokenize.js'
 import type { CompiledVocabulary } from './vocabulary.js'
 
@@ -38,5 +38,5 @@ export function sectionTopics(heading: string, vocabulary: CompiledVocabulary, f
 }
 
 function stemmed(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((w) => stem(w.split(' ')[0]!)))
+  return new Set(words.map((w) => stemTerm(w.split(' ')[0]!)))
 }

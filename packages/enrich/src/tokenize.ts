@@ -1,9 +1,11 @@
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /** One word of a text, as the enrichment rules compare words. */
 export interface Token {
-  /** Lower-case, stemmed for plain words (see {@link stem}); identifiers as written, without `()`. */
+  /** Lower-case, stemmed for plain words (see `stemTerm` of `@quizbank/core/search`, Porter2); identifiers as written, without `()`. */
   readonly key: string
+  /** The word as written, lower-cased, without `()`: lets a rule match one spelling where stems merge ("perform" and "performance"). */
+  readonly word: string
   /** True when the text wrote it as a call, e.g. `get()`: lets a rule tell the ORM method from the verb. */
   readonly call: boolean
   /** True when written in capitals (`DEBUG`): lets a rule tell a setting name from the word. */
@@ -14,6 +16,7 @@ export interface Token {
 // `django.contrib.postgres`), and an optional `()` call suffix. Hyphens and
 // slashes split words, so "class-based" and "class based" tokenize alike.
 const WORD = /[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\(\))?/gi
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
 
 /**
  * Split plain text or markdown into comparable tokens: lower-cased, code
@@ -30,9 +33,11 @@ export function tokenize(text: string): Token[] {
   for (const match of folded.matchAll(WORD)) {
     const raw = match[0]
     const call = raw.endsWith('()')
-    const word = call ? raw.slice(0, -2) : raw
+    const written = call ? raw.slice(0, -2) : raw
+    // An acronym's plural ("FBVs", "JWTs") is the acronym: the stemmer keeps an "s" after consonants only.
+    const word = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written
     const lower = word.toLowerCase()
-    tokens.push({ key: stem(lower), call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
+    tokens.push({ key: stemTerm(lower), word: lower, call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
   }
   return tokens
 }

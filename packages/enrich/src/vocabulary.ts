@@ -1,5 +1,5 @@
 import { compilePhrases, type PhraseIndex } from './phraseIndex.js'
-import { stem } from './stem.js'
+import { stemTerm } from '@quizbank/core/search'
 
 /**
  * How strongly a concept points to a topic: `3` names the topic's own
@@ -14,8 +14,9 @@ export interface Concept<TTopic extends string = string> {
   readonly id: string
   /**
    * How texts write it, matched on word boundaries after tokenizing and
-   * light stemming (`serializer` also matches "serializers"). `get()` only
-   * matches a call, `DEBUG` only a word in capitals. The longest phrase wins
+   * Porter2 stemming (`serializer` also matches "serializers"). `get()` only
+   * matches a call, `DEBUG` only a word in capitals, `=performance` only that
+   * spelling (not "perform", which has the same stem). The longest phrase wins
    * at each position, so "model view template" is one concept, not three.
    */
   readonly phrases: readonly string[]
@@ -142,7 +143,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     ]),
     implies: new Map(concepts.map((c) => [c.id, c.implies ?? []])),
     minorConcepts: new Set(concepts.filter((c) => c.tag === false).map((c) => c.id)),
-    subjectWords: new Set((vocabulary.subjectWords ?? []).map((w) => stem(w.toLowerCase()))),
+    subjectWords: new Set((vocabulary.subjectWords ?? []).map((w) => stemTerm(w.toLowerCase()))),
     priority,
   }
   compiled.set(vocabulary, result)

@@ -59,9 +59,28 @@ describe('clusterQuestions: structure', () => {
     expect(clusterQuestions(items).size).toBe(0)
   })
 
-  test('within one set only near-identical prompts link', () => {
+  test('within one set a link needs a closer paraphrase than across sets', () => {
     const [a, b] = [item('one', 'What is middleware in Django?'), item('one', 'What are middlewares?')]
+    // Only elaborating with descriptive words, it still asks what middleware is.
     const c = item('one', 'Define middleware and explain its role in processing requests and responses.')
+    const map = clusterQuestions([...background, a, b, c])
+    expect(together(map, a, b) && together(map, a, c)).toBe(true)
+    // A second question ("how do you write one?") is enough to keep it apart within a set, not across.
+    const d = 'What is middleware, and how do you write one?'
+    expect(clusterQuestions([...background, a, item('one', d)]).size).toBe(0)
+    expect(clusterQuestions([...background, a, item('two', d)]).size).toBe(2)
+  })
+
+  test('parallel questions of one set stay apart: word for word alike but for a few swapped words', () => {
+    const a = item('one', 'In what order are the middlewares executed when a request comes in?')
+    const b = item('one', 'In what order are the middlewares executed when a response goes out?')
+    expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(false)
+  })
+
+  test('two comparisons of the same concepts join, whatever each adds', () => {
+    const a = item('one', 'Compare WSGI and ASGI, and explain why ASGI is important for modern Django applications.')
+    const b = item('one', 'Under what circumstances would you choose ASGI over WSGI for a Django application?')
+    const c = item('one', 'What is WSGI and why is it fundamental for running Python web applications?')
     const map = clusterQuestions([...background, a, b, c])
     expect(together(map, a, b)).toBe(true)
     expect(map.has(c.id)).toBe(false)

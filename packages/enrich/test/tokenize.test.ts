@@ -1,26 +1,31 @@
 import { describe, expect, test } from 'vitest'
-import { compileVocabulary, leadClause, promptTerms as terms, stem, tokenize } from '../src/index.js'
+import { compileVocabulary, leadClause, promptTerms as terms, tokenize } from '../src/index.js'
+import { comparedConcepts } from '../src/comparedConcepts.js'
 import { django } from '../src/vocabularies/django.js'
 
 const promptTerms = (prompt: string) => terms(prompt, compileVocabulary(django))
 
-describe('stem', () => {
+describe('stemming: Porter2, the stemmer core search uses', () => {
   test.each([
     ['caching', 'cach'], ['cache', 'cach'], ['caches', 'cach'], ['migrations', 'migrat'], ['migrate', 'migrat'],
-    ['optimise', 'optimiz'], ['optimization', 'optimiz'], ['configuration', 'configur'], ['configure', 'configur'],
-    ['debugging', 'debug'], ['settings', 'setting'], ['queries', 'query'], ['process', 'process'], ['https', 'https'],
+    ['optimise', 'optim'], ['optimization', 'optim'], ['configuration', 'configur'], ['configure', 'configur'],
+    ['debugging', 'debug'], ['queries', 'queri'], ['query', 'queri'], ['process', 'process'], ['https', 'https'],
     ['apis', 'api'], ['select_related', 'select_related'], ['manage.py', 'manage.py'],
   ])('%s → %s', (word, expected) => {
-    expect(stem(word)).toBe(expected)
+    expect(tokenize(word).map((t) => t.key)).toEqual([expected])
   })
 })
 
 describe('tokenize', () => {
   test('drops quotes and backticks, keeps calls and capitals, splits hyphens', () => {
     const tokens = tokenize('What’s `select_related()` vs DEBUG in class-based views?')
-    expect(tokens.map((t) => t.key)).toEqual(['what', 'select_related', 'vs', 'debug', 'in', 'class', 'bas', 'view'])
+    expect(tokens.map((t) => t.key)).toEqual(['what', 'select_related', 'vs', 'debug', 'in', 'class', 'base', 'view'])
     expect(tokens.find((t) => t.key === 'select_related')!.call).toBe(true)
     expect(tokens.find((t) => t.key === 'debug')!.upper).toBe(true)
+  })
+
+  test('an acronym in the plural is the acronym', () => {
+    expect(tokenize('FBVs and CBVs, JWTs, APIs').map((t) => t.key)).toEqual(['fbv', 'and', 'cbv', 'jwt', 'api'])
   })
 
   test('text without words gives no tokens', () => {
@@ -31,12 +36,22 @@ describe('tokenize', () => {
 describe('promptTerms', () => {
   test('concepts, implied context, examples and words are told apart', () => {
     const terms = promptTerms('Describe how asynchronous task queues (e.g., Celery) integrate with Django.')
-    expect(Object.fromEntries(terms)).toEqual({ async: 'concept', 'task-queues': 'concept', celery: 'example', integrat: 'word' })
+    expect(Object.fromEntries(terms)).toEqual({ async: 'concept', 'task-queues': 'concept', celery: 'example', integr: 'word' })
     expect(promptTerms('Explain select_related.').get('orm')).toBe('implied')
   })
 
   test('a prompt about Django itself keeps Django as its subject', () => {
     expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
+  })
+})
+
+describe('phrases', () => {
+  test('a =word phrase matches that spelling only, where stems merge', () => {
+    // "perform" and "performance" share the Porter2 stem "perform".
+    const concept = (phrase: string) => compileVocabulary({ subject: 's', concepts: [{ id: 'speed', phrases: [phrase] }] })
+    expect(terms('How fast is performance?', concept('=performance')).get('speed')).toBe('concept')
+    expect(terms('How do you perform a query?', concept('=performance')).has('speed')).toBe(false)
+    expect(terms('How do you perform a query?', concept('performance')).get('speed')).toBe('concept')
   })
 })
 
@@ -49,5 +64,24 @@ describe('leadClause', () => {
     ['Explain select_related and prefetch_related.', undefined],
   ])('%s → %s', (prompt, lead) => {
     expect(leadClause(prompt)).toBe(lead)
+  })
+})
+
+describe('comparedConcepts', () => {
+  const compared = (prompt: string) => {
+    const set = comparedConcepts(prompt, compileVocabulary(django))
+    return set === undefined ? undefined : [...set].sort()
+  }
+  test.each([
+    ['Compare WSGI and ASGI, and explain why ASGI is important.', ['asgi', 'wsgi']],
+    ['Under what circumstances would you choose ASGI over WSGI?', ['asgi', 'wsgi']],
+    // "asynchronous" restates ASGI (it implies async); "architectural" is a minor concept.
+    ['In which scenarios would you choose to keep a WSGI setup over an asynchronous protocol like ASGI?', ['asgi', 'wsgi']],
+    ['Compare and contrast the architectural differences between WSGI and ASGI, especially in terms of concurrency.', ['asgi', 'wsgi']],
+    ['What’s the difference between select_related and prefetch_related?', ['prefetch-related', 'select-related']],
+    ['What is ASGI?', undefined],
+    ['Compare Django with Flask.', undefined],
+  ])('%s → %s', (prompt, expected) => {
+    expect(compared(prompt)).toEqual(expected)
   })
 })

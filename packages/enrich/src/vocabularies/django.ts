@@ -53,6 +53,7 @@ export const django: Vocabulary = {
     ['template-inheritance'],
     ['testing'],
     ['production'],
+    ['tradeoffs'],
   ],
   concepts: [
   // Fundamentals
@@ -88,7 +89,7 @@ export const django: Vocabulary = {
   { id: 'model-meta', phrases: ['meta class', 'class meta', 'meta option', 'meta', 'metadata'], topics: { models: 3 }, implies: ['models'] },
   { id: 'abstract-models', phrases: ['abstract model', 'abstract base class'], topics: { models: 3 }, implies: ['models'] },
   { id: 'proxy-models', phrases: ['proxy model'], topics: { models: 3 }, implies: ['models'] },
-  { id: 'model-managers', phrases: ['model manager', 'custom manager', 'manager'], topics: { models: 3 }, implies: ['models'] },
+  { id: 'model-managers', phrases: ['model manager', 'default manager', 'manager class'], topics: { models: 3 }, implies: ['models'] },
   { id: 'model-save', phrases: ['save()', 'save method'], topics: { models: 2 }, implies: ['models'] },
   { id: 'get-absolute-url', phrases: ['get_absolute_url'], topics: { models: 3 }, implies: ['models'] },
   { id: 'soft-delete', phrases: ['soft delete', 'soft deletion'], topics: { models: 3 }, implies: ['models'] },
@@ -214,7 +215,7 @@ export const django: Vocabulary = {
   { id: 'cache-backends', phrases: ['memcached', 'cache backend', 'redis'], topics: { caching: 3 } },
   { id: 'view-caching', phrases: ['cache_page', 'per view cache', 'view caching', 'caching views'], topics: { caching: 3 }, implies: ['caching'] },
   // Performance
-  { id: 'performance', phrases: ['performance', 'performance optimization'], topics: { performance: 2 } },
+  { id: 'performance', phrases: ['=performance', '=performance optimization'], topics: { performance: 2 } },
   { id: 'scaling', phrases: ['scale', 'scaling', 'scalability', 'high traffic', 'increased traffic', 'traffic', 'large scale'], topics: { performance: 2 } },
   { id: 'load-balancing', phrases: ['load balancing', 'load balancer'], topics: { performance: 3 }, implies: ['scaling'] },
   { id: 'profiling', phrases: ['profiling', 'profile', 'bottleneck'], topics: { performance: 3 }, implies: ['performance'] },
@@ -223,7 +224,7 @@ export const django: Vocabulary = {
   { id: 'async', phrases: ['async', 'asynchronous', 'async def', 'asynchronous processing', 'asynchronous programming', 'async feature'], topics: { async: 3 } },
   { id: 'sync', phrases: ['synchronous', 'sync'], topics: { async: 1 }, tag: false },
   { id: 'async-views', phrases: ['async view', 'asynchronous view'], implies: ['async', 'views'] },
-  { id: 'asgi', phrases: ['asgi', 'asgi server', 'asgi application'], topics: { servers: 3 } },
+  { id: 'asgi', phrases: ['asgi', 'asgi server', 'asgi application'], topics: { servers: 3 }, implies: ['async'] },
   { id: 'asgi-py', phrases: ['asgi.py'], topics: { servers: 3 }, implies: ['asgi'] },
   { id: 'wsgi', phrases: ['wsgi', 'wsgi server', 'wsgi application', 'wsgi interface'], topics: { servers: 3 } },
   { id: 'wsgi-py', phrases: ['wsgi.py'], topics: { servers: 3 }, implies: ['wsgi'] },
@@ -295,6 +296,8 @@ export const django: Vocabulary = {
   { id: 'external-apis', phrases: ['external api', 'external service', 'third party api'], topics: { integrations: 3 } },
   { id: 'microservices', phrases: ['microservice', 'microservices architecture'], topics: { integrations: 3 } },
   { id: 'custom', phrases: ['custom', 'customize', 'customization', 'customise', 'customisation', 'customizing'], tag: false },
+  // An aspect, not a subject: a question about drawbacks asks something else than what a thing is.
+  { id: 'tradeoffs', phrases: ['limitation', 'drawback', 'disadvantage', 'pros and cons', 'trade off', 'tradeoff', 'downside'], tag: false },
   // Topic evidence only: words that point to a topic but are not concepts to tag or compare prompts by.
   { id: 'web-framework', phrases: ['web framework'], topics: { fundamentals: 2 }, tag: false, compare: false },
   { id: 'philosophy', phrases: ['philosophy'], topics: { fundamentals: 2 }, tag: false, compare: false },
@@ -303,7 +306,7 @@ export const django: Vocabulary = {
   { id: 'framework', phrases: ['framework'], topics: { fundamentals: 1 }, tag: false, compare: false },
   { id: 'beginner', phrases: ['beginner'], topics: { fundamentals: 1 }, tag: false, compare: false },
   { id: 'advantage', phrases: ['advantage'], topics: { fundamentals: 1 }, tag: false, compare: false },
-  { id: 'setting', phrases: ['setting'], topics: { settings: 2 }, tag: false, compare: false },
+  { id: 'setting', phrases: ['=setting', '=settings'], topics: { settings: 2 }, tag: false, compare: false },
   { id: 'configuration', phrases: ['configuration'], topics: { settings: 1 }, tag: false, compare: false },
   { id: 'shell', phrases: ['shell'], topics: { tooling: 2 }, tag: false, compare: false },
   { id: 'pip', phrases: ['pip'], topics: { tooling: 2 }, tag: false, compare: false },
