@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../../types.js'
 import { findTrailingChrome } from './classifyChrome.js'
-import { findDeclaredCount } from './findDeclaredCount.js'
+import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
 import { isListItem } from './lineShapes.js'
 import { profileDocument } from './profileDocument.js'

@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRang
 import { findTrailingChrome, chromeKind } from './classifyChrome.js'
 import { classifyLeadingLines } from './classifyLeadingLines.js'
 import { findDamage } from './findDamage.js'
-import { findDeclaredCount } from './findDeclaredCount.js'
+import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
 import { inferPrompt } from './inferPrompt.js'
 import { isSubheading } from './lineShapes.js'

@@ -1,3 +1,4 @@
+import { prevNonBlank } from '../../shared/textLines.js'
 import { findCandidates, type Candidate } from './findCandidates.js'
 import { lexicalShift } from './lexicalShift.js'
 import { scoreBlockStart } from './scoreBlockStart.js'
@@ -35,8 +36,9 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
   const scored: ScoredCandidate[] = []
   let open: ScoredCandidate | undefined
   for (const c of candidates) {
+    const above = prevNonBlank(lines, c.line - 2)
     const context = {
-      before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : previousNonBlank(lines, c.line - 1, from),
+      before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : above >= from ? (lines[above] ?? '') : '',
       shift: shift[c.line - 1 - from] ?? 0,
       topicTerms,
       ...(open === undefined
@@ -48,14 +50,6 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
     if (s.score >= strongScore) open = s
   }
   return scored
-}
-
-function previousNonBlank(lines: readonly string[], index: number, from: number): string {
-  for (let i = index - 1; i >= from; i--) {
-    const l = lines[i] ?? ''
-    if (l.trim() !== '') return l
-  }
-  return ''
 }
 
 function nonBlankBetween(lines: readonly string[], firstLine: number, lastLine: number): number {

@@ -1,3 +1,4 @@
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { Opening } from './analyzeOpening.js'
 import type { ScoredCandidate } from './rankCandidates.js'
 
@@ -81,6 +82,5 @@ export function buildBlocks(lines: readonly string[], starts: readonly ScoredCan
 
 // Last non-blank 1-based line in [first, upTo] (upTo 1-based), at least `first`.
 function lastNonBlank(lines: readonly string[], first: number, upTo: number): number {
-  for (let i = Math.min(upTo, lines.length); i > first; i--) if ((lines[i - 1] ?? '').trim() !== '') return i
-  return first
+  return Math.max(first, prevNonBlank(lines, upTo - 1) + 1)
 }

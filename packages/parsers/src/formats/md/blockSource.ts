@@ -23,14 +23,6 @@ export function blockSource(node: Nodes, doc: SourceDocument): string {
     .trimEnd()
 }
 
-/** The markdown of several blocks, separated by blank lines. */
-export function blocksSource(nodes: readonly Nodes[], doc: SourceDocument): string {
-  return nodes
-    .map((n) => blockSource(n, doc))
-    .filter((s) => s.trim() !== '')
-    .join('\n\n')
-}
-
 /** Remove up to `columns` columns of leading white space (tabs to the next multiple of 4). */
 function dedent(line: string, columns: number): string {
   let width = 0

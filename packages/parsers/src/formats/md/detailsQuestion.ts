@@ -5,8 +5,6 @@ import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
 import { stripQuestionLabel } from './questionCues.js'
 
-export { opensDetails } from './detailsElement.js'
-
 /**
  * A question written as `<details><summary>Question</summary>Answer</details>`,
  * starting at `blocks[start]`. The answer is the markdown between

@@ -3,7 +3,7 @@ import { isChromeLine, isClosingRemark, isLinkHeading, isLinkTitle } from './cue
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import type { SkipCollector } from './skipCollector.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /** A heading found just above questions: its text becomes their section. */
 export interface FoundHeading {

@@ -1,5 +1,5 @@
 import { isHeadingLike } from './isHeadingLike.js'
-import { wordCount } from './textLines.js'
+import { wordCount } from '../../shared/textLines.js'
 
 // Headings that introduce a list of links to other pages.
 const LINK_HEADING = /\b(?:links?|resources|references|further reading|read more|related(?: posts| articles| reading)?|see also|sources|bibliography|recommended|you (?:may|might) also like)\b/i

@@ -4,7 +4,7 @@ import { findTopicRun } from './findTopicRun.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
-import { nextNonBlank } from './textLines.js'
+import { nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Score how well a document fits the long-form article style: several

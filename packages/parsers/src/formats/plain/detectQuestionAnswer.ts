@@ -6,7 +6,7 @@ import { parseQuestionLabel } from './labels.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { nextNonBlank } from './textLines.js'
+import { nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Score how well a document fits the question-answer style, from structure

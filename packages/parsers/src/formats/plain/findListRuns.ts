@@ -2,7 +2,7 @@ import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
-import { nextNonBlank } from './textLines.js'
+import { indentOf, nextNonBlank } from '../../shared/textLines.js'
 
 /** One item of a list run, with the lines that continue it. */
 export interface RunItem extends ListItem {
@@ -66,10 +66,6 @@ export function findListRuns(lines: readonly string[]): ListRun[] {
 function wrapsItem(item: RunItem, line: string): boolean {
   const last = item.continuation[item.continuation.length - 1] ?? item.text
   return /^\p{Ll}/u.test(line.trim()) && !/[.?!:]$/.test(last)
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length
 }
 
 /**

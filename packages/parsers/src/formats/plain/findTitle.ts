@@ -1,8 +1,7 @@
-import { declaredCount } from '../../shared/declaredCount.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { endsWithQuestionMark } from './isQuestionLike.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { wordCount } from './textLines.js'
+import { wordCount } from '../../shared/textLines.js'
 
 /** Where a document's title is and what it says. */
 export interface TitleInfo {
@@ -89,16 +88,4 @@ export function cleanTitle(line: string): string {
   let text = stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, ''))
   while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
   return text
-}
-
-/**
- * The question count a text declares ("Top 25 … Questions", "the top 30
- * interview questions"); see `declaredCount` (years are not counts).
- *
- * @example
- *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
- *   findDeclaredCount('2025 Kotlin Interview Questions') // undefined
- */
-export function findDeclaredCount(text: string): number | undefined {
-  return declaredCount(text)
 }

@@ -4,7 +4,7 @@ import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
-import { nextNonBlank, wordCount } from './textLines.js'
+import { nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** A numbered topic heading: `#1. Generics`, `1. Generics`, `1) Generics`. */
 export interface TopicHeading {

@@ -1,6 +1,6 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { prevNonBlank } from './textLines.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 
 // A line that marks an advertisement or a cross-link dropped into a page
 // ("ADVERTISEMENT", "Sponsored", "Also read: …", "See also: …").

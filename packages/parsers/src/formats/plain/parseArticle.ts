@@ -16,7 +16,7 @@ import { parseTopicArticle } from './parseTopicArticle.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 interface Section {
   /** 0-based index of the heading line. */

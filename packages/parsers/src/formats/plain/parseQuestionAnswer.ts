@@ -16,7 +16,7 @@ import { markDamage } from './markDamage.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { SkipCollector } from './skipCollector.js'
-import { nextNonBlank, prevNonBlank, wordCount } from './textLines.js'
+import { indentOf, nextNonBlank, prevNonBlank, wordCount } from '../../shared/textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
 interface OpenQuestion {
@@ -268,10 +268,6 @@ function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQue
   if (split !== undefined && head !== '' && wordCount(head) <= 5 && wordCount(split[1]) >= 4) return { prompt: head, answer: split[1].trim() }
   if (wordCount(text) > MAX_TOPIC_WORDS || /[.;,]$/.test(text)) return undefined
   return { prompt: text }
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length
 }
 
 /**

@@ -10,7 +10,7 @@ import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /**
  * Parse a "Top N" article whose questions are the numbered topic headings

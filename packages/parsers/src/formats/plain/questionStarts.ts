@@ -4,7 +4,7 @@ import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
 import { parseListItem, parseNumberedLine, type NumberedLine } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, wordCount } from './textLines.js'
+import { nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** Longest line that can still be a question, in characters. */
 export const MAX_QUESTION_LENGTH = 300

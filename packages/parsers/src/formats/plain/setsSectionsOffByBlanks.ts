@@ -1,5 +1,5 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { prevNonBlank } from './textLines.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 
 /** Options of {@link setsSectionsOffByBlanks}. */
 export interface SectionsOffByBlanksOptions {
