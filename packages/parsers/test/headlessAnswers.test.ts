@@ -11,7 +11,7 @@ import { inferPrompt } from '../src/formats/headless/inferPrompt.js'
 import { repairListItems } from '../src/formats/headless/repairListItems.js'
 import { renderAnswer } from '../src/formats/headless/renderAnswer.js'
 import { splitSentences } from '../src/formats/headless/splitSentences.js'
-import { headlessAnswersFormat } from '../src/formats/headlessAnswers.js'
+import { headlessAnswersFormat } from '../src/formats/registry.js'
 
 const headless = (text: string) => parseText(text, { format: 'headless-answers', sourceName: 'doc.txt' })
 const docOf = (text: string): SourceDocument => ({ text, lines: text.split('\n'), name: 'doc.txt' })
