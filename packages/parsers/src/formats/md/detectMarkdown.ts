@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../../types.js'
-import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from './questionCues.js'
+import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from '../../shared/questionCues.js'
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
 // A heading written as HTML, possibly in bold: `<h3>1. What is X?</h3>`, `**<h2>Basics</h2>**`.

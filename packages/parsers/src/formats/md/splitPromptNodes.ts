@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
 import { hintText } from './hintText.js'
-import { endsWithQuestionMark } from './questionCues.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 
 /** What the inline content of a question's first paragraph (or heading) holds. */
 export interface PromptParts {

@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../types.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTopicRun } from './findTopicRun.js'
-import { endsWithQuestionMark } from './isQuestionLike.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
 import { nextNonBlank } from '../../shared/textLines.js'

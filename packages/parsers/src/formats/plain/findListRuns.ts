@@ -1,6 +1,6 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
 import { indentOf, nextNonBlank } from '../../shared/textLines.js'
 
@@ -77,7 +77,7 @@ function wrapsItem(item: RunItem, line: string): boolean {
  *   isQuestionRun({ kind: 'number', items: [what, how, installStep] }) // true (2 of 3)
  */
 export function isQuestionRun(run: ListRun): boolean {
-  const questions = run.items.filter((it) => (run.kind === 'number' ? isQuestionLike(it.text) : it.text.includes('?'))).length
+  const questions = run.items.filter((it) => (run.kind === 'number' ? asksOrDirects(it.text) : it.text.includes('?'))).length
   if (run.items.length === 1) return run.kind === 'number' && endsWithQuestionMark(run.items[0]?.text ?? '')
   return questions / run.items.length >= 0.6
 }

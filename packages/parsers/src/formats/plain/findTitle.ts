@@ -1,5 +1,5 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { endsWithQuestionMark } from './isQuestionLike.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { wordCount } from '../../shared/textLines.js'
 

@@ -9,7 +9,7 @@ import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle, namesQuestionCollection } from './findTitle.js'
 import { isCodeLine } from './isCodeLine.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from './markDamage.js'
@@ -97,7 +97,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     const numbered = parseQuestionLine(line)
     if (numbered !== undefined) {
       const n = Number(numbered.number)
-      const questionLike = numbered.style === 'question' || isQuestionLike(numbered.text)
+      const questionLike = numbered.style === 'question' || asksOrDirects(numbered.text)
       const restart = n <= lastNumber && isHeadingLike(lines[prevNonBlank(lines, i - 1)] ?? '')
       const style = numberingStyle(line)
       const nextOfCur = cur?.number !== undefined && Number(cur.number) === n - 1 && style === numberingStyle(lines[cur.index] ?? '')
