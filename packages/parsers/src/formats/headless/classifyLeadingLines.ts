@@ -1,6 +1,6 @@
 import { prevNonBlank } from '../../shared/textLines.js'
 import type { SkippedRange, SkipReason } from '../../types.js'
-import { chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
 
 /** Options of {@link classifyLeadingLines}. */
 export interface ClassifyLeadingLinesOptions {

@@ -1,5 +1,6 @@
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
-import { findTrailingChrome, chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
+import { findTrailingChrome } from './classifyChrome.js'
 import { classifyLeadingLines } from './classifyLeadingLines.js'
 import { findDamage } from './findDamage.js'
 import { findDeclaredCount } from '../../shared/declaredCount.js'

@@ -1,4 +1,4 @@
-import { chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
 import { isCodeLine, isSubheading } from './lineShapes.js'
 import { isLetter, stripEnds } from './stripEnds.js'
 

@@ -1,5 +1,5 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { isChromeLine } from './cues.js'
+import { isChromeLine } from '../../shared/furniture.js'
 import type { TitleInfo } from './findTitle.js'
 import type { SkipCollector } from './skipCollector.js'
 

@@ -1,5 +1,6 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { isChromeLine, isClosingRemark, isLinkHeading, isLinkTitle } from './cues.js'
+import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
+import { isLinkHeading, isLinkTitle } from './cues.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import type { SkipCollector } from './skipCollector.js'

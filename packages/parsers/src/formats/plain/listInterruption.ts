@@ -1,32 +1,7 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
+import { isAdMarker } from '../../shared/furniture.js'
 import { prevNonBlank } from '../../shared/textLines.js'
-
-// A line that marks an advertisement or a cross-link dropped into a page
-// ("ADVERTISEMENT", "Sponsored", "Also read: …", "See also: …").
-const AD_MARKER =
-  /^(?:advertisements?|ads?|sponsored(?: content| links?| post)?|promoted|promotion|(?:also read|read also|see also|recommended(?: reading| for you)?|related(?: posts?| articles?| reading)?|you (?:may|might) also like|must read|don'?t miss)\b.*)$/i
-
-/** Options of {@link isAdMarker}. */
-export interface AdMarkerOptions {
-  /** Longest line that can be a marker. Default: 120. */
-  maxLength?: number
-}
-
-/**
- * Whether a line marks an advertisement or a cross-link placed between
- * list items ("ADVERTISEMENT", "Sponsored", "Also read: 50 Pandas
- * Questions").
- *
- * @example
- *   isAdMarker('ADVERTISEMENT') // true
- *   isAdMarker('Also read: Top 50 Pandas Interview Questions') // true
- *   isAdMarker('Advanced Topics') // false
- */
-export function isAdMarker(line: string, options: AdMarkerOptions = {}): boolean {
-  const text = line.trim()
-  return text.length <= (options.maxLength ?? 120) && AD_MARKER.test(text)
-}
 
 /**
  * Whether the lines between two runs of a list (`from..to`, 0-based, `to`
