@@ -7,3 +7,4 @@ export type { SearchIndex, SearchIndexOptions, SerializedSearchIndex } from './c
 export type { TextIndexSettings } from './buildTextIndex.js'
 export type { SearchMatches, MatchRange } from './highlight.js'
 export { DEFAULT_STOP_WORDS } from './tokenize.js'
+export { stemTerm } from './stemTerm.js'
