@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
-import { textOutsideTags } from './textOutsideTags.js'
+import { htmlText } from './htmlText.js'
 
 /** Longest link text, in words, that still reads as navigation ("⬆ Back to top") rather than a cross-reference. */
 const NAV_WORDS = 4
@@ -54,7 +54,7 @@ function isNavLink(nodes: readonly PhrasingContent[]): boolean {
 function isChromeHtml(html: string): boolean {
   const lower = html.toLowerCase()
   if (lower.trimStart().startsWith('<details') || lower.includes('<summary')) return false
-  const text = textOutsideTags(html)
+  const text = htmlText(html)
   if (text === '') return lower.includes('<img')
   const anchors = lower.split('<a ').length - 1
   return anchors === 1 && lower.includes('href="#') && text.split(/\s+/).length <= NAV_WORDS

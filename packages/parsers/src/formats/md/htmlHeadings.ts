@@ -1,5 +1,5 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast'
-import { textOutsideTags } from './textOutsideTags.js'
+import { htmlText } from './htmlText.js'
 
 // One HTML heading element on its own: `<h3>1. What is X?</h3>`, with
 // attributes, and with the closing tag forgotten (`<h3>8. Explain Y.`).
@@ -46,7 +46,7 @@ function splitLeadingHeading(block: RootContent & { type: 'html' }): RootContent
   const pos = block.position
   if (cut === -1 || pos?.start.offset === undefined || pos.end.offset === undefined) return [block]
   const m = HTML_HEADING.exec(block.value.slice(0, cut).trim())
-  const text = textOutsideTags(m?.[2] ?? '')
+  const text = htmlText(m?.[2] ?? '')
   if (m === null || text === '' || !/<\/h[2-6]\s*>$/i.test(block.value.slice(0, cut).trim())) return [block]
   const restStart = { line: pos.start.line + 1, column: 1, offset: pos.start.offset + cut + 1 }
   const heading = headingNode({ depth: Number(m[1]) as Heading['depth'], text }, { start: pos.start, end: { line: pos.start.line, column: cut + 1, offset: pos.start.offset + cut } })
@@ -66,6 +66,6 @@ function htmlHeading(block: RootContent): { depth: Heading['depth']; text: strin
   } else return null
   const m = HTML_HEADING.exec(html.trim())
   if (m === null) return null
-  const text = textOutsideTags(m[2] ?? '')
+  const text = htmlText(m[2] ?? '')
   return text === '' ? null : { depth: Number(m[1]) as Heading['depth'], text }
 }

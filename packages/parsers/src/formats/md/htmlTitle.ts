@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import { textOutsideTags } from './textOutsideTags.js'
+import { htmlText } from './htmlText.js'
 
 /**
  * The title an HTML block prints as an `<h1>` element with nothing else
@@ -19,7 +19,7 @@ export function htmlTitle(block: RootContent): string | null {
   if (open === -1 || close === -1 || close < open) return null
   const start = lower.indexOf('>', open) + 1
   if (start === 0 || start > close) return null
-  const outside = textOutsideTags(block.value.slice(0, open)) + textOutsideTags(block.value.slice(close + '</h1>'.length))
-  const title = textOutsideTags(block.value.slice(start, close))
+  const outside = htmlText(block.value.slice(0, open)) + htmlText(block.value.slice(close + '</h1>'.length))
+  const title = htmlText(block.value.slice(start, close))
   return outside === '' && title !== '' ? title : null
 }
