@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import type { SourceDocument } from '../../types.js'
+import type { SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 
 /**
  * The markdown a block was written as, taken from the input by its
@@ -21,6 +21,19 @@ export function blockSource(node: Nodes, doc: SourceDocument): string {
     .map((line, i) => (i === 0 ? line : dedent(line, indent)))
     .join('\n')
     .trimEnd()
+}
+
+/** The input text a node spans, as printed (empty when it has no position). */
+export function nodeSource(node: Nodes, doc: SourceDocument): string {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  return from === undefined || to === undefined ? '' : doc.text.slice(from, to)
+}
+
+/** The lines a node spans, skipped for a reason. */
+export function skippedRange(node: { position?: Nodes['position'] }, reason: SkipReason): SkippedRange {
+  const first = node.position?.start.line ?? 0
+  return { first, last: node.position?.end.line ?? first, reason }
 }
 
 /** Remove up to `columns` columns of leading white space (tabs to the next multiple of 4). */

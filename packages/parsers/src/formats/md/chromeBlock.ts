@@ -40,11 +40,23 @@ function isImagesOnly(nodes: readonly PhrasingContent[]): boolean {
   return parts.every((n) => n.type === 'image' || n.type === 'imageReference' || ((n.type === 'link' || n.type === 'linkReference') && n.children.length > 0 && meaningful(n.children).every((c) => c.type === 'image' || c.type === 'imageReference')))
 }
 
-/** One in-page link with short text, alone or wrapped in emphasis. */
-function isNavLink(nodes: readonly PhrasingContent[]): boolean {
+/**
+ * The one node inline content holds once white space and line breaks are
+ * set aside, looking inside emphasis that wraps it all; undefined when
+ * there are several.
+ *
+ * @example
+ *   soleInline(paragraphOf('**[Top](#top)**').children)?.type // 'link'
+ */
+export function soleInline(nodes: readonly PhrasingContent[]): PhrasingContent | undefined {
   let parts = meaningful(nodes)
   while (parts.length === 1 && (parts[0]!.type === 'strong' || parts[0]!.type === 'emphasis')) parts = meaningful((parts[0] as { children: PhrasingContent[] }).children)
-  const only = parts.length === 1 ? parts[0]! : undefined
+  return parts.length === 1 ? parts[0] : undefined
+}
+
+/** One in-page link with short text, alone or wrapped in emphasis. */
+function isNavLink(nodes: readonly PhrasingContent[]): boolean {
+  const only = soleInline(nodes)
   if (only?.type !== 'link' || !isInPageUrl(only.url)) return false
   const words = inlineToText(only.children as Nodes[]).split(/\s+/).filter((w) => w !== '')
   return words.length <= NAV_WORDS

@@ -1,5 +1,5 @@
 import type { List, ListItem, PhrasingContent, Table } from 'mdast'
-import { isInPageUrl } from './chromeBlock.js'
+import { isInPageUrl, soleInline } from './chromeBlock.js'
 
 /**
  * Whether a list is a table of contents: every item's text is one link to
@@ -39,7 +39,6 @@ function isContentsItem(item: ListItem): boolean {
 }
 
 function isOneInPageLink(nodes: readonly PhrasingContent[]): boolean {
-  let parts = nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''))
-  while (parts.length === 1 && (parts[0]!.type === 'strong' || parts[0]!.type === 'emphasis')) parts = (parts[0] as { children: PhrasingContent[] }).children.filter((n) => !(n.type === 'text' && n.value.trim() === ''))
-  return parts.length === 1 && parts[0]!.type === 'link' && isInPageUrl(parts[0]!.url)
+  const only = soleInline(nodes)
+  return only?.type === 'link' && isInPageUrl(only.url)
 }

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
+import { nodeSource } from './blockSource.js'
 import { htmlText, tagName } from './htmlText.js'
 
 /** Inline tags that only wrap or space an element's content (`<br><b>` after a summary, `</p>` before `</details>`). */
@@ -68,7 +69,7 @@ export function readDetails(blocks: readonly RootContent[], start: number, doc: 
     role: summaryRole(summary),
     middle: blocks.slice(start + 1, closingIndex === -1 ? end : closingIndex),
     openingRest: unwrap(beforeClose(rest)),
-    closingRest: closing === undefined ? '' : unwrap(beforeClose(dedentLines(source(closing, doc)))),
+    closingRest: closing === undefined ? '' : unwrap(beforeClose(dedentLines(nodeSource(closing, doc)))),
     end,
   }
 }
@@ -109,13 +110,7 @@ function summaryRole(summary: string): DetailsElement['role'] {
 
 function closesDetails(block: RootContent, doc: SourceDocument): boolean {
   if (block.type === 'code') return false
-  return source(block, doc).toLowerCase().includes('</details>')
-}
-
-function source(block: RootContent, doc: SourceDocument): string {
-  const from = block.position?.start.offset
-  const to = block.position?.end.offset
-  return from === undefined || to === undefined ? '' : doc.text.slice(from, to)
+  return nodeSource(block, doc).toLowerCase().includes('</details>')
 }
 
 function beforeClose(html: string): string {
