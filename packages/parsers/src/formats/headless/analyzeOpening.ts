@@ -7,6 +7,7 @@ import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
 import { SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 /**
  * How the verb of an opening sentence introduces its subject.
@@ -51,12 +52,6 @@ export interface Opening {
   leadIn: boolean
 }
 
-/** Options of {@link analyzeOpening}. */
-export interface AnalyzeOpeningOptions {
-  /** Most words a subject may have. Default: 8. */
-  maxSubjectWords?: number
-}
-
 /**
  * Read a sentence as "subject + definitional verb + complement", or return
  * `null` when it does not open that way (pronoun or adverb first, a modal
@@ -67,8 +62,8 @@ export interface AnalyzeOpeningOptions {
  *   analyzeOpening('Middleware in Flask is a framework of hooks.')
  *   // { kind: 'definition', subject: 'Middleware in Flask', verb: 'is', verbClass: 'copula', scope: 'Flask', … }
  */
-export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions = {}): Opening | null {
-  const maxSubjectWords = options.maxSubjectWords ?? 8
+export function analyzeOpening(sentence: string): Opening | null {
+  const { maxSubjectWords } = HEADLESS
   const text = sentence.trim()
   if (text.length < 8 || text.endsWith('?')) return null
   // Letters, quotes, or code sigils glued to a word (`*args`, `@decorator`, `__init__`).

@@ -1,12 +1,7 @@
 import { chromeKind, isRelatedHeading } from '../../shared/furniture.js'
 import type { SkippedRange } from '../../types.js'
 import { isListItem } from './lineShapes.js'
-
-/** Options of {@link findTrailingChrome}. */
-export interface FindTrailingChromeOptions {
-  /** Most lines a related-links list may have. Default: 40. */
-  maxLinks?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * Find the site furniture at the end of a document: copyright and footer
@@ -18,11 +13,8 @@ export interface FindTrailingChromeOptions {
  *   findTrailingChrome(['Answer text.', 'Related Posts', '- Other article', '© 2026 Site'])
  *   // { start: 1, skipped: [{ first: 2, last: 3, reason: 'related-links' }, { first: 4, last: 4, reason: 'chrome' }] }
  */
-export function findTrailingChrome(
-  lines: readonly string[],
-  options: FindTrailingChromeOptions = {},
-): { start: number; skipped: SkippedRange[] } {
-  const maxLinks = options.maxLinks ?? 40
+export function findTrailingChrome(lines: readonly string[]): { start: number; skipped: SkippedRange[] } {
+  const { maxLinks } = HEADLESS
   const skipped: SkippedRange[] = []
   let start = lines.length
   for (;;) {

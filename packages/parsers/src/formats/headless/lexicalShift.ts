@@ -1,10 +1,5 @@
 import { DEFAULT_STOP_WORDS, stemTerm } from '@quizbank/core/search'
-
-/** Options of {@link lexicalShift}. */
-export interface LexicalShiftOptions {
-  /** Non-blank lines compared on each side of a boundary. Default: 8. */
-  window?: number
-}
+import { HEADLESS } from './settings.js'
 
 // The search index's stop words and Porter2 stemmer: one notion of a content word across the repo.
 const STOP_WORDS = new Set(DEFAULT_STOP_WORDS)
@@ -21,8 +16,8 @@ const STOP_WORDS = new Set(DEFAULT_STOP_WORDS)
  * @example
  *   lexicalShift(['cats purr', 'cats sleep', 'bonds yield', 'bonds mature'], { window: 2 })[2] // 1
  */
-export function lexicalShift(lines: readonly string[], options: LexicalShiftOptions = {}): number[] {
-  const window = options.window ?? 8
+export function lexicalShift(lines: readonly string[]): number[] {
+  const window = HEADLESS.shiftWindow
   const bags = lines.map(wordsOf)
   const df = new Map<string, number>()
   for (const bag of bags) for (const w of new Set(bag)) df.set(w, (df.get(w) ?? 0) + 1)

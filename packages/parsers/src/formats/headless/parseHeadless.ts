@@ -11,14 +11,7 @@ import { profileDocument } from './profileDocument.js'
 import { rankCandidates } from './rankCandidates.js'
 import { renderAnswer } from './renderAnswer.js'
 import { buildBlocks, chooseStarts, type Block } from './segmentBlocks.js'
-
-/** Options of {@link parseHeadless}. */
-export interface ParseHeadlessOptions {
-  /** Score a block start needs when the document declares no count. Default: 4. */
-  threshold?: number
-  /** Score from which a candidate counts as strong, for the declared-count cross-check. Default: 4. */
-  strongScore?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * Parse a document whose question headings were lost: a stream of answer
@@ -32,9 +25,8 @@ export interface ParseHeadlessOptions {
  * @example
  *   parseHeadless(doc).questions[0]?.prompt // 'What is middleware in Flask?'
  */
-export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions = {}): FormatOutput {
-  const threshold = options.threshold ?? 4
-  const strongScore = options.strongScore ?? 4
+export function parseHeadless(doc: SourceDocument): FormatOutput {
+  const { strongScore } = HEADLESS
   const lines = doc.lines
   const trailing = findTrailingChrome(lines)
   const declared = findDeclaredCount(lines)
@@ -42,8 +34,8 @@ export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions
   const to = trailing.start
   const profile = profileDocument(lines.slice(0, to))
   const topicTerms = findTopicTerms(declared?.title, profile)
-  const ranked = rankCandidates(lines, topicTerms, { from, to, strongScore })
-  const starts = chooseStarts(ranked, declared === null ? { threshold } : { declaredCount: declared.count })
+  const ranked = rankCandidates(lines, topicTerms, { from, to })
+  const starts = chooseStarts(ranked, declared?.count)
   const blocks = buildBlocks(lines, starts, to)
   const diagnostics: Diagnostic[] = []
   const meta: DocumentMeta = {}

@@ -2,6 +2,7 @@ import { prevNonBlank } from '../../shared/textLines.js'
 import { findCandidates, type Candidate } from './findCandidates.js'
 import { lexicalShift } from './lexicalShift.js'
 import { scoreBlockStart } from './scoreBlockStart.js'
+import { HEADLESS } from './settings.js'
 
 /** A candidate block start with its score. */
 export interface ScoredCandidate extends Candidate {
@@ -10,8 +11,6 @@ export interface ScoredCandidate extends Candidate {
 
 /** Options of {@link rankCandidates}. */
 export interface RankCandidatesOptions {
-  /** Score from which a candidate counts as a strong start, for the open-block context. Default: 4. */
-  strongScore?: number
   /** 0-based first line searched. Default: 0. */
   from?: number
   /** 0-based line where the search stops (exclusive). Default: all lines. */
@@ -28,7 +27,7 @@ export interface RankCandidatesOptions {
  *   rankCandidates(lines, new Set(['Flask'])).filter((c) => c.score >= 4)
  */
 export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, options: RankCandidatesOptions = {}): ScoredCandidate[] {
-  const strongScore = options.strongScore ?? 4
+  const { strongScore } = HEADLESS
   const from = options.from ?? 0
   const to = options.to ?? lines.length
   const shift = lexicalShift(lines.slice(from, to))

@@ -1,6 +1,7 @@
 import type { VerbClass } from './analyzeOpening.js'
 import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 /** A verb phrase found after a subject. */
 export interface Verb {
@@ -46,12 +47,6 @@ export function readVerb(words: string[], v: number): Verb | null {
   return null
 }
 
-/** Options of {@link readUnlistedVerb}. */
-export interface ReadUnlistedVerbOptions {
-  /** Words after the candidate in which a listed verb means the candidate is a noun of the subject. Default: 3. */
-  lookahead?: number
-}
-
 // Words that open the object of a verb.
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'your', 'all', 'every', 'each', 'any', 'one', 'multiple', 'several'])
 // Lower-case words after which an -s word is not a verb but a noun:
@@ -69,8 +64,8 @@ const NOT_VERB_AFTER = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'and', 'o
  * @example
  *   readUnlistedVerb(['Prettier', 'formats', 'code', 'automatically'], 1)?.verbClass // 'activity'
  */
-export function readUnlistedVerb(words: string[], v: number, options: ReadUnlistedVerbOptions = {}): Verb | null {
-  const lookahead = options.lookahead ?? 3
+export function readUnlistedVerb(words: string[], v: number): Verb | null {
+  const lookahead = HEADLESS.verbLookahead
   const word = words[v] ?? ''
   const next = bare(words[v + 1])
   if (v < 1 || !/^[a-z]{3,}$/.test(word) || /[,.;:]$/.test(words[v - 1] ?? '')) return null
