@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRang
 import { chromeKind } from '../../shared/furniture.js'
 import { findTrailingChrome } from './classifyChrome.js'
 import { classifyLeadingLines } from './classifyLeadingLines.js'
-import { findDamage } from './findDamage.js'
+import { findBlockDamage } from '../findDamage.js'
 import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
 import { inferPrompt } from './inferPrompt.js'
@@ -70,7 +70,7 @@ function toQuestions(lines: readonly string[], blocks: readonly Block[], profile
     const question: DraftQuestion = { prompt, answer: renderAnswer(block.text), lines: { first: block.first, last: block.last }, promptInferred: true }
     // Read damage on the lines as printed: a line shared with a glued
     // neighbour is damaged for both blocks.
-    const damaged = findDamage(lines.slice(block.first - 1, block.last))
+    const damaged = findBlockDamage(lines.slice(block.first - 1, block.last))
     if (damaged.length > 0) question.damaged = damaged
     return question
   })
