@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../types.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 import { findTrailingChrome } from './classifyChrome.js'
 import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
@@ -30,7 +31,7 @@ export function detectHeadless(doc: SourceDocument): number {
   if (strong < minOpenings) return 0
   const density = Math.min(1, (strong * linesPerBlock) / content.length)
   const questions = printedQuestions(lines)
-  const labels = content.filter((l) => /^(?:\*\*)?(?:answers?|ans|a)\s*[:.)]/i.test(l)).length
+  const labels = content.filter((l) => parseAnswerLabel(l) !== undefined).length
   // Numbered questions or "Question K:" headings mean the questions are
   // printed; other numbered lines ("1. get()") are sub-items of answers.
   const numberedLines = content.filter((l) => /^(?:#{1,6}\s*)?(?:q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*\S/i.test(l))

@@ -17,10 +17,15 @@ export interface FindTitleOptions {
   end?: number
 }
 
-// What a question page calls itself.
 // Characters scrapers leave at the end of a title (breadcrumb slashes, separators).
 const TITLE_LEFTOVERS = ' \t/|:-–—'
-const TITLE_CUE = /\b(?:questions?|interview|quiz|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
+/**
+ * Words by which a page says it is about questions: what a question page
+ * calls itself in its title ("Top 20 … Interview Questions", "Quiz", "Q&A"),
+ * and what makes numbered topic headings over paragraphs read as questions
+ * rather than tutorial steps (see findTopicRun).
+ */
+export const QUESTION_CUE = /\b(?:questions?|interviews?|quiz(?:zes)?|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
 
 /**
  * Find a document's title: the first title-shaped line that names what the
@@ -42,7 +47,7 @@ export function findTitle(lines: readonly string[], options: FindTitleOptions = 
     // Below the first line, a cue line ending in `?` is a question about
     // interviews, not the page's name.
     const asks = i !== first && endsWithQuestionMark(line)
-    if (!asks && isTitleShaped(line) && wordCount(line) >= 2 && TITLE_CUE.test(line)) return { index: i, text: cleanTitle(line) }
+    if (!asks && isTitleShaped(line) && wordCount(line) >= 2 && QUESTION_CUE.test(line)) return { index: i, text: cleanTitle(line) }
   }
   if (first === -1) return undefined
   const line = lines[first] ?? ''

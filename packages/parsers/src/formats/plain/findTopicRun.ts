@@ -1,7 +1,7 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
-import { findTitle } from './findTitle.js'
+import { findTitle, QUESTION_CUE } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
 import { nextNonBlank, wordCount } from '../../shared/textLines.js'
@@ -40,10 +40,6 @@ export interface FindTopicRunOptions {
 
 // Runs looked at for a declared count: enough for any real page.
 const MAX_RUNS = 20
-// Without a declared count, numbered headings over paragraphs are as often
-// the steps of a tutorial as topics; only a page that says it is about
-// questions or interviews reads them as questions.
-const QUESTION_CUE = /\b(?:interviews?|questions?|quiz(?:zes)?|faqs?)\b/i
 // A title that promises steps or advice numbers instructions, not topics to
 // be asked about, even on a page about interviews.
 const STEPS_TITLE = /^how to\b|\b(?:steps?|tips|ways|tutorial|checklist)\b/i

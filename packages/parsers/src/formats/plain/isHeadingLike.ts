@@ -1,4 +1,4 @@
-import { parseAnswerLabel } from './labels.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 import { parseListItem } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { wordCount } from '../../shared/textLines.js'

@@ -1,7 +1,7 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
-import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
+import { parseAnswerLabel, parseQuestionLabel } from '../../shared/labels.js'
 import { parseListItem, parseNumberedLine, type NumberedLine } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { nextNonBlank, wordCount } from '../../shared/textLines.js'
