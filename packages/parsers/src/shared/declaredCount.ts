@@ -1,3 +1,5 @@
+import { stripEnds } from './stripEnds.js'
+
 /** Options of {@link declaredCount}. */
 export interface DeclaredCountOptions {
   /** Whether a ranking word alone declares a count ("Top 12 React Concepts"). Default: false. */
@@ -46,12 +48,8 @@ export function declaredCount(text: string, options: DeclaredCountOptions = {}):
 
 /** A word without the punctuation around it (`Questions:` → `Questions`, `(Q&A)` → `Q&A`). */
 function trimPunctuation(word: string): string {
-  let start = 0
-  let end = word.length
-  const isWordChar = (c: string) => /[\p{L}\p{N}&]/u.test(c)
-  while (start < end && !isWordChar(word.charAt(start))) start++
-  while (end > start && !isWordChar(word.charAt(end - 1))) end--
-  return word.slice(start, end)
+  const punctuation = (c: string) => !/[\p{L}\p{N}&]/u.test(c)
+  return stripEnds(word, punctuation, punctuation)
 }
 
 /** A count a document declares in its title ("Top 25 … Questions"). */

@@ -1,6 +1,6 @@
 import { chromeKind } from '../../shared/furniture.js'
 import { isCodeLine, isSubheading } from './lineShapes.js'
-import { isLetter, stripEnds } from './stripEnds.js'
+import { isLetter, stripEnds } from '../../shared/stripEnds.js'
 import { HEADLESS } from './settings.js'
 
 /** What a whole document says about its own words, for reading one sentence of it. */
