@@ -1,3 +1,4 @@
+import { isAsideSection } from '../../shared/asideSection.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { wordCount } from '../../shared/textLines.js'
 
@@ -52,9 +53,6 @@ export function isClosingHeading(line: string, options: ClosingHeadingOptions = 
   return isLinkHeading(line) && (next === undefined || isLinkTitle(next))
 }
 
-// Sections of advice about interviewing placed between groups of questions.
-const ASIDE_HEADING = /\b(?:tips|advice|how to (?:prepare|answer|ace|crack)|preparation|preparing for|mistakes to avoid)\b/i
-
 /**
  * Whether a line heads a section of interview advice ("Interview Tips",
  * "Common Mistakes to Avoid", "How to Prepare"): such a section sits
@@ -65,7 +63,7 @@ const ASIDE_HEADING = /\b(?:tips|advice|how to (?:prepare|answer|ace|crack)|prep
  *   isAsideHeading('Example') // false
  */
 export function isAsideHeading(line: string): boolean {
-  return isHeadingLike(line) && ASIDE_HEADING.test(line)
+  return isHeadingLike(line) && isAsideSection(line)
 }
 
 /**
