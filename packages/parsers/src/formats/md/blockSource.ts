@@ -1,6 +1,9 @@
 import type { Nodes } from 'mdast'
 import type { SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 
+// A block-quote marker at the start of a line.
+const QUOTE = /^ {0,3}> ?/
+
 /**
  * The markdown a block was written as, taken from the input by its
  * position, with the indentation of its container (a list item) removed
@@ -48,4 +51,21 @@ function dedent(line: string, columns: number): string {
     i++
   }
   return line.slice(i)
+}
+
+/**
+ * The markdown of a block that opens a question's answer. A block quote
+ * printed right under a question ("> It returns `object`.") is the
+ * answer's typography, not a quotation: its `>` markers are removed.
+ *
+ * @example
+ *   answerSource(blockquote, doc) // 'Declarations move to the top.' for `> Declarations move to the top.`
+ */
+export function answerSource(node: Nodes, doc: SourceDocument): string {
+  const text = blockSource(node, doc)
+  if (node.type !== 'blockquote') return text
+  return text
+    .split('\n')
+    .map((l) => l.replace(QUOTE, ''))
+    .join('\n')
 }

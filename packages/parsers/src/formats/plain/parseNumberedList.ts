@@ -1,11 +1,13 @@
+import { isAdMarker } from '../../shared/furniture.js'
 import { isBlank } from '../../shared/isBlank.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyAll } from './classifyAll.js'
 import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
-import { isInterruption } from './listInterruption.js'
+import { isHeadingLike } from './isHeadingLike.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from '../findDamage.js'
 import { parseNumberedLine } from './numbering.js'
@@ -120,4 +122,22 @@ function toQuestion(item: RunItem, section: string | undefined): DraftQuestion {
   if (section !== undefined) q.section = [section]
   if (item.number !== undefined) q.number = item.number
   return q
+}
+
+/**
+ * Whether the lines between two runs of a list (`from..to`, 0-based, `to`
+ * exclusive) only interrupt it: they hold an ad or cross-link marker and
+ * no heading of their own right above the next run, so the list — and its
+ * section — carries on after them.
+ *
+ * @example
+ *   isInterruption(['8) Why?', 'ADVERTISEMENT', '9) How?'], 1, 2) // true
+ *   isInterruption(['8) Why?', 'DOM and Browser', '9) How?'], 1, 2) // false
+ */
+function isInterruption(lines: readonly string[], from: number, to: number): boolean {
+  let marker = false
+  for (let i = from; i < to; i++) if (!isBlank(lines[i] ?? '') && isAdMarker(lines[i] ?? '')) marker = true
+  if (!marker) return false
+  const last = prevNonBlank(lines, to - 1)
+  return last < from || isAdMarker(lines[last] ?? '') || !isHeadingLike(lines[last] ?? '')
 }
