@@ -1,6 +1,5 @@
 import { isCodeLine, isListItem, isTreeLine, listItemText } from './lineShapes.js'
 import { repairListItems } from './repairListItems.js'
-import { HEADLESS } from './settings.js'
 
 /**
  * Turn the lines of an answer block into markdown: list items a scraper

@@ -2,8 +2,7 @@ import { isAdMarker } from '../../shared/furniture.js'
 import { isBlank } from '../../shared/isBlank.js'
 import { prevNonBlank } from '../../shared/textLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll } from './classifyAll.js'
-import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
+import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
@@ -36,8 +35,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   const first = runs[0]?.items[0]?.index ?? lines.length
   const title = findTitle(lines, { end: first })
   if (runs.length === 0) {
-    classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
+    return nothingFound(lines, title, skips)
   }
   const questions: DraftQuestion[] = []
   let from = 0

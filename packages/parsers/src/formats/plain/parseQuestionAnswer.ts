@@ -1,8 +1,7 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll } from './classifyAll.js'
-import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
+import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
 import { isAsideHeading, isClosingHeading, isFaqHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
@@ -196,8 +195,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   }
 
   if (cur === undefined) {
-    classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
+    return nothingFound(lines, title, skips)
   }
   // The page's sign-off after the last answer is not part of that answer.
   const lastLine = cur.answer[cur.answer.length - 1]
