@@ -9,6 +9,7 @@ import { findTitle } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from '../findDamage.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -115,11 +116,7 @@ function toQuestion(item: RunItem, section: string | undefined): DraftQuestion {
     if (hint === null) prompt.push(line)
     else hints.push((hint[1] ?? hint[2] ?? hint[3] ?? '').trim())
   }
-  const q: DraftQuestion = { prompt: stripInlineMarks(prompt.join(' ')), lines: { first: item.index + 1, last: item.last + 1 }, promptInferred: false }
-  if (hints.length > 0) q.hints = hints
-  if (section !== undefined) q.section = [section]
-  if (item.number !== undefined) q.number = item.number
-  return q
+  return makeDraft({ prompt: stripInlineMarks(prompt.join(' ')), hints, section: section === undefined ? [] : [section], number: item.number, lines: { first: item.index + 1, last: item.last + 1 } })
 }
 
 /**

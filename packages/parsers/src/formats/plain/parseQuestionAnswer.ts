@@ -13,6 +13,7 @@ import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.j
 import { parseAnswerLabel, parseQuestionLabel } from '../../shared/labels.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from '../findDamage.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { SkipCollector } from './skipCollector.js'
@@ -217,17 +218,10 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
 
 function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
   const last = q.answer[q.answer.length - 1] ?? q.index
-  const draft: DraftQuestion = { prompt: stripInlineMarks(q.prompt), lines: { first: q.index + 1, last: last + 1 }, promptInferred: false }
-  if (q.answer.length > 0) {
-    const first = q.answer[0] ?? last
-    const raw = lines.slice(first, last + 1)
-    if (q.labelText !== undefined) raw[0] = q.labelText
-    const answer = answerMarkdown(raw)
-    if (answer.length > 0) draft.answer = answer
-  }
-  if (q.section !== undefined) draft.section = [q.section]
-  if (q.number !== undefined) draft.number = q.number
-  return draft
+  const raw = lines.slice(q.answer[0] ?? last + 1, last + 1)
+  if (q.labelText !== undefined && raw.length > 0) raw[0] = q.labelText
+  const section = q.section === undefined ? [] : [q.section]
+  return makeDraft({ prompt: stripInlineMarks(q.prompt), answer: answerMarkdown(raw), section, number: q.number, lines: { first: q.index + 1, last: last + 1 } })
 }
 
 /** Most words of a numbered topic line that stands in a question's place ("8.Overloading and overriding"). */

@@ -7,6 +7,7 @@ import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import type { TopicHeading, TopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
@@ -74,12 +75,8 @@ export function parseTopicArticle(doc: SourceDocument, run: TopicRun, title: Tit
  *   sectionDraft(lines, '5. Question 1: Routing', 'Routing', '1', 4, 9).answer // the body of lines 6-10
  */
 export function sectionDraft(lines: readonly string[], heading: string, prompt: string, number: string, first: number, last: number): DraftQuestion {
-  const q: DraftQuestion = { prompt: stripInlineMarks(prompt), lines: { first: first + 1, last: Math.max(first, last) + 1 }, promptInferred: false }
   const answer = last > first ? answerMarkdown(lines.slice(first + 1, last + 1)) : ''
-  if (answer.length > 0) q.answer = answer
-  q.section = [heading]
-  q.number = number
-  return q
+  return makeDraft({ prompt: stripInlineMarks(prompt), answer, section: [heading], number, lines: { first: first + 1, last: Math.max(first, last) + 1 } })
 }
 
 // A heading in the run's numbering style that is not a topic heading.
