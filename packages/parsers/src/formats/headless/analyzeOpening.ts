@@ -56,7 +56,7 @@ export interface Opening {
  * Read a sentence as "subject + definitional verb + complement", or return
  * `null` when it does not open that way (pronoun or adverb first, a modal
  * in the subject, a list marker, a question, no definitional verb within
- * `maxSubjectWords` words).
+ * `HEADLESS.maxSubjectWords` words).
  *
  * @example
  *   analyzeOpening('Middleware in Flask is a framework of hooks.')
