@@ -5,7 +5,7 @@ import { readProcedure } from './readProcedure.js'
 import { readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
-import { SUBJECT_BREAKERS } from './vocabulary.js'
+import { ARTICLES, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
 import { HEADLESS } from './settings.js'
 
@@ -121,7 +121,6 @@ export function analyzeOpening(sentence: string): Opening | null {
   return null
 }
 
-const ARTICLES = new Set(['a', 'an', 'the'])
 // -ly words that are not adverbs.
 const NOT_ADVERBS = new Set(['only', 'apply', 'reply', 'supply', 'family', 'assembly', 'early', 'fly', 'rely', 'ally'])
 

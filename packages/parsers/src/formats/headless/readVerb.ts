@@ -1,5 +1,5 @@
 import type { VerbClass } from './analyzeOpening.js'
-import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
+import { ACTION_VERBS, ARTICLES, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
 import { HEADLESS } from './settings.js'
 
@@ -41,7 +41,7 @@ export function readVerb(words: string[], v: number): Verb | null {
     // A base-form verb may just be a noun inside the subject ("data maps",
     // "URL routes"): trust it after a plural subject ("Virtual functions
     // enable …") or before an article-led object.
-    if (!word.endsWith('s') && !['a', 'an', 'the'].includes(next) && !pluralSubjectBefore(words, v)) return null
+    if (!word.endsWith('s') && !ARTICLES.has(next) && !pluralSubjectBefore(words, v)) return null
     return { printed: word, verbClass: ACTION_VERBS.has(word) ? 'action' : 'mechanism', plural: !word.endsWith('s'), length: 1 }
   }
   return null
@@ -87,12 +87,12 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
   const be = bare(words[v]).toLowerCase()
   let k = v + 1
   // One adverb may sit between the copula and its complement ("is essentially a").
-  if (/^[a-z]+ly$/.test(bare(words[k])) && bare(words[k]) !== 'only' && ['a', 'an', 'the'].includes(bare(words[k + 1]).toLowerCase())) k++
+  if (/^[a-z]+ly$/.test(bare(words[k])) && bare(words[k]) !== 'only' && ARTICLES.has(bare(words[k + 1]).toLowerCase())) k++
   const first = bare(words[k]).toLowerCase()
   const second = bare(words[k + 1]).toLowerCase()
   if (first === 'responsible' && second === 'for') return { printed: `${be} responsible for`, verbClass: 'role', plural, length: k - v + 2 }
   if (first === 'used' && (second === 'to' || second === 'for')) return { printed: `${be} used ${second}`, verbClass: 'role', plural, length: k - v + 2 }
-  if (['a', 'an', 'the', 'one'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  if (ARTICLES.has(first) || first === 'one') return { printed: be, verbClass: 'copula', plural, length: 1 }
   if (['defined', 'known', 'called', 'referred'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
   // "Hoisting is JavaScript's default behavior of …"
   if (/^[A-Z]\S*['’]s$/.test(words[k] ?? '')) return { printed: be, verbClass: 'copula', plural, length: 1 }

@@ -1,7 +1,7 @@
 import { analyzeOpening, type Opening } from './analyzeOpening.js'
 import type { Candidate } from './findCandidates.js'
 import { isLeadIn } from './lineShapes.js'
-import { ABSTRACT_OPENERS } from './vocabulary.js'
+import { ABSTRACT_OPENERS, ARTICLES } from './vocabulary.js'
 import { bare, isCodeLike } from './words.js'
 import { HEADLESS } from './settings.js'
 
@@ -154,6 +154,6 @@ export function narrowsSubject(a: string, b: string, topicTerms: ReadonlySet<str
 function subjectKey(subject: string, topicTerms: ReadonlySet<string>): string {
   const words = subject.split(/\s+/).map(bare)
   if (words.length >= 3 && words[words.length - 2]?.toLowerCase() === 'in') words.splice(-2)
-  const content = words.filter((w) => !['a', 'an', 'the'].includes(w.toLowerCase()) && !topicTerms.has(w))
+  const content = words.filter((w) => !ARTICLES.has(w.toLowerCase()) && !topicTerms.has(w))
   return content.map((w) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '')).join(' ')
 }
