@@ -1,4 +1,5 @@
 import { isBlank } from '../../shared/isBlank.js'
+import { stripEnds } from '../../shared/stripEnds.js'
 import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { wordCount } from '../../shared/textLines.js'
@@ -90,7 +91,5 @@ const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with',
  */
 export function cleanTitle(line: string): string {
   // A markdown heading marker on a page read as plain text is no part of the title.
-  let text = stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, ''))
-  while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
-  return text
+  return stripEnds(stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, '')), () => false, (c) => TITLE_LEFTOVERS.includes(c))
 }
