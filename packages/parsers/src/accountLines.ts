@@ -1,4 +1,5 @@
 import { isBlank } from './shared/isBlank.js'
+import { prevNonBlank } from './shared/textLines.js'
 import type { Coverage, Diagnostic, FormatOutput, SourceDocument } from './types.js'
 
 /**
@@ -59,17 +60,11 @@ export function accountLines(doc: SourceDocument, output: FormatOutput): { diagn
         continue
       }
     }
-    if (claim[i] !== 0) flushUnclaimed(lastNonBlankBefore(doc, i))
+    if (claim[i] !== 0) flushUnclaimed(prevNonBlank(doc.lines, i - 2) + 1)
   }
-  flushUnclaimed(lastNonBlankBefore(doc, n + 1))
+  flushUnclaimed(prevNonBlank(doc.lines, n - 1) + 1)
   diagnostics.sort((a, b) => (a.lines?.first ?? 0) - (b.lines?.first ?? 0))
   return { diagnostics, coverage: { lines: n, nonBlankLines: nonBlank, questionLines, skippedLines } }
-}
-
-function lastNonBlankBefore(doc: SourceDocument, line: number): number {
-  let i = line - 1
-  while (i > 1 && isBlank(doc.lines[i - 1] ?? '')) i--
-  return i
 }
 
 function rangeText(first: number, last: number): string {

@@ -11,38 +11,24 @@ import type { FormatName, SourceDocument } from './types.js'
  *   detectFormat(doc) // 'question-answer'
  */
 export function detectFormat(doc: SourceDocument): FormatName {
-  let best: FormatName = 'numbered-list'
-  let bestScore = 0
-  for (const format of FORMATS) {
-    let score = 0
-    try {
-      score = format.detect(doc)
-    } catch {
-      score = 0
-    }
-    if (score > bestScore) {
-      best = format.name
-      bestScore = score
-    }
-  }
-  return best
+  const [best] = scoreFormats(doc)
+  return best !== undefined && best.score > 0 ? best.format : 'numbered-list'
 }
 
 /**
- * Every format's score for a document, highest first: for tooling and for
- * explaining a detection in diagnostics.
+ * Every format's score for a document, highest first (a stable sort, so
+ * ties keep registry order); a detector that throws scores 0. For tooling
+ * and for explaining a detection in diagnostics.
  *
  * @example
  *   scoreFormats(doc)[0] // { format: 'markdown', score: 0.9 }
  */
 export function scoreFormats(doc: SourceDocument): { format: FormatName; score: number }[] {
   return FORMATS.map((f) => {
-    let score = 0
     try {
-      score = f.detect(doc)
+      return { format: f.name, score: f.detect(doc) }
     } catch {
-      score = 0
+      return { format: f.name, score: 0 }
     }
-    return { format: f.name, score }
   }).sort((a, b) => b.score - a.score)
 }

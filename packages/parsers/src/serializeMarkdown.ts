@@ -2,6 +2,7 @@ import type { Question, QuestionSet } from '@quizbank/core'
 import type { TopicNames } from './types.js'
 import { stringify } from 'yaml'
 import { topicLabel } from './formats/md/resolveTopic.js'
+import { fencedLines } from './shared/fencedLines.js'
 
 /** Options of {@link serializeMarkdown}. */
 export interface SerializeMarkdownOptions {
@@ -10,7 +11,6 @@ export interface SerializeMarkdownOptions {
 }
 
 const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 // Characters that always may start emphasis, links or strikethrough in a heading.
 const ESCAPED = new Set(['\\', '*', '[', ']', '~'])
 const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
@@ -105,19 +105,11 @@ function needsAnswerMarker(answer: string): boolean {
 
 /** Headings of level 1–3 outside code fences become level 4, so they stay inside the answer. */
 function demoteHeadings(answer: string): string {
-  let fence: string | null = null
-  return answer
-    .split('\n')
-    .map((line) => {
-      const f = FENCE.exec(line)
-      if (f !== null) {
-        const marker = f[1]!
-        if (fence === null) fence = marker
-        else if (marker.charAt(0) === fence.charAt(0) && marker.length >= fence.length && line.trim() === marker) fence = null
-        return line
-      }
-      if (fence !== null) return line
-      const h = SHALLOW_HEADING.exec(line)
+  const lines = answer.split('\n')
+  const fenced = fencedLines(lines)
+  return lines
+    .map((line, i) => {
+      const h = fenced.has(i) ? null : SHALLOW_HEADING.exec(line)
       return h === null ? line : `${'#'.repeat(4)}${line.trimStart().slice(h[1]!.length)}`
     })
     .join('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { findDamage } from '../src/formats/plain/findDamage.js'
+import { findDamage } from '../src/formats/findDamage.js'
 
 describe('findDamage flags text that lost inline code', () => {
   test.each([

@@ -5,13 +5,14 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseText, type SourceDocument } from '@quizbank/parsers'
 import { analyzeOpening } from '../src/formats/headless/analyzeOpening.js'
-import { chromeKind, findTrailingChrome } from '../src/formats/headless/classifyChrome.js'
-import { findDeclaredCount } from '../src/formats/headless/findDeclaredCount.js'
+import { findTrailingChrome } from '../src/formats/headless/classifyChrome.js'
+import { chromeKind } from '../src/shared/furniture.js'
+import { findDeclaredCount } from '../src/shared/declaredCount.js'
 import { inferPrompt } from '../src/formats/headless/inferPrompt.js'
 import { repairListItems } from '../src/formats/headless/repairListItems.js'
 import { renderAnswer } from '../src/formats/headless/renderAnswer.js'
 import { splitSentences } from '../src/formats/headless/splitSentences.js'
-import { headlessAnswersFormat } from '../src/formats/headlessAnswers.js'
+import { headlessAnswersFormat } from '../src/formats/registry.js'
 
 const headless = (text: string) => parseText(text, { format: 'headless-answers', sourceName: 'doc.txt' })
 const docOf = (text: string): SourceDocument => ({ text, lines: text.split('\n'), name: 'doc.txt' })

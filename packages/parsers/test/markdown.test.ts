@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { normalizeText, parseText, type DraftQuestion } from '@quizbank/parsers'
-import { markdownFormat } from '../src/formats/markdown.js'
+import { markdownFormat } from '../src/formats/registry.js'
 import type { SourceDocument } from '../src/types.js'
 
 const md = (text: string) => parseText(text, { format: 'markdown' })

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { parseText } from '@quizbank/parsers'
-import { isQuestionLike } from '../src/formats/plain/isQuestionLike.js'
+import { asksOrDirects } from '../src/shared/questionCues.js'
 
-describe('isQuestionLike', () => {
+describe('asksOrDirects', () => {
   test.each(['What is X', 'Explain X.', 'Differentiate A and B.', 'In what order are they run', 'Is it fast', 'Why not?', 'Compare A with B'])('%s', (text) => {
-    expect(isQuestionLike(text)).toBe(true)
+    expect(asksOrDirects(text)).toBe(true)
   })
   test.each(['Install Node.', 'Start the server.', 'Host this project using Nginx.', 'Virtual environment having its own project.'])('not: %s', (text) => {
-    expect(isQuestionLike(text)).toBe(false)
+    expect(asksOrDirects(text)).toBe(false)
   })
 })
 

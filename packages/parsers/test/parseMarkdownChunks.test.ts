@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { extractMarkdown } from '../src/formats/md/extractMarkdown.js'
 import { parseMarkdownChunks } from '../src/formats/md/parseMarkdownChunks.js'
 import { splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
-import { markdownFormat } from '../src/formats/markdown.js'
+import { markdownFormat } from '../src/formats/registry.js'
 import type { SourceDocument } from '../src/types.js'
 
 const seed = readFileSync(new URL('../../corpus/sources/consolidated-sectioned/source.txt', import.meta.url), 'utf8')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { parseText } from '@quizbank/parsers'
-import { parseAnswerLabel, parseQuestionLabel } from '../src/formats/plain/labels.js'
+import { parseAnswerLabel, parseQuestionLabel } from '../src/shared/labels.js'
 import { parseNumberedLine } from '../src/formats/plain/numbering.js'
 
 describe('labels and numbering', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { normalizeText, parseText } from '@quizbank/parsers'
-import { quizbankFormat } from '../src/formats/quizbank.js'
+import { quizbankFormat } from '../src/formats/registry.js'
 import type { SourceDocument } from '../src/types.js'
 
 const docOf = (raw: string): SourceDocument => {

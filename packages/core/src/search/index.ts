@@ -7,5 +7,5 @@ export type { SearchIndex, SearchIndexOptions, SerializedSearchIndex } from './c
 export type { TextIndexSettings } from './buildTextIndex.js'
 export type { SearchMatches, MatchRange } from './highlight.js'
 export { DEFAULT_STOP_WORDS } from './tokenize.js'
-// The one stemmer of the project: search and @quizbank/enrich compare words by it.
+// The one stemmer of the project: search, @quizbank/enrich and @quizbank/parsers compare words by it.
 export { stemTerm } from './stemTerm.js'

@@ -1,5 +1,5 @@
-// An opening or closing code fence: three or more backticks or tildes.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
+/** An opening or closing code fence: three or more backticks or tildes. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * The 0-based indices of the lines of fenced code blocks, the fences

@@ -1,3 +1,5 @@
+import { stripEnds } from './stripEnds.js'
+
 /**
  * A prompt reduced for comparing two askings of the same question: lower
  * case, emphasis and code marks dropped, white space collapsed, final
@@ -8,8 +10,6 @@
  *   promptKey('**What is TLS?** ') // 'what is tls'
  */
 export function promptKey(text: string): string {
-  let key = text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
-  // A loop: a `[…]+$` regex backtracks quadratically on long runs.
-  while (key !== '' && ' ?.!:;'.includes(key.charAt(key.length - 1))) key = key.slice(0, -1)
-  return key
+  const key = text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+  return stripEnds(key, () => false, (c) => ' ?.!:;'.includes(c))
 }

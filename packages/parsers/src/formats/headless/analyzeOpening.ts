@@ -5,8 +5,9 @@ import { readProcedure } from './readProcedure.js'
 import { readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
-import { SUBJECT_BREAKERS } from './vocabulary.js'
+import { ARTICLES, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 /**
  * How the verb of an opening sentence introduces its subject.
@@ -51,24 +52,18 @@ export interface Opening {
   leadIn: boolean
 }
 
-/** Options of {@link analyzeOpening}. */
-export interface AnalyzeOpeningOptions {
-  /** Most words a subject may have. Default: 8. */
-  maxSubjectWords?: number
-}
-
 /**
  * Read a sentence as "subject + definitional verb + complement", or return
  * `null` when it does not open that way (pronoun or adverb first, a modal
  * in the subject, a list marker, a question, no definitional verb within
- * `maxSubjectWords` words).
+ * `HEADLESS.maxSubjectWords` words).
  *
  * @example
  *   analyzeOpening('Middleware in Flask is a framework of hooks.')
  *   // { kind: 'definition', subject: 'Middleware in Flask', verb: 'is', verbClass: 'copula', scope: 'Flask', … }
  */
-export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions = {}): Opening | null {
-  const maxSubjectWords = options.maxSubjectWords ?? 8
+export function analyzeOpening(sentence: string): Opening | null {
+  const { maxSubjectWords } = HEADLESS
   const text = sentence.trim()
   if (text.length < 8 || text.endsWith('?')) return null
   // Letters, quotes, or code sigils glued to a word (`*args`, `@decorator`, `__init__`).
@@ -126,7 +121,6 @@ export function analyzeOpening(sentence: string, options: AnalyzeOpeningOptions 
   return null
 }
 
-const ARTICLES = new Set(['a', 'an', 'the'])
 // -ly words that are not adverbs.
 const NOT_ADVERBS = new Set(['only', 'apply', 'reply', 'supply', 'family', 'assembly', 'early', 'fly', 'rely', 'ally'])
 

@@ -1,66 +1,7 @@
+import { chromeKind, isRelatedHeading } from '../../shared/furniture.js'
 import type { SkippedRange } from '../../types.js'
 import { isListItem } from './lineShapes.js'
-
-/** What kind of site furniture a line is, or `null` for content. */
-export type ChromeKind = 'counter' | 'tag-cloud' | 'copyright' | 'footer' | 'breadcrumb' | 'byline' | 'closing'
-
-const COUNTER = /^\d[\d,.]*(?:\s*[KkMm])?\s+(?:views?|reads?|likes?|comments?|shares?|claps?|min(?:ute)?s?(?: read)?)$/i
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved/i
-const FOOTER =
-  /^(?:share(?: this(?: article| post| page)?)?(?: on \w+)?|tags?:.*|categor(?:y|ies):.*|previous(?: post| article)?|next(?: post| article)?|leave a (?:reply|comment)|subscribe.*|sign up.*|log ?in|sign in|follow us.*|back to top|read more|load more|advertisement|sponsored|(?:(?:facebook|twitter|x|linkedin|reddit|whatsapp|pinterest|telegram|email|print)[,|]?\s?){1,6}):?$/i
-// A sign-off addressed to the reader ("Thanks for reading!", "Happy coding!").
-const CLOSING = /^(?:thanks?(?: you)? for (?:reading|visiting|stopping by)|happy (?:coding|learning|hacking)|good luck|all the best|hope (?:this|you)|found this (?:useful|helpful|article))\b/i
-const BYLINE = /^(?:by|written by|posted by|author:?|updated:?|published:?|last updated:?)\s/i
-const RELATED =
-  /^(?:recent|related|latest|popular|trending|more|similar|other|recommended|further|you (?:may|might) also like|read (?:next|more|also)|see also|also read)\b/i
-
-/**
- * Classify a line as site furniture: a view counter (`3 Views`), a tag cloud
- * (a long run of capitalised words with no punctuation), a copyright line, a
- * sign-off to the reader (`Thanks for reading!`),
- * a footer link, a breadcrumb (`Home / Blog / …`) or a byline.
- *
- * @example
- *   chromeKind('3 Views') // 'counter'
- *   chromeKind('© 2026 Example. All rights reserved.') // 'copyright'
- *   chromeKind('Flask is a framework.') // null
- */
-export function chromeKind(line: string): ChromeKind | null {
-  const t = line.trim()
-  if (t === '') return null
-  if (COUNTER.test(t)) return 'counter'
-  if (COPYRIGHT.test(t) && t.length < 200) return 'copyright'
-  if (t.length < 80 && FOOTER.test(t)) return 'footer'
-  if (t.length < 140 && CLOSING.test(t)) return 'closing'
-  if (t.length < 120 && BYLINE.test(t) && !/[.!?]$/.test(t)) return 'byline'
-  if (/\S \/ \S|\S » \S|\S > \S/.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t)) return 'breadcrumb'
-  if (isTagCloud(t)) return 'tag-cloud'
-  return null
-}
-
-function isTagCloud(t: string): boolean {
-  const words = t.split(/\s+/)
-  if (words.length < 8 || /[.!?:;,]/.test(t.replace(/\w\.\w/g, ''))) return false
-  return words.filter((w) => /^[A-Z0-9]/.test(w)).length >= words.length * 0.7
-}
-
-/**
- * A short line announcing links to other articles (`Recent Interview
- * Questions`, `Related Posts`, `You may also like`).
- *
- * @example
- *   isRelatedHeading('Recent Interview Questions') // true
- */
-export function isRelatedHeading(line: string): boolean {
-  const t = line.trim()
-  return RELATED.test(t) && t.split(/\s+/).length <= 8 && !/[.!?]$/.test(t)
-}
-
-/** Options of {@link findTrailingChrome}. */
-export interface FindTrailingChromeOptions {
-  /** Most lines a related-links list may have. Default: 40. */
-  maxLinks?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * Find the site furniture at the end of a document: copyright and footer
@@ -72,11 +13,8 @@ export interface FindTrailingChromeOptions {
  *   findTrailingChrome(['Answer text.', 'Related Posts', '- Other article', '© 2026 Site'])
  *   // { start: 1, skipped: [{ first: 2, last: 3, reason: 'related-links' }, { first: 4, last: 4, reason: 'chrome' }] }
  */
-export function findTrailingChrome(
-  lines: readonly string[],
-  options: FindTrailingChromeOptions = {},
-): { start: number; skipped: SkippedRange[] } {
-  const maxLinks = options.maxLinks ?? 40
+export function findTrailingChrome(lines: readonly string[]): { start: number; skipped: SkippedRange[] } {
+  const { maxLinks } = HEADLESS
   const skipped: SkippedRange[] = []
   let start = lines.length
   for (;;) {

@@ -1,5 +1,6 @@
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { SkippedRange, SkipReason } from '../../types.js'
-import { chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
 
 /** Options of {@link classifyLeadingLines}. */
 export interface ClassifyLeadingLinesOptions {
@@ -44,7 +45,7 @@ export function classifyLeadingLines(lines: readonly string[], end: number, opti
       detail = 'navigation'
     } else reason = 'preamble'
     const prev = skipped[skipped.length - 1]
-    if (prev !== undefined && prev.reason === reason && reason !== 'title' && prev.last >= lastNonBlankBefore(lines, i)) {
+    if (prev !== undefined && prev.reason === reason && reason !== 'title' && prev.last >= prevNonBlank(lines, i - 1) + 1) {
       prev.last = i + 1
       if (detail !== undefined && prev.detail !== undefined && !prev.detail.split(', ').includes(detail)) prev.detail += `, ${detail}`
     } else skipped.push(detail === undefined ? { first: i + 1, last: i + 1, reason } : { first: i + 1, last: i + 1, reason, detail })
@@ -56,9 +57,4 @@ export function classifyLeadingLines(lines: readonly string[], end: number, opti
 function looksLikeTitle(t: string): boolean {
   const words = t.split(/\s+/).length
   return words >= 2 && words <= 20 && !/[.!,;:]$/.test(t)
-}
-
-function lastNonBlankBefore(lines: readonly string[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if ((lines[k] ?? '').trim() !== '') return k + 1
-  return 0
 }

@@ -1,22 +1,12 @@
 import type { SourceDocument } from '../../types.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 import { findTrailingChrome } from './classifyChrome.js'
-import { findDeclaredCount } from './findDeclaredCount.js'
+import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
 import { isListItem } from './lineShapes.js'
 import { profileDocument } from './profileDocument.js'
 import { rankCandidates } from './rankCandidates.js'
-
-/** Options of {@link detectHeadless}. */
-export interface DetectHeadlessOptions {
-  /** Non-blank lines one answer block typically spans, to turn the count of openings into a density. Default: 20. */
-  linesPerBlock?: number
-  /** Score from which a candidate counts as a strong opening. Default: 4. */
-  strongScore?: number
-  /** Fewest strong openings for a document to be this style at all. Default: 3. */
-  minOpenings?: number
-  /** Lines read from the top; the style shows well before that, and detection runs on every input. Default: 4000. */
-  sampleLines?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * Score how well a document fits the headless-answers style: many strong
@@ -29,21 +19,19 @@ export interface DetectHeadlessOptions {
  * @example
  *   detectHeadless(doc) // 0.9 for a stream of definitions, < 0.2 for a Q/A list
  */
-export function detectHeadless(doc: SourceDocument, options: DetectHeadlessOptions = {}): number {
-  const linesPerBlock = options.linesPerBlock ?? 20
-  const strongScore = options.strongScore ?? 4
-  const minOpenings = options.minOpenings ?? 3
-  const lines = doc.lines.slice(0, options.sampleLines ?? 4000)
+export function detectHeadless(doc: SourceDocument): number {
+  const { linesPerBlock, strongScore, minOpenings } = HEADLESS
+  const lines = doc.lines.slice(0, HEADLESS.sampleLines)
   const content = lines.map((l) => l.trim()).filter((l) => l !== '')
   if (content.length < minOpenings * 2) return 0
   const to = findTrailingChrome(lines).start
   const declared = findDeclaredCount(lines)
   const topicTerms = findTopicTerms(declared?.title, profileDocument(lines.slice(0, to)))
-  const strong = rankCandidates(lines, topicTerms, { from: declared?.line ?? 0, to, strongScore }).filter((c) => c.score >= strongScore).length
+  const strong = rankCandidates(lines, topicTerms, { from: declared?.line ?? 0, to }).filter((c) => c.score >= strongScore).length
   if (strong < minOpenings) return 0
   const density = Math.min(1, (strong * linesPerBlock) / content.length)
   const questions = printedQuestions(lines)
-  const labels = content.filter((l) => /^(?:\*\*)?(?:answers?|ans|a)\s*[:.)]/i.test(l)).length
+  const labels = content.filter((l) => parseAnswerLabel(l) !== undefined).length
   // Numbered questions or "Question K:" headings mean the questions are
   // printed; other numbered lines ("1. get()") are sub-items of answers.
   const numberedLines = content.filter((l) => /^(?:#{1,6}\s*)?(?:q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*\S/i.test(l))

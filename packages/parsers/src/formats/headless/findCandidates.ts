@@ -1,6 +1,7 @@
 import { analyzeOpening, type Opening } from './analyzeOpening.js'
 import { isStructuralLine, isTreeLine } from './lineShapes.js'
 import { splitSentences } from './splitSentences.js'
+import { HEADLESS } from './settings.js'
 
 /** A place where an answer block could start: a line, or a sentence glued mid-line. */
 export interface Candidate {
@@ -21,12 +22,6 @@ export interface Candidate {
   readonly wordsToEnd: number
 }
 
-/** Options of {@link findCandidates}. */
-export interface FindCandidatesOptions {
-  /** Lines longer than this are cut before splitting into sentences. Default: 4000. */
-  maxLineLength?: number
-}
-
 /**
  * Every line start and every glued mid-line sentence start whose sentence
  * opens as "subject + definitional verb". List items, code and tree lines
@@ -36,8 +31,8 @@ export interface FindCandidatesOptions {
  *   findCandidates(['Views are fast.', '- Routers are good.', 'x = 1.Forms are used to post.'])
  *     .map((c) => [c.line, c.column]) // [[1, 0], [3, 6]]
  */
-export function findCandidates(lines: readonly string[], options: FindCandidatesOptions = {}): Candidate[] {
-  const maxLineLength = options.maxLineLength ?? 4000
+export function findCandidates(lines: readonly string[]): Candidate[] {
+  const { maxLineLength } = HEADLESS
   const candidates: Candidate[] = []
   lines.forEach((raw, index) => {
     const line = raw.slice(0, maxLineLength)

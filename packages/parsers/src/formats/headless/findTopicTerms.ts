@@ -1,10 +1,5 @@
 import type { DocumentProfile } from './profileDocument.js'
-
-/** Options of {@link findTopicTerms}. */
-export interface FindTopicTermsOptions {
-  /** Fewest in-sentence occurrences for a name to count as the topic. Default: 5. */
-  minCount?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * The names a document is about: proper nouns of its title that recur in
@@ -16,8 +11,8 @@ export interface FindTopicTermsOptions {
  * @example
  *   findTopicTerms('Top 40 Flask Interview Questions', profile) // Set {'Flask'}
  */
-export function findTopicTerms(title: string | undefined, profile: DocumentProfile, options: FindTopicTermsOptions = {}): Set<string> {
-  const minCount = options.minCount ?? 5
+export function findTopicTerms(title: string | undefined, profile: DocumentProfile): Set<string> {
+  const minCount = HEADLESS.minTopicCount
   const terms = new Set<string>()
   const counts = profile.nameCounts
   const titleWords = (title ?? '').split(/[^A-Za-z0-9+#]+/).filter((w) => (counts.get(w) ?? 0) >= minCount)

@@ -1,5 +1,5 @@
 import type { Opening } from './analyzeOpening.js'
-import { baseForm, PHRASE_ENDERS } from './vocabulary.js'
+import { ARTICLES, baseForm, PHRASE_ENDERS } from './vocabulary.js'
 import { bare, isCodeLike } from './words.js'
 
 /** Options of {@link inferPrompt}. */
@@ -153,7 +153,7 @@ function isCode(word: string, style: PhraseStyle): boolean {
 // pattern": asking for the kind keeps the name (the answer) out of the prompt.
 function namedObjectKind(complement: string): string | null {
   const words = complement.split(/\s+/)
-  if (!['a', 'an', 'the'].includes(bare(words[0]).toLowerCase())) return null
+  if (!ARTICLES.has(bare(words[0]).toLowerCase())) return null
   const phraseWords: string[] = []
   for (const w of words.slice(1, 7)) {
     const b = bare(w)

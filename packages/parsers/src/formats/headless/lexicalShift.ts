@@ -1,14 +1,8 @@
-/** Options of {@link lexicalShift}. */
-export interface LexicalShiftOptions {
-  /** Non-blank lines compared on each side of a boundary. Default: 8. */
-  window?: number
-}
+import { DEFAULT_STOP_WORDS, stemTerm } from '@quizbank/core/search'
+import { HEADLESS } from './settings.js'
 
-const STOP_WORDS = new Set(
-  'the and for are but not you your with this that these those from into when where which what while have has had was were been being its their they them then than there here can could should would will may might must also just only such each every some any all more most much very use used using uses like how why who whom whose does did doing done one two three able about after before over under between within without through via per'.split(
-    ' ',
-  ),
-)
+// The search index's stop words and Porter2 stemmer: one notion of a content word across the repo.
+const STOP_WORDS = new Set(DEFAULT_STOP_WORDS)
 
 /**
  * How much the vocabulary changes at each line: for line `i` (0-based),
@@ -22,8 +16,8 @@ const STOP_WORDS = new Set(
  * @example
  *   lexicalShift(['cats purr', 'cats sleep', 'bonds yield', 'bonds mature'], { window: 2 })[2] // 1
  */
-export function lexicalShift(lines: readonly string[], options: LexicalShiftOptions = {}): number[] {
-  const window = options.window ?? 8
+export function lexicalShift(lines: readonly string[]): number[] {
+  const window = HEADLESS.shiftWindow
   const bags = lines.map(wordsOf)
   const df = new Map<string, number>()
   for (const bag of bags) for (const w of new Set(bag)) df.set(w, (df.get(w) ?? 0) + 1)
@@ -45,17 +39,9 @@ export function lexicalShift(lines: readonly string[], options: LexicalShiftOpti
 function wordsOf(line: string): string[] {
   const words: string[] = []
   for (const m of line.toLowerCase().matchAll(/[a-z][a-z0-9_]{2,}/g)) {
-    const w = stem(m[0])
-    if (!STOP_WORDS.has(w)) words.push(w)
+    if (!STOP_WORDS.has(m[0])) words.push(stemTerm(m[0]))
   }
   return words
-}
-
-// Plural and third-person endings only: enough for "app"/"apps" to match.
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
-  return word
 }
 
 function vector(lines: number[], bags: string[][], weight: (w: string) => number): Map<string, number> {

@@ -9,7 +9,7 @@
  *   isListItem('- Logging') // true
  */
 export function isListItem(line: string): boolean {
-  return /^\s*(?:[-•*▪◦●]|\d{1,3}[.)])\s+\S/.test(line)
+  return listItemText(line) !== null
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
-import { findTrailingChrome, chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
+import { findTrailingChrome } from './classifyChrome.js'
 import { classifyLeadingLines } from './classifyLeadingLines.js'
-import { findDamage } from './findDamage.js'
-import { findDeclaredCount } from './findDeclaredCount.js'
+import { findBlockDamage } from '../findDamage.js'
+import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
 import { inferPrompt } from './inferPrompt.js'
 import { isSubheading } from './lineShapes.js'
@@ -10,14 +11,7 @@ import { profileDocument } from './profileDocument.js'
 import { rankCandidates } from './rankCandidates.js'
 import { renderAnswer } from './renderAnswer.js'
 import { buildBlocks, chooseStarts, type Block } from './segmentBlocks.js'
-
-/** Options of {@link parseHeadless}. */
-export interface ParseHeadlessOptions {
-  /** Score a block start needs when the document declares no count. Default: 4. */
-  threshold?: number
-  /** Score from which a candidate counts as strong, for the declared-count cross-check. Default: 4. */
-  strongScore?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
  * Parse a document whose question headings were lost: a stream of answer
@@ -31,9 +25,8 @@ export interface ParseHeadlessOptions {
  * @example
  *   parseHeadless(doc).questions[0]?.prompt // 'What is middleware in Flask?'
  */
-export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions = {}): FormatOutput {
-  const threshold = options.threshold ?? 4
-  const strongScore = options.strongScore ?? 4
+export function parseHeadless(doc: SourceDocument): FormatOutput {
+  const { strongScore } = HEADLESS
   const lines = doc.lines
   const trailing = findTrailingChrome(lines)
   const declared = findDeclaredCount(lines)
@@ -41,8 +34,8 @@ export function parseHeadless(doc: SourceDocument, options: ParseHeadlessOptions
   const to = trailing.start
   const profile = profileDocument(lines.slice(0, to))
   const topicTerms = findTopicTerms(declared?.title, profile)
-  const ranked = rankCandidates(lines, topicTerms, { from, to, strongScore })
-  const starts = chooseStarts(ranked, declared === null ? { threshold } : { declaredCount: declared.count })
+  const ranked = rankCandidates(lines, topicTerms, { from, to })
+  const starts = chooseStarts(ranked, declared?.count)
   const blocks = buildBlocks(lines, starts, to)
   const diagnostics: Diagnostic[] = []
   const meta: DocumentMeta = {}
@@ -77,7 +70,7 @@ function toQuestions(lines: readonly string[], blocks: readonly Block[], profile
     const question: DraftQuestion = { prompt, answer: renderAnswer(block.text), lines: { first: block.first, last: block.last }, promptInferred: true }
     // Read damage on the lines as printed: a line shared with a glued
     // neighbour is damaged for both blocks.
-    const damaged = findDamage(lines.slice(block.first - 1, block.last))
+    const damaged = findBlockDamage(lines.slice(block.first - 1, block.last))
     if (damaged.length > 0) question.damaged = damaged
     return question
   })

@@ -1,6 +1,7 @@
-import { chromeKind } from './classifyChrome.js'
+import { chromeKind } from '../../shared/furniture.js'
 import { isCodeLine, isSubheading } from './lineShapes.js'
-import { isLetter, stripEnds } from './stripEnds.js'
+import { isLetter, stripEnds } from '../../shared/stripEnds.js'
+import { HEADLESS } from './settings.js'
 
 /** What a whole document says about its own words, for reading one sentence of it. */
 export interface DocumentProfile {
@@ -12,14 +13,6 @@ export interface DocumentProfile {
   readonly codeIdentifiers: ReadonlySet<string>
   /** Words printed in lower case inside sentences (not in code, headings or furniture). */
   readonly lowerWords: ReadonlySet<string>
-}
-
-/** Options of {@link profileDocument}. */
-export interface ProfileDocumentOptions {
-  /** Lines longer than this are only read up to it. Default: 4000. */
-  maxLineLength?: number
-  /** In-sentence capitalised uses from which a word also printed in lower case (half as often at most) is still a name. Default: 3. */
-  minNameCount?: number
 }
 
 /**
@@ -34,9 +27,8 @@ export interface ProfileDocumentOptions {
  *   profileDocument(['Flask is fast.', 'We use Flask and middleware.', 'Middleware runs.', 'DEBUG = True'])
  *   // { properNouns: Set {'Flask'}, nameCounts: Map {'Flask' => 1}, codeIdentifiers: Set {'DEBUG'}, lowerWords: Set {'use', 'and', …} }
  */
-export function profileDocument(lines: readonly string[], options: ProfileDocumentOptions = {}): DocumentProfile {
-  const maxLineLength = options.maxLineLength ?? 4000
-  const minNameCount = options.minNameCount ?? 3
+export function profileDocument(lines: readonly string[]): DocumentProfile {
+  const { maxLineLength, minNameCount } = HEADLESS
   const capitalised = new Map<string, number>()
   const lower = new Map<string, number>()
   const codeIdentifiers = new Set<string>()

@@ -1,6 +1,8 @@
+import { prevNonBlank } from '../../shared/textLines.js'
 import { findCandidates, type Candidate } from './findCandidates.js'
 import { lexicalShift } from './lexicalShift.js'
 import { scoreBlockStart } from './scoreBlockStart.js'
+import { HEADLESS } from './settings.js'
 
 /** A candidate block start with its score. */
 export interface ScoredCandidate extends Candidate {
@@ -9,8 +11,6 @@ export interface ScoredCandidate extends Candidate {
 
 /** Options of {@link rankCandidates}. */
 export interface RankCandidatesOptions {
-  /** Score from which a candidate counts as a strong start, for the open-block context. Default: 4. */
-  strongScore?: number
   /** 0-based first line searched. Default: 0. */
   from?: number
   /** 0-based line where the search stops (exclusive). Default: all lines. */
@@ -27,7 +27,7 @@ export interface RankCandidatesOptions {
  *   rankCandidates(lines, new Set(['Flask'])).filter((c) => c.score >= 4)
  */
 export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, options: RankCandidatesOptions = {}): ScoredCandidate[] {
-  const strongScore = options.strongScore ?? 4
+  const { strongScore } = HEADLESS
   const from = options.from ?? 0
   const to = options.to ?? lines.length
   const shift = lexicalShift(lines.slice(from, to))
@@ -35,8 +35,9 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
   const scored: ScoredCandidate[] = []
   let open: ScoredCandidate | undefined
   for (const c of candidates) {
+    const above = prevNonBlank(lines, c.line - 2)
     const context = {
-      before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : previousNonBlank(lines, c.line - 1, from),
+      before: c.column > 0 ? (lines[c.line - 1] ?? '').slice(0, c.column) : above >= from ? (lines[above] ?? '') : '',
       shift: shift[c.line - 1 - from] ?? 0,
       topicTerms,
       ...(open === undefined
@@ -48,14 +49,6 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
     if (s.score >= strongScore) open = s
   }
   return scored
-}
-
-function previousNonBlank(lines: readonly string[], index: number, from: number): string {
-  for (let i = index - 1; i >= from; i--) {
-    const l = lines[i] ?? ''
-    if (l.trim() !== '') return l
-  }
-  return ''
 }
 
 function nonBlankBetween(lines: readonly string[], firstLine: number, lastLine: number): number {

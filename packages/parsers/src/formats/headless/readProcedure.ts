@@ -1,16 +1,11 @@
 import type { Opening } from './analyzeOpening.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 // Objects that point back into an answer ("To avoid this, you …"): such a
 // sentence continues a block rather than opening one.
 const ANAPHORS = new Set(['it', 'this', 'that', 'these', 'those', 'them', 'one', 'so', 'do'])
 const PEOPLE = new Set(['you', 'we', 'developers', 'one'])
-
-/** Options of {@link readProcedure}. */
-export interface ReadProcedureOptions {
-  /** Most words of the purpose phrase (`create a thread in Java`). Default: 10. */
-  maxPurposeWords?: number
-}
 
 /**
  * Read a how-to opening, `To <verb> <object>, you …`, as the answer to
@@ -20,8 +15,8 @@ export interface ReadProcedureOptions {
  * @example
  *   readProcedure('To create a thread in Java, you extend Thread.'.split(' '), false)?.subject // 'create a thread in Java'
  */
-export function readProcedure(words: string[], leadIn: boolean, options: ReadProcedureOptions = {}): Opening | null {
-  const maxPurposeWords = options.maxPurposeWords ?? 10
+export function readProcedure(words: string[], leadIn: boolean): Opening | null {
+  const { maxPurposeWords } = HEADLESS
   if (bare(words[0]).toLowerCase() !== 'to' || !/^[a-z]{2,}$/.test(words[1] ?? '')) return null
   const comma = words.findIndex((w, i) => i >= 2 && i <= maxPurposeWords && w.endsWith(','))
   if (comma < 2 || !PEOPLE.has(bare(words[comma + 1]).toLowerCase())) return null

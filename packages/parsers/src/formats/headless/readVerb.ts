@@ -1,6 +1,7 @@
 import type { VerbClass } from './analyzeOpening.js'
-import { ACTION_VERBS, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
+import { ACTION_VERBS, ARTICLES, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 /** A verb phrase found after a subject. */
 export interface Verb {
@@ -40,16 +41,10 @@ export function readVerb(words: string[], v: number): Verb | null {
     // A base-form verb may just be a noun inside the subject ("data maps",
     // "URL routes"): trust it after a plural subject ("Virtual functions
     // enable …") or before an article-led object.
-    if (!word.endsWith('s') && !['a', 'an', 'the'].includes(next) && !pluralSubjectBefore(words, v)) return null
+    if (!word.endsWith('s') && !ARTICLES.has(next) && !pluralSubjectBefore(words, v)) return null
     return { printed: word, verbClass: ACTION_VERBS.has(word) ? 'action' : 'mechanism', plural: !word.endsWith('s'), length: 1 }
   }
   return null
-}
-
-/** Options of {@link readUnlistedVerb}. */
-export interface ReadUnlistedVerbOptions {
-  /** Words after the candidate in which a listed verb means the candidate is a noun of the subject. Default: 3. */
-  lookahead?: number
 }
 
 // Words that open the object of a verb.
@@ -69,8 +64,8 @@ const NOT_VERB_AFTER = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'and', 'o
  * @example
  *   readUnlistedVerb(['Prettier', 'formats', 'code', 'automatically'], 1)?.verbClass // 'activity'
  */
-export function readUnlistedVerb(words: string[], v: number, options: ReadUnlistedVerbOptions = {}): Verb | null {
-  const lookahead = options.lookahead ?? 3
+export function readUnlistedVerb(words: string[], v: number): Verb | null {
+  const lookahead = HEADLESS.verbLookahead
   const word = words[v] ?? ''
   const next = bare(words[v + 1])
   if (v < 1 || !/^[a-z]{3,}$/.test(word) || /[,.;:]$/.test(words[v - 1] ?? '')) return null
@@ -92,12 +87,12 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
   const be = bare(words[v]).toLowerCase()
   let k = v + 1
   // One adverb may sit between the copula and its complement ("is essentially a").
-  if (/^[a-z]+ly$/.test(bare(words[k])) && bare(words[k]) !== 'only' && ['a', 'an', 'the'].includes(bare(words[k + 1]).toLowerCase())) k++
+  if (/^[a-z]+ly$/.test(bare(words[k])) && bare(words[k]) !== 'only' && ARTICLES.has(bare(words[k + 1]).toLowerCase())) k++
   const first = bare(words[k]).toLowerCase()
   const second = bare(words[k + 1]).toLowerCase()
   if (first === 'responsible' && second === 'for') return { printed: `${be} responsible for`, verbClass: 'role', plural, length: k - v + 2 }
   if (first === 'used' && (second === 'to' || second === 'for')) return { printed: `${be} used ${second}`, verbClass: 'role', plural, length: k - v + 2 }
-  if (['a', 'an', 'the', 'one'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
+  if (ARTICLES.has(first) || first === 'one') return { printed: be, verbClass: 'copula', plural, length: 1 }
   if (['defined', 'known', 'called', 'referred'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
   // "Hoisting is JavaScript's default behavior of …"
   if (/^[A-Z]\S*['’]s$/.test(words[k] ?? '')) return { printed: be, verbClass: 'copula', plural, length: 1 }

@@ -1,12 +1,6 @@
 import { isCodeLine, isListItem, isTreeLine, listItemText } from './lineShapes.js'
 import { repairListItems } from './repairListItems.js'
 
-/** Options of {@link renderAnswer}. */
-export interface RenderAnswerOptions {
-  /** Fence code and directory-tree lines in ``` blocks. Default: true. */
-  fenceCode?: boolean
-}
-
 /**
  * Turn the lines of an answer block into markdown: list items a scraper
  * split at inline code are rejoined (see `repairListItems`), each prose
@@ -20,8 +14,7 @@ export interface RenderAnswerOptions {
  *   renderAnswer(['Static files are files.', 'These include:', '- CSS files', '- Images'])
  *   // 'Static files are files.\n\nThese include:\n\n- CSS files\n- Images'
  */
-export function renderAnswer(lines: readonly string[], options: RenderAnswerOptions = {}): string {
-  const fenceCode = options.fenceCode ?? true
+export function renderAnswer(lines: readonly string[]): string {
   const blocks: string[] = []
   let list: string[] = []
   let code: string[] = []
@@ -38,7 +31,7 @@ export function renderAnswer(lines: readonly string[], options: RenderAnswerOpti
   // too, whatever they look like (`id INT PRIMARY KEY,` inside `CREATE TABLE (`).
   let open = 0
   for (const line of repairListItems(lines).lines) {
-    if (fenceCode && (open > 0 || isTreeLine(line) || (isCodeLine(line) && !isListItem(line)))) {
+    if (open > 0 || isTreeLine(line) || (isCodeLine(line) && !isListItem(line))) {
       if (list.length > 0) flush()
       code.push(line)
       open = Math.max(0, open + bracketBalance(line))

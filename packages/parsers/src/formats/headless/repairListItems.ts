@@ -1,12 +1,7 @@
 import { analyzeOpening } from './analyzeOpening.js'
 import { isCodeLine, listItemText } from './lineShapes.js'
 import { DANGLING_WORDS } from './vocabulary.js'
-
-/** Options of {@link repairListItems}. */
-export interface RepairListItemsOptions {
-  /** Most words of a list item that may be cut short without a dangling word (`- Set`, `- The fields`). Default: 3. */
-  maxStubWords?: number
-}
+import { HEADLESS } from './settings.js'
 
 // Words after which a list item cannot end: the inline code that followed was cut to the next line.
 const OPEN_ENDINGS = new Set([...DANGLING_WORDS, 'using', 'via', 'like', 'called', 'named', 'calls', 'run', 'use', 'set'])
@@ -31,8 +26,8 @@ const CODE_START = /^(?:[a-z_@{(<`$]|[A-Z]{2}|[A-Z][a-z]+[A-Z])/
  *   repairListItems(['- The view calls', 'render(request). - Flask loads it.'])
  *   // { lines: ['- The view calls render(request).', '- Flask loads it.'], repaired: true }
  */
-export function repairListItems(lines: readonly string[], options: RepairListItemsOptions = {}): { lines: string[]; repaired: boolean } {
-  const maxStubWords = options.maxStubWords ?? 3
+export function repairListItems(lines: readonly string[]): { lines: string[]; repaired: boolean } {
+  const { maxStubWords } = HEADLESS
   const out: string[] = []
   let open: string | null = null
   let repaired = false

@@ -1,8 +1,9 @@
 import { analyzeOpening, type Opening } from './analyzeOpening.js'
 import type { Candidate } from './findCandidates.js'
 import { isLeadIn } from './lineShapes.js'
-import { ABSTRACT_OPENERS } from './vocabulary.js'
+import { ABSTRACT_OPENERS, ARTICLES } from './vocabulary.js'
 import { bare, isCodeLike } from './words.js'
+import { HEADLESS } from './settings.js'
 
 /** What a candidate's surroundings say about it. */
 export interface StartContext {
@@ -20,14 +21,6 @@ export interface StartContext {
   readonly wordsSinceStart?: number
 }
 
-/** Options of {@link scoreBlockStart}. */
-export interface ScoreBlockStartOptions {
-  /** Weight of the vocabulary change (`shift` 0..1 adds up to this much). Default: 3. */
-  shiftWeight?: number
-  /** Words from which an open block counts as a full paragraph, so a start right after it is not marked down for closeness. Default: 20. */
-  paragraphWords?: number
-}
-
 /**
  * Score how likely a candidate opens a new answer block. Positive evidence:
  * a definitional verb (`is a`, `refers to`, `is responsible for`, `creates`),
@@ -41,9 +34,8 @@ export interface ScoreBlockStartOptions {
  * @example
  *   scoreBlockStart(candidate, { before: '- Logging', shift: 0.9, topicTerms: new Set(['Flask']) }) // ≈ 7
  */
-export function scoreBlockStart(candidate: Candidate, context: StartContext, options: ScoreBlockStartOptions = {}): number {
-  const shiftWeight = options.shiftWeight ?? 3
-  const paragraphWords = options.paragraphWords ?? 20
+export function scoreBlockStart(candidate: Candidate, context: StartContext): number {
+  const { shiftWeight, paragraphWords } = HEADLESS
   const o = candidate.opening
   let score = verbScore(o) + subjectScore(o, context.topicTerms)
   // Paragraph weight: a definition usually opens a full paragraph.
@@ -162,6 +154,6 @@ export function narrowsSubject(a: string, b: string, topicTerms: ReadonlySet<str
 function subjectKey(subject: string, topicTerms: ReadonlySet<string>): string {
   const words = subject.split(/\s+/).map(bare)
   if (words.length >= 3 && words[words.length - 2]?.toLowerCase() === 'in') words.splice(-2)
-  const content = words.filter((w) => !['a', 'an', 'the'].includes(w.toLowerCase()) && !topicTerms.has(w))
+  const content = words.filter((w) => !ARTICLES.has(w.toLowerCase()) && !topicTerms.has(w))
   return content.map((w) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '')).join(' ')
 }

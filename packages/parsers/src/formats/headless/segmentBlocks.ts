@@ -1,32 +1,22 @@
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { Opening } from './analyzeOpening.js'
 import type { ScoredCandidate } from './rankCandidates.js'
-
-/** Options of {@link chooseStarts}. */
-export interface ChooseStartsOptions {
-  /** How many blocks the document declares; when set, the best `declaredCount` candidates are kept. Default: none. */
-  declaredCount?: number
-  /** Score a candidate needs without a declared count. Default: 4. */
-  threshold?: number
-  /** Score below which a candidate is never kept, even to reach a declared count. Default: 1. */
-  floor?: number
-}
+import { HEADLESS } from './settings.js'
 
 /**
- * Pick the block starts: with a declared count N, the N best-scoring
- * candidates (ties to the earlier one), as long as they clear `floor`;
- * without one, every candidate scoring at least `threshold`. Returned in
+ * Pick the block starts: with a count `n` the document declares, the n
+ * best-scoring candidates (ties to the earlier one) that clear
+ * `HEADLESS.floor`; without one, every strong candidate. Returned in
  * document order.
  *
  * @example
- *   chooseStarts(ranked, { declaredCount: 25 }).length // 25 when there are enough candidates
+ *   chooseStarts(ranked, 25).length // 25 when there are enough candidates
  */
-export function chooseStarts(ranked: readonly ScoredCandidate[], options: ChooseStartsOptions = {}): ScoredCandidate[] {
-  const threshold = options.threshold ?? 4
-  const floor = options.floor ?? 1
-  const n = options.declaredCount
+export function chooseStarts(ranked: readonly ScoredCandidate[], n?: number): ScoredCandidate[] {
+  const { strongScore, floor } = HEADLESS
   const chosen =
     n === undefined
-      ? ranked.filter((c) => c.score >= threshold)
+      ? ranked.filter((c) => c.score >= strongScore)
       : [...ranked]
           .filter((c) => c.score >= floor)
           .sort((a, b) => b.score - a.score || a.line - b.line || a.column - b.column)
@@ -81,6 +71,5 @@ export function buildBlocks(lines: readonly string[], starts: readonly ScoredCan
 
 // Last non-blank 1-based line in [first, upTo] (upTo 1-based), at least `first`.
 function lastNonBlank(lines: readonly string[], first: number, upTo: number): number {
-  for (let i = Math.min(upTo, lines.length); i > first; i--) if ((lines[i - 1] ?? '').trim() !== '') return i
-  return first
+  return Math.max(first, prevNonBlank(lines, upTo - 1) + 1)
 }

@@ -1,4 +1,5 @@
 /** One sentence of a line, with where it sits in the line. */
+import { HEADLESS } from './settings.js'
 export interface Sentence {
   /** Offset of the first character in the line. */
   readonly start: number
@@ -11,12 +12,6 @@ export interface Sentence {
    * (`…file paths.Forms in Flask are…`).
    */
   readonly glued: boolean
-}
-
-/** Options of {@link splitSentences}. */
-export interface SplitSentencesOptions {
-  /** Most sentences returned per line; the rest stay in the last one. Default: 50. */
-  maxSentences?: number
 }
 
 // Words whose trailing full stop does not end a sentence.
@@ -33,8 +28,8 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'approx', 'mr', 
  *   splitSentences('It is fast. It is safe.paths.Forms are used.').map((s) => s.text)
  *   // ['It is fast.', 'It is safe.paths.', 'Forms are used.']
  */
-export function splitSentences(line: string, options: SplitSentencesOptions = {}): Sentence[] {
-  const maxSentences = options.maxSentences ?? 50
+export function splitSentences(line: string): Sentence[] {
+  const { maxSentences } = HEADLESS
   const sentences: Sentence[] = []
   let start = skipSpaces(line, 0)
   let glued = false

@@ -1,15 +1,10 @@
 import { readVerb } from './readVerb.js'
 import { bare } from './words.js'
+import { HEADLESS } from './settings.js'
 
 // Words that open an appositive naming the subject another way
 // ("JIT, short for Just-In-Time compiler, is …").
 const APPOSITIVE_OPENERS = [['short', 'for'], ['also', 'known', 'as'], ['also', 'called'], ['aka'], ['which', 'stands', 'for'], ['or']]
-
-/** Options of {@link stripAsides}. */
-export interface StripAsidesOptions {
-  /** Most words an appositive may span. Default: 12. */
-  maxAsideWords?: number
-}
 
 /**
  * Set aside what stands between a definition's subject and its verb:
@@ -22,8 +17,8 @@ export interface StripAsidesOptions {
  *   stripAsides('In Node.js, middleware refers to functions'.split(' ')).join(' ') // 'middleware in Node.js refers to functions'
  *   stripAsides('JIT, short for Just-In-Time compiler, is a component'.split(' ')).join(' ') // 'JIT is a component'
  */
-export function stripAsides(words: string[], options: StripAsidesOptions = {}): string[] {
-  return stripAppositive(frontedScope(words), options.maxAsideWords ?? 12)
+export function stripAsides(words: string[]): string[] {
+  return stripAppositive(frontedScope(words), HEADLESS.maxAsideWords)
 }
 
 // Lower-case words that stay code after a fronted scope ("In Python, self refers to …").

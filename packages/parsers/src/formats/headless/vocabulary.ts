@@ -88,6 +88,9 @@ export const MECHANISM_VERBS: ReadonlySet<string> = new Set(
   ]),
 )
 
+/** The articles, which open a noun phrase. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
 /** Words after which a subject cannot go on (modals, auxiliaries). */
 export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set([
   'can',

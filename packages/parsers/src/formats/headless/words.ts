@@ -1,4 +1,4 @@
-import { stripEnds } from './stripEnds.js'
+import { stripEnds } from '../../shared/stripEnds.js'
 
 /**
  * Whether a word is code rather than prose: a dotted name (`settings.py`),

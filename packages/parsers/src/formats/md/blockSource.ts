@@ -1,5 +1,8 @@
 import type { Nodes } from 'mdast'
-import type { SourceDocument } from '../../types.js'
+import type { SkippedRange, SkipReason, SourceDocument } from '../../types.js'
+
+// A block-quote marker at the start of a line.
+const QUOTE = /^ {0,3}> ?/
 
 /**
  * The markdown a block was written as, taken from the input by its
@@ -23,12 +26,17 @@ export function blockSource(node: Nodes, doc: SourceDocument): string {
     .trimEnd()
 }
 
-/** The markdown of several blocks, separated by blank lines. */
-export function blocksSource(nodes: readonly Nodes[], doc: SourceDocument): string {
-  return nodes
-    .map((n) => blockSource(n, doc))
-    .filter((s) => s.trim() !== '')
-    .join('\n\n')
+/** The input text a node spans, as printed (empty when it has no position). */
+export function nodeSource(node: Nodes, doc: SourceDocument): string {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  return from === undefined || to === undefined ? '' : doc.text.slice(from, to)
+}
+
+/** The lines a node spans, skipped for a reason. */
+export function skippedRange(node: { position?: Nodes['position'] }, reason: SkipReason): SkippedRange {
+  const first = node.position?.start.line ?? 0
+  return { first, last: node.position?.end.line ?? first, reason }
 }
 
 /** Remove up to `columns` columns of leading white space (tabs to the next multiple of 4). */
@@ -43,4 +51,21 @@ function dedent(line: string, columns: number): string {
     i++
   }
   return line.slice(i)
+}
+
+/**
+ * The markdown of a block that opens a question's answer. A block quote
+ * printed right under a question ("> It returns `object`.") is the
+ * answer's typography, not a quotation: its `>` markers are removed.
+ *
+ * @example
+ *   answerSource(blockquote, doc) // 'Declarations move to the top.' for `> Declarations move to the top.`
+ */
+export function answerSource(node: Nodes, doc: SourceDocument): string {
+  const text = blockSource(node, doc)
+  if (node.type !== 'blockquote') return text
+  return text
+    .split('\n')
+    .map((l) => l.replace(QUOTE, ''))
+    .join('\n')
 }

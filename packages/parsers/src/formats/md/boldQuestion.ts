@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
-import { isQuestionHeading } from './questionCues.js'
+import { isQuestionHeading } from '../../shared/questionCues.js'
 import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
 
 /** A bold question line's prompt parts, and the number of a bold label printed before it (`**Q1.** What …?`). */

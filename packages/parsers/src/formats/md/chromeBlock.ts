@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
-import { textOutsideTags } from './textOutsideTags.js'
+import { htmlText } from './htmlText.js'
 
 /** Longest link text, in words, that still reads as navigation ("⬆ Back to top") rather than a cross-reference. */
 const NAV_WORDS = 4
@@ -40,11 +40,23 @@ function isImagesOnly(nodes: readonly PhrasingContent[]): boolean {
   return parts.every((n) => n.type === 'image' || n.type === 'imageReference' || ((n.type === 'link' || n.type === 'linkReference') && n.children.length > 0 && meaningful(n.children).every((c) => c.type === 'image' || c.type === 'imageReference')))
 }
 
-/** One in-page link with short text, alone or wrapped in emphasis. */
-function isNavLink(nodes: readonly PhrasingContent[]): boolean {
+/**
+ * The one node inline content holds once white space and line breaks are
+ * set aside, looking inside emphasis that wraps it all; undefined when
+ * there are several.
+ *
+ * @example
+ *   soleInline(paragraphOf('**[Top](#top)**').children)?.type // 'link'
+ */
+export function soleInline(nodes: readonly PhrasingContent[]): PhrasingContent | undefined {
   let parts = meaningful(nodes)
   while (parts.length === 1 && (parts[0]!.type === 'strong' || parts[0]!.type === 'emphasis')) parts = meaningful((parts[0] as { children: PhrasingContent[] }).children)
-  const only = parts.length === 1 ? parts[0]! : undefined
+  return parts.length === 1 ? parts[0] : undefined
+}
+
+/** One in-page link with short text, alone or wrapped in emphasis. */
+function isNavLink(nodes: readonly PhrasingContent[]): boolean {
+  const only = soleInline(nodes)
   if (only?.type !== 'link' || !isInPageUrl(only.url)) return false
   const words = inlineToText(only.children as Nodes[]).split(/\s+/).filter((w) => w !== '')
   return words.length <= NAV_WORDS
@@ -54,7 +66,7 @@ function isNavLink(nodes: readonly PhrasingContent[]): boolean {
 function isChromeHtml(html: string): boolean {
   const lower = html.toLowerCase()
   if (lower.trimStart().startsWith('<details') || lower.includes('<summary')) return false
-  const text = textOutsideTags(html)
+  const text = htmlText(html)
   if (text === '') return lower.includes('<img')
   const anchors = lower.split('<a ').length - 1
   return anchors === 1 && lower.includes('href="#') && text.split(/\s+/).length <= NAV_WORDS

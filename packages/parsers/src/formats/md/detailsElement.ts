@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' }
+import { nodeSource } from './blockSource.js'
+import { htmlText, tagName } from './htmlText.js'
 
 /** Inline tags that only wrap or space an element's content (`<br><b>` after a summary, `</p>` before `</details>`). */
 const WRAPPER_TAGS = new Set(['b', 'strong', 'i', 'em', 'p', 'br', 'div', 'span', 'hr', 'center'])
@@ -69,7 +69,7 @@ export function readDetails(blocks: readonly RootContent[], start: number, doc: 
     role: summaryRole(summary),
     middle: blocks.slice(start + 1, closingIndex === -1 ? end : closingIndex),
     openingRest: unwrap(beforeClose(rest)),
-    closingRest: closing === undefined ? '' : unwrap(beforeClose(dedentLines(source(closing, doc)))),
+    closingRest: closing === undefined ? '' : unwrap(beforeClose(dedentLines(nodeSource(closing, doc)))),
     end,
   }
 }
@@ -110,13 +110,7 @@ function summaryRole(summary: string): DetailsElement['role'] {
 
 function closesDetails(block: RootContent, doc: SourceDocument): boolean {
   if (block.type === 'code') return false
-  return source(block, doc).toLowerCase().includes('</details>')
-}
-
-function source(block: RootContent, doc: SourceDocument): string {
-  const from = block.position?.start.offset
-  const to = block.position?.end.offset
-  return from === undefined || to === undefined ? '' : doc.text.slice(from, to)
+  return nodeSource(block, doc).toLowerCase().includes('</details>')
 }
 
 function beforeClose(html: string): string {
@@ -159,35 +153,4 @@ export function unwrap(html: string): string {
     }
     if (!changed) return text
   }
-}
-
-function tagName(inner: string): string {
-  let i = inner.startsWith('/') ? 1 : 0
-  let name = ''
-  while (i < inner.length && /[a-z0-9]/.test(inner.charAt(i))) name += inner.charAt(i++)
-  return name
-}
-
-/** Plain text of an HTML fragment: `<code>` as backticks, other tags dropped, common entities and `**` emphasis removed. */
-function htmlText(html: string): string {
-  let out = ''
-  let i = 0
-  while (i < html.length) {
-    const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
-    const close = html.indexOf('>', open)
-    if (close === -1) {
-      out += html.slice(open)
-      break
-    }
-    const name = tagName(html.slice(open + 1, close).toLowerCase())
-    if (name === 'code' || name === 'kbd' || name === 'tt') out += '`'
-    i = close + 1
-  }
-  for (const [entity, ch] of Object.entries(ENTITIES)) out = out.split(entity).join(ch)
-  return out.split('**').join('').split('__').join('').replace(/\s+/g, ' ').trim()
 }

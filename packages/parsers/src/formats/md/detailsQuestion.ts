@@ -3,9 +3,7 @@ import type { DraftQuestion, SourceDocument } from '../../types.js'
 import { readDetails } from './detailsElement.js'
 import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
-import { stripQuestionLabel } from './questionCues.js'
-
-export { opensDetails } from './detailsElement.js'
+import { stripQuestionLabel } from '../../shared/questionCues.js'
 
 /**
  * A question written as `<details><summary>Question</summary>Answer</details>`,

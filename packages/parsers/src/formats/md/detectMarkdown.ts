@@ -1,15 +1,14 @@
+import { FENCE } from '../../shared/fencedLines.js'
 import type { SourceDocument } from '../../types.js'
-import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from './questionCues.js'
+import { isDelimiterRow, TASK_ITEM } from './needsGfm.js'
+import { endsWithQuestionMark, isBareQuestionLabel, isQuestionHeading, isQuestionLike } from '../../shared/questionCues.js'
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/
 // A heading written as HTML, possibly in bold: `<h3>1. What is X?</h3>`, `**<h2>Basics</h2>**`.
 const HTML_HEADING = /^ {0,3}(?:\*\*)?<h([2-6])(?:\s[^<>]*)?>([^<]+)/i
 const ORDERED = /^ {0,3}\d{1,9}[.)][ \t]+(\S.*)$/
 const BULLET = /^ {0,3}[-*+][ \t]+(\S.*)$/
-const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/
 const BREAK = /^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$/
-const FENCE = /^ {0,3}(?:`{3,}|~{3,})/
-const DELIMITER_ROW = /^[ \t|:-]+$/
 const BOLD = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/
 const CODE = /`[^`\s][^`]*`/
 const BOLD_LINE = /^ {0,3}(\*\*|__)(\S.*)$/
@@ -73,10 +72,10 @@ export function detectMarkdown(doc: SourceDocument): number {
     }
     const bullet = BULLET.exec(line)
     if (bullet !== null && endsWithQuestionMark(bullet[1]!)) questions++
-    if (TASK.test(line)) seen.tasks++
+    if (TASK_ITEM.test(line)) seen.tasks++
     if (BREAK.test(line)) seen.breaks++
     if (FENCE.test(line)) seen.fences++
-    if (line.includes('|') && line.includes('-') && DELIMITER_ROW.test(line)) seen.table++
+    if (isDelimiterRow(line)) seen.table++
     if (line.trimStart().toLowerCase().startsWith('<details')) seen.details++
     if ((line.includes('**') || line.includes('__')) && BOLD.test(line)) seen.bold++
     if (line.includes('`') && CODE.test(line)) seen.code++

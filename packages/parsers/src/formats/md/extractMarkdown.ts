@@ -2,28 +2,24 @@ import type { Root, RootContent } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
-import { isAsideSection, isAskingSection } from './asideSection.js'
-import { answerSource } from './answerSource.js'
-import { blockSource } from './blockSource.js'
+import { isAsideSection, isAskingSection } from '../../shared/asideSection.js'
+import { answerSource, blockSource, skippedRange } from './blockSource.js'
 import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
-import { isContentsTable } from './contentsLinks.js'
-import { dropContentsEntries } from './contentsQuestions.js'
+import { dropContentsEntries, isContentsTable } from './contentsLinks.js'
 import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
-import { detailsEnd } from './detailsElement.js'
-import { detailsAnswer, detailsQuestion, opensDetails } from './detailsQuestion.js'
-import { hintBlock } from './hintBlock.js'
-import { promoteHtmlHeadings } from './htmlHeadings.js'
-import { htmlTitle } from './htmlTitle.js'
+import { detailsEnd, opensDetails } from './detailsElement.js'
+import { detailsAnswer, detailsQuestion } from './detailsQuestion.js'
+import { htmlTitle, promoteHtmlHeadings } from './htmlHeadings.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
 import { askingParagraph, questionParagraphs } from './paragraphQuestions.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
 import { questionBody } from './questionBody.js'
-import { isBareQuestionLabel, stripQuestionLabel } from './questionCues.js'
+import { isBareQuestionLabel, stripQuestionLabel } from '../../shared/questionCues.js'
 import { readFrontMatter } from './readFrontMatter.js'
-import { splitPromptNodes } from './splitPromptNodes.js'
+import { hintBlock, splitPromptNodes } from './splitPromptNodes.js'
 import { subjectList } from './subjectList.js'
 import { tableQuestions } from './tableQuestions.js'
 
@@ -78,7 +74,7 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   const titleIndex = printedTitle === null ? -1 : top
   while (i < blocks.length) {
     if (i === titleIndex && printedTitle !== null) {
-      skipped.push(range(blocks[i]!, 'title'))
+      skipped.push(skippedRange(blocks[i]!, 'title'))
       output.meta = { ...output.meta, title: printedTitle }
       i++
       continue
@@ -91,13 +87,13 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
         const asking = isBareQuestionLabel(plan.text) ? body[0] : undefined
         if (asking?.type === 'paragraph') {
           // "### Question 6" labels the paragraph under it, which asks.
-          skipped.push({ ...range(block, 'heading'), detail: 'question label' })
+          skipped.push({ ...skippedRange(block, 'heading'), detail: 'question label' })
           headingQuestion(asking, body.slice(1), plan, doc, questions, skipped, stripQuestionLabel(`${plan.text} ?`).number)
         } else headingQuestion(block, body, plan, doc, questions, skipped)
         i = plan.bodyEnd
         continue
       }
-      skipped.push(range(block, plan.kind === 'title' ? 'title' : 'heading'))
+      skipped.push(skippedRange(block, plan.kind === 'title' ? 'title' : 'heading'))
       if (plan.kind === 'title') {
         output.meta = { ...output.meta, title: plan.text }
         owner = null
@@ -115,7 +111,7 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
     extractRun(run, owner, doc, questions, skipped, prose, askedElsewhere)
     i = end
   }
-  for (const p of prose) skipped.push(range(p.block, proseReason(p, questions, blocks)))
+  for (const p of prose) skipped.push(skippedRange(p.block, proseReason(p, questions, blocks)))
   output.questions = dropContentsEntries(questions, skipped)
   return output
 }
@@ -147,7 +143,7 @@ function headingQuestion(
   const content0 = body.filter((b) => b.type !== 'thematicBreak')
   if (content0.length > 0 && content0.every((b) => askingParagraph(b) !== null)) {
     headingQuestion(heading, body.filter((b) => b.type === 'thematicBreak'), plan, doc, questions, skipped, labelNumber)
-    for (const b of content0) if (b.type === 'paragraph') questions.push(plainQuestion(b, doc, plan.path))
+    for (const b of content0) if (b.type === 'paragraph') questions.push(plainQuestion(b, plan.path))
     return
   }
   const subject = subjectList(text, body[0])
@@ -167,7 +163,7 @@ function headingQuestion(
       markers: parts.markers,
     }),
   )
-  for (const b of content.trailingBreaks) skipped.push(range(b, b.type === 'thematicBreak' ? 'separator' : 'chrome'))
+  for (const b of content.trailingBreaks) skipped.push(skippedRange(b, b.type === 'thematicBreak' ? 'separator' : 'chrome'))
 }
 
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
@@ -200,14 +196,14 @@ function extractRun(
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
     if (asking.has(k) && block.type === 'paragraph') {
-      push(plainQuestion(block, doc, section), true)
+      push(plainQuestion(block, section), true)
       continue
     }
     if (block.type === 'list') {
       const listKind = classifyList(block, { tasksAsk })
       const kind = aside && (listKind === 'questions' || listKind === 'bullet-questions') ? 'other' : listKind
       if (kind === 'contents') {
-        skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
+        skipped.push({ ...skippedRange(block, 'related-links'), detail: 'table of contents' })
         continue
       }
       if (kind === 'choices' && last !== null && last.choices === undefined) {
@@ -219,7 +215,7 @@ function extractRun(
         let found: DraftQuestion | null = null
         for (const item of block.children) {
           const q = kind === 'bullet-questions' && !isBulletQuestion(item) ? null : itemQuestion(item, doc, { section, number: block.ordered === true ? itemNumber(item, doc) : undefined })
-          if (q === null) skipped.push(range(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
+          if (q === null) skipped.push(skippedRange(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
           else {
             questions.push(q)
             found = q
@@ -235,7 +231,7 @@ function extractRun(
       }
     } else if (block.type === 'table') {
       if (isContentsTable(block)) {
-        skipped.push({ ...range(block, 'related-links'), detail: 'table of contents' })
+        skipped.push({ ...skippedRange(block, 'related-links'), detail: 'table of contents' })
         continue
       }
       const found = tableQuestions(block, doc, section, askedElsewhere)
@@ -256,24 +252,24 @@ function extractRun(
           if (answer.answer !== '') last.answer = answer.answer
           if (answer.hints.length > 0) last.hints = [...(last.hints ?? []), ...answer.hints]
           last.lines = { first: last.lines.first, last: Math.max(last.lines.last, lastLine) }
-        } else skipped.push({ ...range(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
+        } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
         acceptsAnswer = false
         k = end - 1
         continue
       }
       const found = detailsQuestion(run, k, doc, section)
       if (found.question !== null) push(found.question, false)
-      else skipped.push({ ...range(block, 'unrelated-prose'), last: lastLine })
+      else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine })
       acceptsAnswer = false
       k = found.end - 1
       continue
     } else if (block.type === 'thematicBreak') {
-      skipped.push(range(block, 'separator'))
+      skipped.push(skippedRange(block, 'separator'))
       last = null
       acceptsAnswer = false
       continue
     } else if (block.type === 'yaml') {
-      skipped.push(range(block, 'front-matter'))
+      skipped.push(skippedRange(block, 'front-matter'))
       continue
     } else if (block.type === 'paragraph') {
       const bold = boldQuestion(block)
@@ -283,7 +279,7 @@ function extractRun(
       }
     }
     if (isChromeBlock(block)) {
-      skipped.push(range(block, 'chrome'))
+      skipped.push(skippedRange(block, 'chrome'))
       continue
     }
     if (acceptsAnswer && last !== null) {
@@ -308,7 +304,7 @@ function extractRun(
 }
 
 /** A question printed as a plain one-line paragraph (see `questionParagraphs`). */
-function plainQuestion(block: RootContent & { type: 'paragraph' }, doc: SourceDocument, section: readonly string[]): DraftQuestion {
+function plainQuestion(block: RootContent & { type: 'paragraph' }, section: readonly string[]): DraftQuestion {
   const parts = splitPromptNodes(block.children)
   const { number, text } = stripQuestionLabel(parts.prompt)
   const first = block.position?.start.line ?? 0
@@ -355,9 +351,4 @@ function firstQuestionAfter(questions: readonly DraftQuestion[], line: number): 
 
 function extend(q: DraftQuestion, block: RootContent): void {
   q.lines = { first: q.lines.first, last: Math.max(q.lines.last, block.position?.end.line ?? 0) }
-}
-
-function range(node: { position?: RootContent['position'] }, reason: SkipReason): SkippedRange {
-  const first = node.position?.start.line ?? 0
-  return { first, last: node.position?.end.line ?? first, reason }
 }

@@ -1,7 +1,8 @@
 import { KEBAB_ID_PATTERN } from '@quizbank/core'
 import type { Heading, Root, RootContent } from 'mdast'
 import { DIFFICULTIES, type Difficulty } from '@quizbank/core'
-import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
+import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
+import { skippedRange } from './blockSource.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { quizbankLeading } from './quizbankLeading.js'
@@ -38,7 +39,7 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
   let i = 0
   if (blocks[0]?.type === 'yaml') {
     const yaml = blocks[0]
-    skipped.push(range(yaml, 'front-matter'))
+    skipped.push(skippedRange(yaml, 'front-matter'))
     const fm = readFrontMatter(yaml.value)
     if (fm.data !== undefined) {
       meta.frontMatter = fm.data
@@ -48,7 +49,7 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
       if (missing.length > 0) warn(yaml, 'front-matter-incomplete', `front matter lacks ${missing.join(', ')}`)
     } else {
       const line = yaml.position?.start.line ?? 1
-      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: `${doc.name}:${line}: front matter is not valid YAML: ${fm.error ?? ''}`, lines: range(yaml, 'front-matter') })
+      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: `${doc.name}:${line}: front matter is not valid YAML: ${fm.error ?? ''}`, lines: skippedRange(yaml, 'front-matter') })
     }
     i = 1
   }
@@ -56,11 +57,11 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
     const block = blocks[i]!
     const depth = block.type === 'heading' ? structuralDepth(block, doc) : 0
     if (depth === 1 && block.type === 'heading') {
-      skipped.push(range(block, 'title'))
+      skipped.push(skippedRange(block, 'title'))
       meta.title ??= inlineToText(block.children)
       i++
     } else if (depth === 2 && block.type === 'heading') {
-      skipped.push(range(block, 'heading'))
+      skipped.push(skippedRange(block, 'heading'))
       const text = inlineToText(block.children)
       section = [text]
       topic = resolveTopic(text, doc.taxonomy)
@@ -72,7 +73,7 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
       questions.push(question(block, blocks.slice(i + 1, end), doc, { setId, topic, section }, skipped, warn))
       i = end
     } else {
-      skipped.push(range(block, 'preamble'))
+      skipped.push(skippedRange(block, 'preamble'))
       i++
     }
   }
@@ -89,7 +90,7 @@ function question(
 ): DraftQuestion {
   let end = blocks.length
   while (end > 0 && blocks[end - 1]!.type === 'thematicBreak') end--
-  for (const b of blocks.slice(end)) skipped.push(range(b, 'separator'))
+  for (const b of blocks.slice(end)) skipped.push(skippedRange(b, 'separator'))
   const body = blocks.slice(0, end)
   const lead = quizbankLeading(body, doc)
   const answerBlocks = body.slice(lead.answerStart)
@@ -149,9 +150,4 @@ function structuralDepth(heading: Heading, doc: SourceDocument): number {
 
 function isStructural(block: RootContent, doc: SourceDocument): boolean {
   return block.type === 'heading' && structuralDepth(block, doc) > 0
-}
-
-function range(node: RootContent, reason: SkipReason): SkippedRange {
-  const first = node.position?.start.line ?? 0
-  return { first, last: node.position?.end.line ?? first, reason }
 }

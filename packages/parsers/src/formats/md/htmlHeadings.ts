@@ -1,5 +1,5 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast'
-import { textOutsideTags } from './textOutsideTags.js'
+import { htmlText } from './htmlText.js'
 
 // One HTML heading element on its own: `<h3>1. What is X?</h3>`, with
 // attributes, and with the closing tag forgotten (`<h3>8. Explain Y.`).
@@ -46,7 +46,7 @@ function splitLeadingHeading(block: RootContent & { type: 'html' }): RootContent
   const pos = block.position
   if (cut === -1 || pos?.start.offset === undefined || pos.end.offset === undefined) return [block]
   const m = HTML_HEADING.exec(block.value.slice(0, cut).trim())
-  const text = textOutsideTags(m?.[2] ?? '')
+  const text = htmlText(m?.[2] ?? '')
   if (m === null || text === '' || !/<\/h[2-6]\s*>$/i.test(block.value.slice(0, cut).trim())) return [block]
   const restStart = { line: pos.start.line + 1, column: 1, offset: pos.start.offset + cut + 1 }
   const heading = headingNode({ depth: Number(m[1]) as Heading['depth'], text }, { start: pos.start, end: { line: pos.start.line, column: cut + 1, offset: pos.start.offset + cut } })
@@ -66,6 +66,29 @@ function htmlHeading(block: RootContent): { depth: Heading['depth']; text: strin
   } else return null
   const m = HTML_HEADING.exec(html.trim())
   if (m === null) return null
-  const text = textOutsideTags(m[2] ?? '')
+  const text = htmlText(m[2] ?? '')
   return text === '' ? null : { depth: Number(m[1]) as Heading['depth'], text }
+}
+
+/**
+ * The title an HTML block prints as an `<h1>` element with nothing else
+ * but wrapper tags and images around it (`<h1 align="center">Title</h1>`,
+ * `<div align="center"><h1>Title</h1></div>`), or null.
+ *
+ * WHY: README files centre their title with HTML instead of `# Title`.
+ *
+ * @example
+ *   htmlTitle(htmlOf('<h1 align="center">Python Interview Questions</h1>')) // 'Python Interview Questions'
+ */
+export function htmlTitle(block: RootContent): string | null {
+  if (block.type !== 'html') return null
+  const lower = block.value.toLowerCase()
+  const open = lower.indexOf('<h1')
+  const close = lower.indexOf('</h1>')
+  if (open === -1 || close === -1 || close < open) return null
+  const start = lower.indexOf('>', open) + 1
+  if (start === 0 || start > close) return null
+  const outside = htmlText(block.value.slice(0, open)) + htmlText(block.value.slice(close + '</h1>'.length))
+  const title = htmlText(block.value.slice(start, close))
+  return outside === '' && title !== '' ? title : null
 }

@@ -5,7 +5,7 @@ import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
 import { stripAnswerLabel } from './answerLabel.js'
-import { endsWithQuestionMark, hasQuestionLabel, isQuestionLike, isTaskLike, stripQuestionLabel } from './questionCues.js'
+import { endsWithQuestionMark, hasQuestionLabel, isQuestionLike, isTaskLike, stripQuestionLabel } from '../../shared/questionCues.js'
 import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
 
 /**

@@ -1,4 +1,5 @@
-const TASK_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/
+/** A task-list item: `- [ ] …`, `1. [x] …`. */
+export const TASK_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/
 const DELIMITER_ROW = /^[ \t|:-]+$/
 
 /**
@@ -20,9 +21,13 @@ export function needsGfm(text: string): boolean {
     const nl = text.indexOf('\n', pos)
     const end = nl === -1 ? text.length : nl
     const line = text.slice(pos, end)
-    if (TASK_ITEM.test(line)) return true
-    if (line.includes('|') && line.includes('-') && DELIMITER_ROW.test(line)) return true
+    if (TASK_ITEM.test(line) || isDelimiterRow(line)) return true
     pos = end + 1
   }
   return false
+}
+
+/** Whether a line is the delimiter row of a GFM table (`|---|:--:|`). */
+export function isDelimiterRow(line: string): boolean {
+  return line.includes('|') && line.includes('-') && DELIMITER_ROW.test(line)
 }

@@ -1,6 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
-import { endsWithQuestionMark, firstWord, isQuestionLike, startsLikeQuestion } from './questionCues.js'
+import { endsWithQuestionMark, firstWord, isQuestionLike, startsLikeQuestion } from '../../shared/questionCues.js'
 
 /** Longest plain paragraph that can be a question on its own, in characters. */
 const MAX_QUESTION_PARAGRAPH = 300

@@ -3,7 +3,7 @@ import { isContentsTable } from './contentsLinks.js'
 import { detailsRole } from './detailsElement.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList } from './listQuestions.js'
-import { hasQuestionLabel, isAnswerHeading, isBareQuestionLabel, isQuestionHeading } from './questionCues.js'
+import { hasQuestionLabel, isAnswerHeading, isBareQuestionLabel, isQuestionHeading } from '../../shared/questionCues.js'
 import { hasQuestionColumn } from './tableQuestions.js'
 
 /** What one top-level heading is, and the section path it sets. */

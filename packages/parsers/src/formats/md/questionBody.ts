@@ -5,8 +5,8 @@ import { blockSource } from './blockSource.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { detailsAnswer } from './detailsQuestion.js'
 import { opensDetails } from './detailsElement.js'
-import { hintBlock } from './hintBlock.js'
 import { letteredChoices } from './letteredChoices.js'
+import { hintBlock } from './splitPromptNodes.js'
 import { classifyList, listChoices } from './listQuestions.js'
 
 /** The parts of the blocks under a question heading (or inside `<details>`). */

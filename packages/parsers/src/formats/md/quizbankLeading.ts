@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
+import { nodeSource } from './blockSource.js'
 
 /** What a quizbank question states before its answer. */
 export interface QuizbankLeading {
@@ -42,7 +43,7 @@ export function quizbankLeading(body: readonly RootContent[], doc: SourceDocumen
         continue
       }
     } else if (block.type === 'paragraph' && out.fields === undefined) {
-      const fields = metadataLine(source(block, doc))
+      const fields = metadataLine(nodeSource(block, doc))
       if (fields !== null) {
         out.fields = fields
         continue
@@ -131,10 +132,4 @@ function choiceText(item: RootContent, doc: SourceDocument): string {
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .join(' ')
-}
-
-function source(node: RootContent, doc: SourceDocument): string {
-  const s = node.position?.start.offset
-  const e = node.position?.end.offset
-  return s === undefined || e === undefined ? '' : doc.text.slice(s, e)
 }

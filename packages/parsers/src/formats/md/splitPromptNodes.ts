@@ -1,7 +1,6 @@
-import type { PhrasingContent } from 'mdast'
+import type { Nodes, PhrasingContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
-import { hintText } from './hintText.js'
-import { endsWithQuestionMark } from './questionCues.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 
 /** What the inline content of a question's first paragraph (or heading) holds. */
 export interface PromptParts {
@@ -24,6 +23,8 @@ const MARKER = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,23}$/u
 const TERMINAL = /[?？.!:]$/
 // A check mark printed after a question to say it was covered: `✅`, `✔`, `☑`, `[x]`.
 const CHECK = /[ \t](?:✅|✔️?|☑️?|\[[xX]\])$/u
+// A printed hint label: `Hint:`, `Hint -`.
+const HINT_LABEL = /^hint\s*[:\-–—]\s*/i
 
 /**
  * Split the inline content of a question's first paragraph into prompt,
@@ -104,7 +105,7 @@ export function lineHint(nodes: readonly PhrasingContent[]): string | null {
   if (content.length === 1 && content[0]!.type === 'emphasis') return hintText(inlineToText(content))
   const text = inlineToText(content)
   if (text.startsWith('(') && text.endsWith(')') && splitTrailingParenthetical(text)?.head === '') return hintText(text)
-  if (/^hint\s*[:\-–—]/i.test(text)) return hintText(text)
+  if (HINT_LABEL.test(text)) return hintText(text)
   return null
 }
 
@@ -177,6 +178,37 @@ function splitTrailingParenthetical(text: string): { head: string; inner: string
       depth--
       if (depth === 0) return { head: t.slice(0, i).trimEnd(), inner: t.slice(i + 1, -1) }
     }
+  }
+  return null
+}
+
+/**
+ * The text of a printed hint: without the parentheses around it, emphasis
+ * markers or a leading `Hint:` label.
+ *
+ * @example
+ *   hintText('(Discuss its role as an interface.)') // 'Discuss its role as an interface.'
+ *   hintText('Hint: think of tables') // 'think of tables'
+ */
+export function hintText(text: string): string {
+  let t = text.trim()
+  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1).trim()
+  return t.replace(HINT_LABEL, '').trim()
+}
+
+/**
+ * The hint a block states, or null: a paragraph that is all italic or all
+ * parenthetical or starts with `Hint:`, or a block quote starting with
+ * `Hint:`.
+ *
+ * @example
+ *   hintBlock(paragraph) // 'Think about the request cycle.' for `*Think about the request cycle.*`
+ */
+export function hintBlock(node: Nodes): string | null {
+  if (node.type === 'paragraph') return lineHint(node.children)
+  if (node.type === 'blockquote') {
+    const text = inlineToText(node.children)
+    return HINT_LABEL.test(text) ? hintText(text) : null
   }
   return null
 }

@@ -1,9 +1,12 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { isChromeLine, isClosingRemark, isLinkHeading, isLinkTitle } from './cues.js'
+import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
+import { isLinkHeading, isLinkTitle } from './cues.js'
+import type { FormatOutput } from '../../types.js'
+import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import type { SkipCollector } from './skipCollector.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /** A heading found just above questions: its text becomes their section. */
 export interface FoundHeading {
@@ -80,4 +83,23 @@ export function classifyTrailing(lines: readonly string[], from: number, to: num
       else skips.add(i, 'unrelated-prose', isClosingRemark(line) ? 'closing remark' : undefined)
     }
   }
+}
+
+/**
+ * The output of a document in which no question was found: every line
+ * skipped, the title as `title`, furniture as `chrome`, the rest as
+ * `unrelated-prose`, and the document's metadata.
+ *
+ * @example
+ *   nothingFound(['Notes', 'Fixed a bug.'], { index: 0, text: 'Notes' }, skips).skipped
+ *   // title 1, unrelated-prose 2
+ */
+export function nothingFound(lines: readonly string[], title: TitleInfo | undefined, skips: SkipCollector): FormatOutput {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (isBlank(line)) continue
+    if (i === title?.index) skips.add(i, 'title')
+    else skips.add(i, isChromeLine(line) ? 'chrome' : 'unrelated-prose')
+  }
+  return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
 }

@@ -1,10 +1,10 @@
 import type { SourceDocument } from '../../types.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTopicRun } from './findTopicRun.js'
-import { endsWithQuestionMark } from './isQuestionLike.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
-import { nextNonBlank } from './textLines.js'
+import { nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Score how well a document fits the long-form article style: several

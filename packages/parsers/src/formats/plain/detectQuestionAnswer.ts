@@ -1,12 +1,12 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { SourceDocument } from '../../types.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
-import { parseQuestionLabel } from './labels.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
+import { parseQuestionLabel } from '../../shared/labels.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { nextNonBlank } from './textLines.js'
+import { nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Score how well a document fits the question-answer style, from structure
@@ -35,7 +35,7 @@ export function detectQuestionAnswer(doc: SourceDocument): number {
     else if (parseQuestionLabel(line) !== undefined && answered) labelled++
     // A `Question K: Title` line with a title after it heads an article
     // section, so only numbered lines that read as questions count here.
-    else if (isNumberedQuestion(line) && isQuestionLike(parseQuestionLine(line)?.text ?? '')) {
+    else if (isNumberedQuestion(line) && asksOrDirects(parseQuestionLine(line)?.text ?? '')) {
       numbered++
       if (answered) numberedAnswered++
     } else if (endsWithQuestionMark(line) && isStandaloneQuestion(lines, i)) standalone++

@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../types.js'
-import { findDeclaredCount, type TitleInfo } from './findTitle.js'
+import { declaredCount } from '../../shared/declaredCount.js'
+import type { TitleInfo } from './findTitle.js'
 
 /**
  * Metadata of a plain-text document: its title, and the question count it
@@ -11,8 +12,8 @@ import { findDeclaredCount, type TitleInfo } from './findTitle.js'
 export function documentMeta(lines: readonly string[], title: TitleInfo | undefined, end: number): DocumentMeta {
   const meta: DocumentMeta = {}
   if (title !== undefined) meta.title = title.text
-  let count = title === undefined ? undefined : findDeclaredCount(title.text)
-  for (let i = 0; count === undefined && i < Math.min(end, lines.length); i++) count = findDeclaredCount(lines[i] ?? '')
+  let count = title === undefined ? undefined : declaredCount(title.text)
+  for (let i = 0; count === undefined && i < Math.min(end, lines.length); i++) count = declaredCount(lines[i] ?? '')
   if (count !== undefined) meta.declaredCount = count
   return meta
 }

@@ -1,8 +1,8 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
-import { nextNonBlank } from './textLines.js'
+import { indentOf, nextNonBlank } from '../../shared/textLines.js'
 
 /** One item of a list run, with the lines that continue it. */
 export interface RunItem extends ListItem {
@@ -68,10 +68,6 @@ function wrapsItem(item: RunItem, line: string): boolean {
   return /^\p{Ll}/u.test(line.trim()) && !/[.?!:]$/.test(last)
 }
 
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length
-}
-
 /**
  * Whether a run is a list of questions: most (60 %) of its items read as
  * questions (for bullets: hold a `?`), or it is a single numbered item
@@ -81,7 +77,7 @@ function indentOf(line: string): number {
  *   isQuestionRun({ kind: 'number', items: [what, how, installStep] }) // true (2 of 3)
  */
 export function isQuestionRun(run: ListRun): boolean {
-  const questions = run.items.filter((it) => (run.kind === 'number' ? isQuestionLike(it.text) : it.text.includes('?'))).length
+  const questions = run.items.filter((it) => (run.kind === 'number' ? asksOrDirects(it.text) : it.text.includes('?'))).length
   if (run.items.length === 1) return run.kind === 'number' && endsWithQuestionMark(run.items[0]?.text ?? '')
   return questions / run.items.length >= 0.6
 }

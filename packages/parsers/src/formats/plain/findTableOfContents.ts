@@ -1,8 +1,8 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { parseQuestionLabel } from './labels.js'
+import { promptKey } from '../../shared/promptKey.js'
+import { parseQuestionLabel } from '../../shared/labels.js'
 import { parseNumberedLine } from './numbering.js'
 import { parseQuestionHeading } from './parseQuestionHeading.js'
-import { stripInlineMarks } from './stripInlineMarks.js'
 
 /**
  * Find the entries of a table of contents that lists the questions before
@@ -37,6 +37,6 @@ export function findTableOfContents(lines: readonly string[]): Set<number> {
 function questionKey(line: string): string | undefined {
   const text = parseQuestionHeading(line)?.title ?? parseNumberedLine(line)?.text ?? parseQuestionLabel(line)?.text
   if (text === undefined) return undefined
-  const key = stripInlineMarks(text).toLowerCase().replace(/\s+/g, ' ').trim()
+  const key = promptKey(text)
   return key.length >= 3 ? key : undefined
 }

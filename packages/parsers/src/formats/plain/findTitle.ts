@@ -1,8 +1,8 @@
-import { declaredCount } from '../../shared/declaredCount.js'
 import { isBlank } from '../../shared/isBlank.js'
-import { endsWithQuestionMark } from './isQuestionLike.js'
+import { stripEnds } from '../../shared/stripEnds.js'
+import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { wordCount } from './textLines.js'
+import { wordCount } from '../../shared/textLines.js'
 
 /** Where a document's title is and what it says. */
 export interface TitleInfo {
@@ -18,10 +18,15 @@ export interface FindTitleOptions {
   end?: number
 }
 
-// What a question page calls itself.
 // Characters scrapers leave at the end of a title (breadcrumb slashes, separators).
 const TITLE_LEFTOVERS = ' \t/|:-–—'
-const TITLE_CUE = /\b(?:questions?|interview|quiz|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
+/**
+ * Words by which a page says it is about questions: what a question page
+ * calls itself in its title ("Top 20 … Interview Questions", "Quiz", "Q&A"),
+ * and what makes numbered topic headings over paragraphs read as questions
+ * rather than tutorial steps (see findTopicRun).
+ */
+export const QUESTION_CUE = /\b(?:questions?|interviews?|quiz(?:zes)?|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
 
 /**
  * Find a document's title: the first title-shaped line that names what the
@@ -43,7 +48,7 @@ export function findTitle(lines: readonly string[], options: FindTitleOptions = 
     // Below the first line, a cue line ending in `?` is a question about
     // interviews, not the page's name.
     const asks = i !== first && endsWithQuestionMark(line)
-    if (!asks && isTitleShaped(line) && wordCount(line) >= 2 && TITLE_CUE.test(line)) return { index: i, text: cleanTitle(line) }
+    if (!asks && isTitleShaped(line) && wordCount(line) >= 2 && QUESTION_CUE.test(line)) return { index: i, text: cleanTitle(line) }
   }
   if (first === -1) return undefined
   const line = lines[first] ?? ''
@@ -86,19 +91,5 @@ const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with',
  */
 export function cleanTitle(line: string): string {
   // A markdown heading marker on a page read as plain text is no part of the title.
-  let text = stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, ''))
-  while (text.length > 0 && TITLE_LEFTOVERS.includes(text.charAt(text.length - 1))) text = text.slice(0, -1)
-  return text
-}
-
-/**
- * The question count a text declares ("Top 25 … Questions", "the top 30
- * interview questions"); see `declaredCount` (years are not counts).
- *
- * @example
- *   findDeclaredCount('This guide covers the top 40 Flask interview questions.') // 40
- *   findDeclaredCount('2025 Kotlin Interview Questions') // undefined
- */
-export function findDeclaredCount(text: string): number | undefined {
-  return declaredCount(text)
+  return stripEnds(stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, '')), () => false, (c) => TITLE_LEFTOVERS.includes(c))
 }

@@ -1,10 +1,10 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
-import { findTitle } from './findTitle.js'
+import { findTitle, QUESTION_CUE } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
-import { nextNonBlank, wordCount } from './textLines.js'
+import { nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** A numbered topic heading: `#1. Generics`, `1. Generics`, `1) Generics`. */
 export interface TopicHeading {
@@ -25,25 +25,18 @@ export interface TopicRun {
   declared: boolean
 }
 
-/** Options of {@link findTopicRun}. */
-export interface FindTopicRunOptions {
-  /**
-   * Fewest headings a run needs when the document declares no count; a
-   * declared count must be matched exactly instead. Default: 4.
-   */
-  minUndeclared?: number
-  /** Fewest words of the paragraph under each heading when no count is declared. Default: 20. */
-  minUndeclaredWords?: number
-  /** Fewest words of the paragraph under each heading when a count is declared. Default: 8. */
-  minDeclaredWords?: number
-}
+/** Tuned numbers of the "Top N" topic-run reading. */
+const TOPIC_RUN = {
+  /** Fewest headings a run needs when the document declares no count (a declared count must be matched exactly instead). */
+  minUndeclared: 4,
+  /** Fewest words of the paragraph under each heading when no count is declared. */
+  minUndeclaredWords: 20,
+  /** Fewest words of the paragraph under each heading when a count is declared. */
+  minDeclaredWords: 8,
+} as const
 
 // Runs looked at for a declared count: enough for any real page.
 const MAX_RUNS = 20
-// Without a declared count, numbered headings over paragraphs are as often
-// the steps of a tutorial as topics; only a page that says it is about
-// questions or interviews reads them as questions.
-const QUESTION_CUE = /\b(?:interviews?|questions?|quiz(?:zes)?|faqs?)\b/i
 // A title that promises steps or advice numbers instructions, not topics to
 // be asked about, even on a page about interviews.
 const STEPS_TITLE = /^how to\b|\b(?:steps?|tips|ways|tutorial|checklist)\b/i
@@ -53,7 +46,7 @@ const STEPS_TITLE = /^how to\b|\b(?:steps?|tips|ways|tutorial|checklist)\b/i
  * topic headings (`#1. Generics and Constraints`, `1) Lifetimes`) with
  * paragraphs under them and no `Question` word. The headings must be
  * numbered 1..N consecutively in one numbering style; with a count declared
- * before them the run must reach it and stops there, otherwise the run needs `minUndeclared`
+ * before them the run must reach it and stops there, otherwise the run needs `TOPIC_RUN.minUndeclared`
  * headings over long paragraphs, none asking with `?`, in a page that names
  * questions or interviews before the run and whose title does not promise
  * steps or tips ("How to …", "7 Tips …"). Returns undefined when no run
@@ -63,8 +56,8 @@ const STEPS_TITLE = /^how to\b|\b(?:steps?|tips|ways|tutorial|checklist)\b/i
  *   findTopicRun(['Top 2 Go Questions', '1. Goroutines', 'Goroutines are cheap threads run by the Go scheduler.', '2. Channels', 'Channels pass values between goroutines safely.'])
  *   // { declared: true, headings: [{ index: 1, number: 1, title: 'Goroutines', style: 'N.' }, { index: 3, … }] }
  */
-export function findTopicRun(lines: readonly string[], options: FindTopicRunOptions = {}): TopicRun | undefined {
-  const { minUndeclared = 4, minUndeclaredWords = 20, minDeclaredWords = 8 } = options
+export function findTopicRun(lines: readonly string[]): TopicRun | undefined {
+  const { minUndeclared, minUndeclaredWords, minDeclaredWords } = TOPIC_RUN
   // A declared count is at least 2, so single headings never matter; the
   // cap keeps a page of many short numbered lists from going quadratic.
   const runs = candidateRuns(lines, minDeclaredWords).filter((run) => run.length >= 2).slice(0, MAX_RUNS)

@@ -1,7 +1,7 @@
-import { parseAnswerLabel } from './labels.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 import { parseListItem } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { wordCount } from './textLines.js'
+import { wordCount } from '../../shared/textLines.js'
 
 /** Options of {@link isHeadingLike}. */
 export interface HeadingLikeOptions {

@@ -1,22 +1,20 @@
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll } from './classifyAll.js'
-import { classifyLeading } from './classifyRegions.js'
-import { isAsideHeading, isClosingHeading, isClosingRemark } from './cues.js'
+import { classifyLeading, nothingFound } from './classifyRegions.js'
+import { isClosingRemark } from '../../shared/furniture.js'
+import { isAsideHeading, isClosingHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import { findSubtopics } from './findSubtopics.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle } from './findTitle.js'
 import { findTopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeading.js'
-import { parseTopicArticle } from './parseTopicArticle.js'
+import { parseTopicArticle, sectionDraft } from './parseTopicArticle.js'
 import { SkipCollector } from './skipCollector.js'
-import { stripInlineMarks } from './stripInlineMarks.js'
 import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 interface Section {
   /** 0-based index of the heading line. */
@@ -52,8 +50,7 @@ export function parseArticle(doc: SourceDocument): FormatOutput {
     // A "Top N" article numbers its topics without the word "Question".
     const run = findTopicRun(lines)
     if (run !== undefined) return parseTopicArticle(doc, run, findTitle(lines, { end: run.headings[0]?.index ?? lines.length }))
-    classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
+    return nothingFound(lines, title, skips)
   }
   const first = sections[0]?.index ?? lines.length
   classifyLeading(lines, 0, first, title, skips)
@@ -62,7 +59,7 @@ export function parseArticle(doc: SourceDocument): FormatOutput {
     const last = prevNonBlank(lines, section.end - 1)
     const q = section.question
     if (q === undefined) skips.addRange(section.index, last, 'non-question-section', section.text)
-    else if (q.from === q.to) questions.push(draft(lines, section, q.title, String(q.from), section.index, last))
+    else if (q.from === q.to) questions.push(sectionDraft(lines, section.text, q.title, String(q.from), section.index, last))
     else questions.push(...splitRange(doc, section, q, last, skips, diagnostics))
   }
   return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
@@ -123,15 +120,6 @@ function questionHeadings(lines: readonly string[], contents: ReadonlySet<number
   return found
 }
 
-function draft(lines: readonly string[], section: Section, prompt: string, number: string, first: number, last: number): DraftQuestion {
-  const q: DraftQuestion = { prompt: stripInlineMarks(prompt), lines: { first: first + 1, last: Math.max(first, last) + 1 }, promptInferred: false }
-  const answer = last > first ? answerMarkdown(lines.slice(first + 1, last + 1)) : ''
-  if (answer.length > 0) q.answer = answer
-  q.section = [section.text]
-  q.number = number
-  return q
-}
-
 function splitRange(doc: SourceDocument, section: Section, heading: QuestionHeading, last: number, skips: SkipCollector, diagnostics: Diagnostic[]): DraftQuestion[] {
   const lines = doc.lines
   const expected = heading.to - heading.from + 1
@@ -143,7 +131,7 @@ function splitRange(doc: SourceDocument, section: Section, heading: QuestionHead
       message: `${doc.name}:${section.index + 1}: section announces questions ${heading.from}–${heading.to} but no titled sub-topics were found; kept as one question`,
       lines: { first: section.index + 1, last: last + 1 },
     })
-    return [draft(lines, section, heading.title, `${heading.from}-${heading.to}`, section.index, last)]
+    return [sectionDraft(lines, section.text, heading.title, `${heading.from}-${heading.to}`, section.index, last)]
   }
   if (titles.length !== expected) {
     diagnostics.push({
@@ -165,7 +153,7 @@ function splitRange(doc: SourceDocument, section: Section, heading: QuestionHead
   }
   return titles.map((t, k) => {
     const stop = k + 1 < titles.length ? prevNonBlank(lines, (titles[k + 1] ?? 0) - 1) : end
-    const q = draft(lines, section, lines[t] ?? '', String(heading.from + k), t, stop)
+    const q = sectionDraft(lines, section.text, lines[t] ?? '', String(heading.from + k), t, stop)
     return q
   })
 }

@@ -1,13 +1,15 @@
+import { isAdMarker } from '../../shared/furniture.js'
 import { isBlank } from '../../shared/isBlank.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll } from './classifyAll.js'
-import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
+import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
-import { isInterruption } from './listInterruption.js'
+import { isHeadingLike } from './isHeadingLike.js'
 import { answerMarkdown } from './linesToMarkdown.js'
-import { markDamage } from './markDamage.js'
+import { markDamage } from '../findDamage.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -34,8 +36,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   const first = runs[0]?.items[0]?.index ?? lines.length
   const title = findTitle(lines, { end: first })
   if (runs.length === 0) {
-    classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
+    return nothingFound(lines, title, skips)
   }
   const questions: DraftQuestion[] = []
   let from = 0
@@ -115,9 +116,23 @@ function toQuestion(item: RunItem, section: string | undefined): DraftQuestion {
     if (hint === null) prompt.push(line)
     else hints.push((hint[1] ?? hint[2] ?? hint[3] ?? '').trim())
   }
-  const q: DraftQuestion = { prompt: stripInlineMarks(prompt.join(' ')), lines: { first: item.index + 1, last: item.last + 1 }, promptInferred: false }
-  if (hints.length > 0) q.hints = hints
-  if (section !== undefined) q.section = [section]
-  if (item.number !== undefined) q.number = item.number
-  return q
+  return makeDraft({ prompt: stripInlineMarks(prompt.join(' ')), hints, section: section === undefined ? [] : [section], number: item.number, lines: { first: item.index + 1, last: item.last + 1 } })
+}
+
+/**
+ * Whether the lines between two runs of a list (`from..to`, 0-based, `to`
+ * exclusive) only interrupt it: they hold an ad or cross-link marker and
+ * no heading of their own right above the next run, so the list — and its
+ * section — carries on after them.
+ *
+ * @example
+ *   isInterruption(['8) Why?', 'ADVERTISEMENT', '9) How?'], 1, 2) // true
+ *   isInterruption(['8) Why?', 'DOM and Browser', '9) How?'], 1, 2) // false
+ */
+function isInterruption(lines: readonly string[], from: number, to: number): boolean {
+  let marker = false
+  for (let i = from; i < to; i++) if (!isBlank(lines[i] ?? '') && isAdMarker(lines[i] ?? '')) marker = true
+  if (!marker) return false
+  const last = prevNonBlank(lines, to - 1)
+  return last < from || isAdMarker(lines[last] ?? '') || !isHeadingLike(lines[last] ?? '')
 }

@@ -1,22 +1,23 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyAll } from './classifyAll.js'
-import { classifyBetween, classifyLeading, classifyTrailing } from './classifyRegions.js'
-import { isAsideHeading, isChromeLine, isClosingHeading, isClosingRemark, isFaqHeading } from './cues.js'
+import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
+import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
+import { isAsideHeading, isClosingHeading, isFaqHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle, namesQuestionCollection } from './findTitle.js'
 import { isCodeLine } from './isCodeLine.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
-import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
+import { parseAnswerLabel, parseQuestionLabel } from '../../shared/labels.js'
 import { answerMarkdown } from './linesToMarkdown.js'
-import { markDamage } from './markDamage.js'
+import { markDamage } from '../findDamage.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { SkipCollector } from './skipCollector.js'
-import { nextNonBlank, prevNonBlank, wordCount } from './textLines.js'
+import { indentOf, nextNonBlank, prevNonBlank, wordCount } from '../../shared/textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
 interface OpenQuestion {
@@ -97,7 +98,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     const numbered = parseQuestionLine(line)
     if (numbered !== undefined) {
       const n = Number(numbered.number)
-      const questionLike = numbered.style === 'question' || isQuestionLike(numbered.text)
+      const questionLike = numbered.style === 'question' || asksOrDirects(numbered.text)
       const restart = n <= lastNumber && isHeadingLike(lines[prevNonBlank(lines, i - 1)] ?? '')
       const style = numberingStyle(line)
       const nextOfCur = cur?.number !== undefined && Number(cur.number) === n - 1 && style === numberingStyle(lines[cur.index] ?? '')
@@ -195,8 +196,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   }
 
   if (cur === undefined) {
-    classifyAll(lines, title, skips)
-    return { questions: [], skipped: skips.ranges, meta: documentMeta(lines, title, lines.length) }
+    return nothingFound(lines, title, skips)
   }
   // The page's sign-off after the last answer is not part of that answer.
   const lastLine = cur.answer[cur.answer.length - 1]
@@ -218,17 +218,10 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
 
 function toDraft(q: OpenQuestion, lines: readonly string[]): DraftQuestion {
   const last = q.answer[q.answer.length - 1] ?? q.index
-  const draft: DraftQuestion = { prompt: stripInlineMarks(q.prompt), lines: { first: q.index + 1, last: last + 1 }, promptInferred: false }
-  if (q.answer.length > 0) {
-    const first = q.answer[0] ?? last
-    const raw = lines.slice(first, last + 1)
-    if (q.labelText !== undefined) raw[0] = q.labelText
-    const answer = answerMarkdown(raw)
-    if (answer.length > 0) draft.answer = answer
-  }
-  if (q.section !== undefined) draft.section = [q.section]
-  if (q.number !== undefined) draft.number = q.number
-  return draft
+  const raw = lines.slice(q.answer[0] ?? last + 1, last + 1)
+  if (q.labelText !== undefined && raw.length > 0) raw[0] = q.labelText
+  const section = q.section === undefined ? [] : [q.section]
+  return makeDraft({ prompt: stripInlineMarks(q.prompt), answer: answerMarkdown(raw), section, number: q.number, lines: { first: q.index + 1, last: last + 1 } })
 }
 
 /** Most words of a numbered topic line that stands in a question's place ("8.Overloading and overriding"). */
@@ -268,10 +261,6 @@ function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQue
   if (split !== undefined && head !== '' && wordCount(head) <= 5 && wordCount(split[1]) >= 4) return { prompt: head, answer: split[1].trim() }
   if (wordCount(text) > MAX_TOPIC_WORDS || /[.;,]$/.test(text)) return undefined
   return { prompt: text }
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length
 }
 
 /**

@@ -1,16 +1,18 @@
 import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyLeading } from './classifyRegions.js'
-import { isClosingHeading, isClosingRemark } from './cues.js'
+import { isClosingRemark } from '../../shared/furniture.js'
+import { isClosingHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import type { TopicHeading, TopicRun } from './findTopicRun.js'
 import { isHeadingLike } from './isHeadingLike.js'
+import { makeDraft } from '../md/makeDraft.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from './skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, prevNonBlank } from './textLines.js'
+import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /**
  * Parse a "Top N" article whose questions are the numbered topic headings
@@ -47,7 +49,7 @@ export function parseTopicArticle(doc: SourceDocument, run: TopicRun, title: Tit
       skips.add(last, 'unrelated-prose', 'closing remark')
       last = prevNonBlank(lines, last - 1)
     }
-    questions.push(draft(lines, h, last))
+    questions.push(sectionDraft(lines, (lines[h.index] ?? '').trim(), h.title, String(h.number), h.index, last))
   }
   for (const [k, t] of trailing.entries()) {
     skips.addRange(t, prevNonBlank(lines, (trailing[k + 1] ?? lines.length) - 1), 'non-question-section', lines[t]?.trim())
@@ -64,13 +66,17 @@ export function parseTopicArticle(doc: SourceDocument, run: TopicRun, title: Tit
   return { questions, skipped: skips.ranges, diagnostics, meta: documentMeta(lines, title, first) }
 }
 
-function draft(lines: readonly string[], h: TopicHeading, last: number): DraftQuestion {
-  const q: DraftQuestion = { prompt: stripInlineMarks(h.title), lines: { first: h.index + 1, last: Math.max(h.index, last) + 1 }, promptInferred: false }
-  const answer = last > h.index ? answerMarkdown(lines.slice(h.index + 1, last + 1)) : ''
-  if (answer.length > 0) q.answer = answer
-  q.section = [(lines[h.index] ?? '').trim()]
-  q.number = String(h.number)
-  return q
+/**
+ * The question of an article section: the printed `prompt`, the body from
+ * the line after `first` to `last` (0-based) as markdown, the section
+ * heading's text as its section.
+ *
+ * @example
+ *   sectionDraft(lines, '5. Question 1: Routing', 'Routing', '1', 4, 9).answer // the body of lines 6-10
+ */
+export function sectionDraft(lines: readonly string[], heading: string, prompt: string, number: string, first: number, last: number): DraftQuestion {
+  const answer = last > first ? answerMarkdown(lines.slice(first + 1, last + 1)) : ''
+  return makeDraft({ prompt: stripInlineMarks(prompt), answer, section: [heading], number, lines: { first: first + 1, last: Math.max(first, last) + 1 } })
 }
 
 // A heading in the run's numbering style that is not a topic heading.

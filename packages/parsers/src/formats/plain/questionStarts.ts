@@ -1,10 +1,10 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { endsWithQuestionMark, isQuestionLike } from './isQuestionLike.js'
-import { parseAnswerLabel, parseQuestionLabel } from './labels.js'
+import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
+import { parseAnswerLabel, parseQuestionLabel } from '../../shared/labels.js'
 import { parseListItem, parseNumberedLine, type NumberedLine } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, wordCount } from './textLines.js'
+import { nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** Longest line that can still be a question, in characters. */
 export const MAX_QUESTION_LENGTH = 300
@@ -39,7 +39,7 @@ export function isAnswerLike(line: string): boolean {
   // A bullet that does not ask ("- It allows Python to …") is how many
   // pages write an answer; a bullet that asks is another question.
   const item = parseListItem(line)
-  return item === undefined || parseAnswerLabel(line) !== undefined || (item.kind === 'bullet' && !isQuestionLike(item.text))
+  return item === undefined || parseAnswerLabel(line) !== undefined || (item.kind === 'bullet' && !asksOrDirects(item.text))
 }
 
 /** Options of {@link isStandaloneQuestion}. */
@@ -93,5 +93,5 @@ export function parseQuestionLine(line: string): NumberedLine | undefined {
  */
 export function isNumberedQuestion(line: string): boolean {
   const n = parseQuestionLine(line)
-  return n !== undefined && (n.style === 'question' || isQuestionLike(n.text))
+  return n !== undefined && (n.style === 'question' || asksOrDirects(n.text))
 }

@@ -1,13 +1,13 @@
 import { isBlank } from '../../shared/isBlank.js'
-import { prevNonBlank } from './textLines.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 
-/** Options of {@link setsSectionsOffByBlanks}. */
-export interface SectionsOffByBlanksOptions {
-  /** Smallest share of section headings with a blank line (or the top of the page) above them. Default: 0.8. */
-  minHeadingShare?: number
-  /** Largest share of body lines with a blank line above them. Default: 0.2. */
-  maxBodyShare?: number
-}
+/** Shares that tell sections set off by blank lines (see {@link setsSectionsOffByBlanks}). */
+const SECTIONS_OFF_BY_BLANKS = {
+  /** Smallest share of section headings with a blank line (or the top of the page) above them. */
+  minHeadingShare: 0.8,
+  /** Largest share of body lines with a blank line above them. */
+  maxBodyShare: 0.2,
+} as const
 
 /**
  * Whether an article sets its sections off with blank lines while keeping
@@ -22,8 +22,8 @@ export interface SectionsOffByBlanksOptions {
  * @example
  *   setsSectionsOffByBlanks(['Question 1: A', 'Body.', 'More.', '', 'Question 2: B', 'Body.'], [0, 4]) // true
  */
-export function setsSectionsOffByBlanks(lines: readonly string[], headings: readonly number[], options: SectionsOffByBlanksOptions = {}): boolean {
-  const { minHeadingShare = 0.8, maxBodyShare = 0.2 } = options
+export function setsSectionsOffByBlanks(lines: readonly string[], headings: readonly number[]): boolean {
+  const { minHeadingShare, maxBodyShare } = SECTIONS_OFF_BY_BLANKS
   if (headings.length < 2) return false
   const setOff = headings.filter((h) => h === 0 || isBlank(lines[h - 1] ?? '') || prevNonBlank(lines, h - 1) === -1).length
   let body = 0

@@ -1,3 +1,11 @@
+// What scraping visibly damaged, the one place that reads it: in a
+// question's prompt (inline code gone) and in an answer block's lines
+// (glued sentences, a dropped code block, list items split at code).
+import type { DamageKind, Diagnostic, DraftQuestion, SourceDocument } from '../types.js'
+import { isLeadIn, isListItem } from './headless/lineShapes.js'
+import { repairListItems } from './headless/repairListItems.js'
+import { splitSentences } from './headless/splitSentences.js'
+
 /** One sign that scraping removed something from a text. */
 export interface Damage {
   /** What was lost. Only inline code is detected so far. */
@@ -109,4 +117,52 @@ function doubleSpaceCue(text: string): string | undefined {
     return text.slice(start, stop === -1 ? text.length : stop)
   }
   return undefined
+}
+
+/**
+ * Check a question's prompt for scraping damage; when found, mark the
+ * question (`damaged`) and add a `damaged-text` warning. The prompt is kept
+ * as printed.
+ *
+ * @example
+ *   markDamage(question, doc, diagnostics) // question.damaged === ['missing-inline-code']
+ */
+export function markDamage(question: DraftQuestion, doc: SourceDocument, diagnostics: Diagnostic[]): void {
+  const damage = findDamage(question.prompt)
+  if (damage.length === 0) return
+  question.damaged = [...new Set(damage.map((d) => d.kind))]
+  const line = question.lines.first
+  diagnostics.push({
+    severity: 'warning',
+    code: 'damaged-text',
+    message: `${doc.name}:${line}: prompt looks damaged by scraping (missing inline code near "${damage.map((d) => d.cue.trim()).join('", "')}"); kept as printed: ${question.prompt}`,
+    lines: { first: line, last: line },
+  })
+}
+
+/**
+ * Name what scraping visibly damaged in an answer block's lines (the text
+ * is kept as printed):
+ *
+ * - `glued-text`: sentences run together without a space (`…paths.Forms in …`).
+ * - `missing-code-block`: a lead-in (`Example Database Configuration:`) followed
+ *   by another lead-in, a sub-question or nothing: what it introduced was dropped.
+ * - `broken-list`: list items split where inline code was
+ *   (`- Set` / `DEBUG = False - Configure`); see `repairListItems`.
+ *
+ * @example
+ *   findBlockDamage(['Instead of writing SQL like:', 'You write Python code:']) // ['missing-code-block']
+ */
+export function findBlockDamage(lines: readonly string[]): DamageKind[] {
+  const damage = new Set<DamageKind>()
+  const content = lines.map((l) => l.trim()).filter((l) => l !== '')
+  content.forEach((line, i) => {
+    if (splitSentences(line).some((s) => s.glued)) damage.add('glued-text')
+    if (isLeadIn(line)) {
+      const next = content[i + 1]
+      if (next === undefined || (/[:?]\s*$/.test(next) && !isListItem(next))) damage.add('missing-code-block')
+    }
+  })
+  if (repairListItems(content).repaired) damage.add('broken-list')
+  return [...damage].sort()
 }

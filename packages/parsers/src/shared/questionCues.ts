@@ -123,10 +123,50 @@ export function isQuestionLike(text: string): boolean {
   return endsWithQuestionMark(t) || startsLikeQuestion(t)
 }
 
-/** Whether a text ends with a question mark, ignoring closing quotes and brackets. */
+// A preposition and a wh-word open a question too ("In what order …").
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'under', 'between', 'of'])
+const WH = new Set(['what', 'which', 'whom', 'whose', 'how', 'when', 'where'])
+
+/**
+ * Whether a plain-text line reads as a question, the looser test of the
+ * plain-text styles: it holds a `?` anywhere, opens with an interrogative
+ * or an asking directive ("Explain …", also "Implement …", "Design …"),
+ * or with a preposition and a wh-word ("In what order …"). Other task
+ * verbs ("Create …", "Use …") are left out: they open tutorial steps,
+ * which a plain question list is told apart from.
+ *
+ * @example
+ *   asksOrDirects('Explain the MVT pattern.') // true
+ *   asksOrDirects('In what order are middlewares run') // true
+ *   asksOrDirects('Install Flask in a virtualenv.') // false
+ */
+export function asksOrDirects(text: string): boolean {
+  if (text.includes('?')) return true
+  const [first = '', second = ''] = text
+    .trim()
+    .split(/\s+/, 2)
+    .map((raw) => {
+      const word = raw.toLowerCase().replace(/['’]/g, '')
+      let end = word.length
+      while (end > 0 && !/[a-z]/.test(word.charAt(end - 1))) end--
+      return word.slice(0, end)
+    })
+  if (INTERROGATIVES.has(first) || IMPERATIVES.has(first) || first === 'implement' || first === 'design') return true
+  return PREPOSITIONS.has(first) && WH.has(second)
+}
+
+/**
+ * Whether a text ends with a question mark (`?` or the full-width `？`),
+ * ignoring closing quotes, brackets, emphasis marks and white space; a
+ * trailing `*` may also be a form's required-field marker ("…?*").
+ *
+ * @example
+ *   endsWithQuestionMark('Is Flask good for beginners?') // true
+ *   endsWithQuestionMark('Preparing for an interview? This guide helps.') // false
+ */
 export function endsWithQuestionMark(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && ' \t"\')”’*_'.includes(text.charAt(i))) i--
+  while (i >= 0 && ' \t"\')]”’*_'.includes(text.charAt(i))) i--
   return i >= 0 && (text.charAt(i) === '?' || text.charAt(i) === '？')
 }
 

@@ -1,4 +1,4 @@
-import { isBlank } from '../../shared/isBlank.js'
+import { isBlank } from './isBlank.js'
 
 /**
  * Index of the first non-blank line at or after `from` (0-based), or -1.
@@ -37,4 +37,14 @@ export function wordCount(text: string): number {
     inWord = !space
   }
   return count
+}
+
+/**
+ * Leading white space of a line, in characters.
+ *
+ * @example
+ *   indentOf('  - item') // 2
+ */
+export function indentOf(line: string): number {
+  return line.length - line.trimStart().length
 }

@@ -1,6 +1,6 @@
 // Sections that hold advice about interviewing, or the questions a candidate
 // asks, rather than questions to answer. Generic English only.
-const ASIDE = /\b(?:tips|advice|mistakes to avoid|how to (?:prepare|answer|ace|crack)|questions (?:to ask|for) (?:the|your|an?) (?:interviewer|employer|hiring manager|recruiter)s?)\b/i
+const ASIDE = /\b(?:tips|advice|mistakes to avoid|how to (?:prepare|answer|ace|crack)|preparation|preparing for|questions (?:to ask|for) (?:the|your|an?) (?:interviewer|employer|hiring manager|recruiter)s?)\b/i
 // Section titles that announce questions or tasks to answer.
 const ASKING = /\b(?:questions?|exercises?|tasks?|challenges?|problems?|interview|quiz|practice)\b/i
 
