@@ -124,6 +124,13 @@ describe('parseMarkdownChunks', () => {
     '| Question | Answer |',
     '|---|---|',
     '| What? | That. |',
+    '| a | b | c |',
+    '| one |',
+    '|:-:|---|',
+    '| - |',
+    '| `a|b` | \\| |',
+    ' | indented row |',
+    '|',
     '---',
     'Setext',
     '===',
@@ -165,4 +172,28 @@ describe('parseMarkdownChunks', () => {
       { numRuns: 10_000 },
     )
   }, 300_000)
+
+  // Issue 11: a long GFM table has no blank line to cut at, so it is cut
+  // between rows with its head rows repeated; the tree must not change.
+  const tableRow = fc.constantFrom('| What? | That. |', '| a | b | c |', '| one |', '| `a|b` | \\| |', '| [x] | *y* |', ' | indented row |', 'lazy text', '|---|---|', '> quote', '- item', '')
+  const tableDocuments = fc
+    .tuple(fc.constantFrom('| Q | A |\n|---|---|', '| Q | A |\n| :- | -: |', '| Q |\n|---|---|', 'Intro\n| Q | A |\n|---|---|', '|Q|A|\n|-|-|'), fc.array(tableRow, { minLength: 1, maxLength: 60 }), fc.array(piece, { maxLength: 10 }))
+    .map(([head, rows, before]) => `${before.join('\n')}\n\n${head}\n${rows.join('\n')}\n`)
+
+  test('any table: same tree cut between rows as whole', () => {
+    fc.assert(
+      fc.property(tableDocuments, fc.integer({ min: 1, max: 200 }), (text, chunkSize) => {
+        expect(parseMarkdownChunks(text, { chunkSize })).toEqual(whole(text))
+      }),
+      { numRuns: 3_000 },
+    )
+  }, 300_000)
+
+  test('a 2,000-row table is cut between rows, and parses to the same tree', () => {
+    const text = `| Question | Answer |\n| --- | --- |\n${Array.from({ length: 2_000 }, (_, i) => `| What is ${i}? | It is ${i}. |`).join('\n')}\n`
+    const chunks = splitMarkdownChunks(text)
+    expect(chunks.length).toBeGreaterThan(5)
+    expect(chunks.slice(1).every((c) => c.tableHead === '| Question | Answer |\n| --- | --- |\n' && c.tableHeadLine === 1)).toBe(true)
+    expect(parseMarkdownChunks(text)).toEqual(whole(text))
+  })
 })
