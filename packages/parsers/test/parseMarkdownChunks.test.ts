@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { extractMarkdown } from '../src/formats/md/extractMarkdown.js'
 import { parseMarkdownChunks } from '../src/formats/md/parseMarkdownChunks.js'
-import { splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
+import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
+import { parseText } from '@quizbank/parsers'
 import { markdownFormat } from '../src/formats/markdown.js'
 import type { SourceDocument } from '../src/types.js'
 
@@ -195,5 +196,36 @@ describe('parseMarkdownChunks', () => {
     expect(chunks.length).toBeGreaterThan(5)
     expect(chunks.slice(1).every((c) => c.tableHead === '| Question | Answer |\n| --- | --- |\n' && c.tableHeadLine === 1)).toBe(true)
     expect(parseMarkdownChunks(text)).toEqual(whole(text))
+  })
+})
+
+// Issue 11 (found while measuring): micromark resolves a paragraph's text in
+// quadratic time, and a paragraph has no blank line to cut at. A run of
+// plain lines longer than MARKDOWN_CHUNK_LIMITS.paragraphSize is cut, and
+// the cut lines are reported.
+describe('a very long paragraph', () => {
+  const lines = Array.from({ length: 4_000 }, (_, i) => `What *is* thing number ${i}? It is ${i}.`)
+  const text = `${lines.join('\n')}\n`
+
+  test('is cut into paragraphs of at most paragraphSize characters, each cut reported', () => {
+    const cuts: number[] = []
+    const root = parseMarkdownChunks(text, { onForcedCut: (line) => cuts.push(line) })
+    expect(cuts.length).toBeGreaterThan(3)
+    expect(root.children.every((node) => node.type === 'paragraph')).toBe(true)
+    expect(root.children).toHaveLength(cuts.length + 1)
+    expect(root.children.slice(1).map((node) => node.position?.start.line)).toEqual(cuts)
+    for (const node of root.children) expect((node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0)).toBeLessThanOrEqual(MARKDOWN_CHUNK_LIMITS.paragraphSize + 100)
+  })
+
+  test('parseText warns, naming the lines', () => {
+    const r = parseText(text, { format: 'markdown' })
+    const warning = r.diagnostics.find((d) => d.code === 'degraded-markdown')
+    expect(warning?.message).toMatch(/^input: lines \d+, \d+, .* start a new paragraph: the text there runs on for more than 32768 characters/)
+  })
+
+  test('a plain run shorter than paragraphSize is not cut', () => {
+    const cuts: number[] = []
+    parseMarkdownChunks(`# A\n\n${lines.slice(0, 500).join('\n')}\n`, { chunkSize: 64, onForcedCut: (line) => cuts.push(line) })
+    expect(cuts).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import type { FormatParser } from '../types.js'
-import { withDefusedMarkdown } from './md/defuseMarkdown.js'
+import { withDefusedMarkdown, withParagraphCuts } from './md/defuseMarkdown.js'
 import { detectMarkdown } from './md/detectMarkdown.js'
 import { extractMarkdown } from './md/extractMarkdown.js'
 import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
@@ -17,5 +17,5 @@ import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
 export const markdownFormat: FormatParser = {
   name: 'markdown',
   detect: detectMarkdown,
-  parse: (doc) => withDefusedMarkdown(doc, (safe) => extractMarkdown(parseMarkdownChunks(safe.text), safe)),
+  parse: (doc) => withDefusedMarkdown(doc, (safe) => withParagraphCuts(safe, (onForcedCut) => extractMarkdown(parseMarkdownChunks(safe.text, { onForcedCut }), safe))),
 }

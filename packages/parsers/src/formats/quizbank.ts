@@ -1,5 +1,5 @@
 import type { FormatParser } from '../types.js'
-import { withDefusedMarkdown } from './md/defuseMarkdown.js'
+import { withDefusedMarkdown, withParagraphCuts } from './md/defuseMarkdown.js'
 import { detectQuizbank } from './md/detectQuizbank.js'
 import { extractQuizbank } from './md/extractQuizbank.js'
 import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
@@ -16,5 +16,5 @@ import { parseMarkdownChunks } from './md/parseMarkdownChunks.js'
 export const quizbankFormat: FormatParser = {
   name: 'quizbank',
   detect: detectQuizbank,
-  parse: (doc) => withDefusedMarkdown(doc, (safe) => extractQuizbank(parseMarkdownChunks(safe.text), safe)),
+  parse: (doc) => withDefusedMarkdown(doc, (safe) => withParagraphCuts(safe, (onForcedCut) => extractQuizbank(parseMarkdownChunks(safe.text, { onForcedCut }), safe))),
 }

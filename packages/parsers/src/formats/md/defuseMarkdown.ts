@@ -1,4 +1,5 @@
 import type { Diagnostic, FormatOutput, SourceDocument } from '../../types.js'
+import { MARKDOWN_CHUNK_LIMITS } from './splitMarkdownChunks.js'
 
 /**
  * Where remark-parse (micromark) stops being linear, as measured: its
@@ -135,6 +136,28 @@ export function withDefusedMarkdown(doc: SourceDocument, parse: (safe: SourceDoc
   const { doc: safe, diagnostics, restore } = defuseMarkdown(doc)
   const output = restore === undefined ? parse(safe) : mapStrings(parse(safe), restore)
   return diagnostics.length === 0 ? output : { ...output, diagnostics: [...diagnostics, ...(output.diagnostics ?? [])] }
+}
+
+/**
+ * Run `parse` with a recorder for the lines where chunked parsing had to
+ * cut a long run of plain lines (see `MARKDOWN_CHUNK_LIMITS.paragraphSize`),
+ * and add a `degraded-markdown` warning naming them.
+ *
+ * @example
+ *   withParagraphCuts(doc, (onForcedCut) => extractMarkdown(parseMarkdownChunks(doc.text, { onForcedCut }), doc))
+ */
+export function withParagraphCuts(doc: SourceDocument, parse: (onForcedCut: (line: number) => void) => FormatOutput): FormatOutput {
+  const cuts: number[] = []
+  const output = parse((line) => cuts.push(line))
+  if (cuts.length === 0) return output
+  const shown = cuts.length <= 10 ? cuts.join(', ') : `${cuts.slice(0, 10).join(', ')} and ${cuts.length - 10} more`
+  const warning: Diagnostic = {
+    severity: 'warning',
+    code: 'degraded-markdown',
+    message: `${doc.name}: line${cuts.length === 1 ? '' : 's'} ${shown} start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters without a blank line, so it is read in pieces to keep parsing linear`,
+    lines: { first: cuts[0]!, last: cuts[cuts.length - 1]! },
+  }
+  return { ...output, diagnostics: [warning, ...(output.diagnostics ?? [])] }
 }
 
 /** A copy of plain data (objects, arrays, strings, …) with `map` applied to every string. Recursive: a FormatOutput is a few levels deep. */

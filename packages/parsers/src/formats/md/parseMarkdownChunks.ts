@@ -16,6 +16,12 @@ export interface ParseMarkdownChunksOptions {
   /** Whether a long GFM table may be cut between rows (see `splitMarkdownChunks`). Default `true`. */
   tables?: boolean
   /**
+   * Called with the first line (1-based) of every chunk cut inside a run of
+   * plain lines longer than `MARKDOWN_CHUNK_LIMITS.paragraphSize`: there the
+   * tree starts a new paragraph where a whole parse would continue one.
+   */
+  onForcedCut?: (line: number) => void
+  /**
    * Enable GFM (tables, task lists, …): `true`, `false`, or `'auto'` to
    * enable it only when the document has a table or task-list item (see
    * {@link needsGfm}). Default `'auto'`.
@@ -78,6 +84,7 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
       parts[i] = parseChunk(parse, chunks[i]!, needed)
     }
   }
+  const forced: number[] = []
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }
   for (const [i, chunk] of chunks.entries()) {
     const part = parts[i]!
@@ -85,6 +92,7 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
     const first = part.children[0]
     const last = root.children[root.children.length - 1]
     let rest = part.children
+    if (chunk.forcedCut === true) forced.push(chunk.lineOffset + 1)
     if (chunk.tableHead !== undefined) {
       // The chunk was cut inside a table: its first node must be the rest of
       // the table the previous chunk ended with. When the cut guessed wrong
@@ -101,6 +109,8 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
     for (const node of rest) root.children.push(node)
     if (part.position !== undefined && root.position !== undefined) root.position.end = part.position.end
   }
+  // Reported only now: the fallback above parses again and reports its own.
+  for (const line of forced) options.onForcedCut?.(line)
   return root
 }
 

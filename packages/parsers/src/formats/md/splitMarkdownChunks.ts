@@ -17,6 +17,13 @@ export interface MarkdownChunk {
   readonly tableHead?: string
   /** With `tableHead`: the document line (1-based) of that table's header row. */
   readonly tableHeadLine?: number
+  /**
+   * Whether the chunk was cut inside a run of plain text lines longer than
+   * {@link MARKDOWN_CHUNK_LIMITS}.paragraphSize: its first line starts a new
+   * paragraph where the whole document continues one (a degraded parse;
+   * `parseMarkdownChunks` reports it).
+   */
+  readonly forcedCut?: boolean
 }
 
 /** Options of {@link splitMarkdownChunks}. */
@@ -39,6 +46,18 @@ export const MARKDOWN_CHUNK_LIMITS = {
    * of 2–8 KiB parse fastest (measured; BENCHMARKS.md (f)).
    */
   chunkSize: 8192,
+  /**
+   * Longest run of plain text lines (no blank line, no line that may start
+   * another block) read as one paragraph, in UTF-16 code units; a longer
+   * run is cut there and goes on as a new paragraph, with a
+   * `degraded-markdown` warning. WHY: micromark merges a paragraph's
+   * adjacent text tokens with one `Array.prototype.splice` each
+   * (`resolveAllText` in micromark/lib/initialize/text.js, 4.0.3), which is
+   * quadratic in the paragraph: 25,000 one-line sentences with `*emphasis*`
+   * and no blank line (1 MB) took 8.9 s, twice as many 3.7× longer. No
+   * upstream issue found; not reported. A real paragraph is far shorter.
+   */
+  paragraphSize: 32_768,
 } as const
 
 // Raw HTML blocks (CommonMark kinds 1–5) may contain blank lines; a heading
@@ -50,6 +69,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/
 const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
+// A line that can only continue a paragraph or start one: text at column 0, no block marker.
+const PLAIN_LINE = /^[^\s#>*+\-|<`~\d=_[!]/
 // A GFM table's delimiter row, loosely (`parseMarkdownChunks` checks that a table was really read).
 const TABLE_DELIMITER_ROW = /^\|[ \t|:-]*$/
 
@@ -96,6 +117,24 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
   let chunkLine = 0
   let chunkStartsWithList = false
   let chunkTable: { head: string; line: number } | undefined
+  let chunkForced = false
+  // Where the current run of plain lines started (a character offset), or -1.
+  let plainStart = -1
+  const cut = (at: number, atLine: number) => {
+    chunks.push({
+      text: text.slice(chunkStart, at),
+      lineOffset: chunkLine,
+      charOffset: chunkStart,
+      startsWithListItem: chunkStartsWithList,
+      ...(chunkTable === undefined ? {} : { tableHead: chunkTable.head, tableHeadLine: chunkTable.line }),
+      ...(chunkForced ? { forcedCut: true } : {}),
+    })
+    chunkStart = at
+    chunkLine = atLine
+    chunkStartsWithList = false
+    chunkTable = undefined
+    chunkForced = false
+  }
   // The table being cut, if any: its head rows, its header's line and how many rows it has had since.
   let table: { head: string; line: number; rows: number } | null = null
   // The previous line, when it may be a table's header row (starts with `|`, after a blank line).
@@ -112,6 +151,7 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
     const nl = text.indexOf('\n', pos)
     const end = nl === -1 ? text.length : nl
     const content = text.slice(pos, end)
+    if (inFrontMatter || fence !== null || rawEnd !== null) plainStart = -1
     if (inFrontMatter) {
       if (line > 0 && (content.trimEnd() === '---' || content.trimEnd() === '...')) inFrontMatter = false
     } else if (fence !== null) {
@@ -127,10 +167,7 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
       if (table !== null) {
         if (content.startsWith('|')) {
           if (table.rows > 0 && pos - chunkStart >= chunkSize) {
-            chunks.push({ text: text.slice(chunkStart, pos), lineOffset: chunkLine, charOffset: chunkStart, startsWithListItem: chunkStartsWithList, ...(chunkTable === undefined ? {} : { tableHead: chunkTable.head, tableHeadLine: chunkTable.line }) })
-            chunkStart = pos
-            chunkLine = line
-            chunkStartsWithList = false
+            cut(pos, line)
             chunkTable = table
           }
           table.rows++
@@ -140,12 +177,20 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
       if (!blank && previousBlank && pos - chunkStart >= chunkSize) {
         const isList = LIST_START.test(content)
         if ((isList && (!afterIndented || INTERRUPTING_ITEM.test(content))) || ATX_HEADING.test(content)) {
-          chunks.push({ text: text.slice(chunkStart, pos), lineOffset: chunkLine, charOffset: chunkStart, startsWithListItem: chunkStartsWithList, ...(chunkTable === undefined ? {} : { tableHead: chunkTable.head, tableHeadLine: chunkTable.line }) })
-          chunkStart = pos
-          chunkLine = line
+          cut(pos, line)
           chunkStartsWithList = isList
-          chunkTable = undefined
         }
+      }
+      // A long run of plain lines: one paragraph that micromark would resolve
+      // in quadratic time. `|` lines count once table cuts are off (a table
+      // head that was no table leaves a paragraph of them).
+      const plain = table === null && (PLAIN_LINE.test(content) || (!tables && content.startsWith('|')))
+      if (!plain) plainStart = -1
+      else if (plainStart < 0) plainStart = pos
+      else if (pos - plainStart >= MARKDOWN_CHUNK_LIMITS.paragraphSize) {
+        cut(pos, line)
+        chunkForced = true
+        plainStart = pos
       }
       const opened = blank ? null : openedBlock(content)
       if (opened !== null && 'fence' in opened) fence = opened.fence
@@ -160,7 +205,7 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
     line++
     pos = end + 1
   }
-  chunks.push({ text: text.slice(chunkStart), lineOffset: chunkLine, charOffset: chunkStart, startsWithListItem: chunkStartsWithList, ...(chunkTable === undefined ? {} : { tableHead: chunkTable.head, tableHeadLine: chunkTable.line }) })
+  cut(text.length, line)
   return chunks
 }
 
