@@ -75,7 +75,7 @@ else {
   console.log('| --- | --- | --- | --- | ---: | ---: | ---: | --- |')
   for (const r of rows) {
     const growth = r.growth === undefined ? '—' : `${r.growth.toFixed(2)}× (${(r.worst as number).toFixed(2)}×)`
-    console.log(`| \`${r.name}\` | ${r.input} | ${r.sizes} | ${cut(r.outcome, 140).replaceAll('|', '\\|')} | ${r.ms < 10 ? r.ms.toFixed(2) : r.ms.toFixed(0)} ms | ${growth} | ${r.peakMiB.toFixed(0)} MiB | ${r.pass ? 'yes' : '**no**'} |`)
+    console.log(`| \`${r.name}\` | ${r.input.replaceAll('|', '\\|')} | ${r.sizes} | ${cut(r.outcome, 140).replaceAll('|', '\\|')} | ${r.ms < 10 ? r.ms.toFixed(2) : r.ms.toFixed(0)} ms | ${growth} | ${r.peakMiB.toFixed(0)} MiB | ${r.pass ? 'yes' : '**no**'} |`)
   }
 }
 process.exitCode = rows.every((r) => r.pass) ? 0 : 1

@@ -2,11 +2,12 @@
 // table script (scripts/pathological.ts) and the regression tests run in a
 // child process with a hard time limit. `prepare` builds the input (not
 // timed); `run` is the measured call and returns a short outcome.
-import { createIndex, createQuiz, loadIndex, sample, type Question } from '@quizbank/core'
+import { createIndex, createQuiz, loadIndex, restoreQuiz, sample, type Question } from '@quizbank/core'
+import { validateQuestionSet } from '@quizbank/core/schema'
 import { createSearchIndex, loadSearchIndex, search, serializeSearchIndex, type SerializedSearchIndex } from '@quizbank/core/search'
 import { decodeRuns, encodeRuns } from '../../packages/core/src/search/encodePostings.js'
 import { isCodeLine } from '../../packages/parsers/src/formats/headless/lineShapes.js'
-import { parseText } from '@quizbank/parsers'
+import { parseText, type ParseOptions } from '@quizbank/parsers'
 
 /** One pathological input, scalable by `size`. */
 export interface PathologicalCase<T = unknown> {
@@ -19,6 +20,8 @@ export interface PathologicalCase<T = unknown> {
   readonly accept: RegExp
   /** Sizes for the growth check: each the double of the previous (three doublings). */
   readonly sizes: readonly number[]
+  /** Most timed runs per size (default: at least 5, see child.ts): 1 for inputs that take seconds. */
+  readonly reps?: number
   /** Build the input (not timed). */
   prepare(size: number): T
   /** The measured call: returns what happened, in a few words. */
@@ -41,10 +44,26 @@ const serialized = (n: number) => {
   return { index, data: JSON.parse(JSON.stringify(serializeSearchIndex(createSearchIndex(index)))) as SerializedSearchIndex }
 }
 
-/** What a parse produced: its question count and the codes of its warnings. */
-const parseOutcome = (text: string): string => {
-  const r = parseText(text)
-  return `${r.questions.length} question, ${r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code).join(',')}`
+/** What a parse produced: its question count, the codes of its warnings (each once) and of its errors. */
+const parseOutcome = (text: string | Uint8Array, options: ParseOptions = {}): string => {
+  const r = parseText(text, options)
+  const codes = (severity: string) => [...new Set(r.diagnostics.filter((d) => d.severity === severity).map((d) => d.code))].join(',')
+  const errors = codes('error')
+  return `${r.questions.length} question, ${codes('warning')}${errors === '' ? '' : `; error ${errors}`}`
+}
+
+/** {@link parseOutcome} for an input that holds `expected` questions: `all N questions, …` or `ONLY K of N questions, …`. */
+const countOutcome = ({ input, expected, options }: { input: string | Uint8Array; expected: number; options?: ParseOptions }): string => {
+  const outcome = parseOutcome(input, options)
+  const found = Number(outcome.slice(0, outcome.indexOf(' ')))
+  return `${found === expected ? 'all' : `ONLY ${found} of`} ${expected} questions${outcome.slice(outcome.indexOf(','))}`
+}
+
+/** A numbered bank of `n` questions, each with a one-line answer under it (about 95 bytes a question). */
+const numberedBank = (n: number, lineBreak = (_i: number) => '\n'): string => {
+  let text = ''
+  for (let i = 1; i <= n; i++) text += `${i}. What is feature ${i} of the module and why?${lineBreak(i)}It is the part ${i} that handles the request.${lineBreak(i + 1)}`
+  return text
 }
 
 const define = <T>(c: PathologicalCase<T>): PathologicalCase => c as unknown as PathologicalCase
@@ -224,5 +243,207 @@ export const CASES: readonly PathologicalCase[] = [
     sizes: [12_500, 25_000, 50_000, 100_000],
     prepare: (n) => `1. What ${'**_*'.repeat(n)}`,
     run: parseOutcome,
+  }),
+  define({
+    name: 'parseText-nested-numbers',
+    accept: /^1 question, degraded-markdown$/,
+    input: "`'1. '.repeat(N) + 'What is a?'`, style detected",
+    unit: 'markers',
+    sizes: [8_000, 16_000, 32_000, 64_000],
+    prepare: (n) => `${'1. '.repeat(n)}What is a?`,
+    run: parseOutcome,
+  }),
+  define({
+    name: 'parseText-bullets-markdown',
+    accept: /^\d+ question, .*degraded-markdown/,
+    input: "`'* '.repeat(N) + 'a'`, markdown forced",
+    unit: 'bullets',
+    sizes: [8_000, 16_000, 32_000, 64_000],
+    prepare: (n) => `${'* '.repeat(n)}a`,
+    run: (text) => parseOutcome(text, { format: 'markdown' }),
+  }),
+  define({
+    name: 'parseText-bullets-quizbank',
+    accept: /^\d+ question, .*degraded-markdown/,
+    input: "`'* '.repeat(N) + 'a'`, quizbank forced",
+    unit: 'bullets',
+    sizes: [8_000, 16_000, 32_000, 64_000],
+    prepare: (n) => `${'* '.repeat(n)}a`,
+    run: (text) => parseOutcome(text, { format: 'quizbank' }),
+  }),
+  define({
+    name: 'parseText-unclosed-backticks',
+    accept: /^1 question, degraded-markdown$/,
+    input: "`'1. What ' + '`'.repeat(N) + ' x'`: one list item, N unclosed backticks",
+    unit: 'backticks',
+    sizes: [50_000, 100_000, 200_000, 400_000],
+    prepare: (n) => `1. What ${'`'.repeat(n)} x`,
+    run: parseOutcome,
+  }),
+  define({
+    name: 'parseText-unclosed-brackets',
+    accept: /^1 question, degraded-markdown$/,
+    input: "`'1. What ' + '['.repeat(N) + ' x'`: one list item, N unclosed `[`",
+    unit: 'brackets',
+    sizes: [50_000, 100_000, 200_000, 400_000],
+    prepare: (n) => `1. What ${'['.repeat(n)} x`,
+    run: parseOutcome,
+  }),
+  define({
+    name: 'parseText-table-rows',
+    accept: /^all \d+ questions, /,
+    input: 'a GFM table `| Question | Answer |` of N rows (100,000 rows: 4.4 MiB), style detected',
+    unit: 'rows',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    reps: 1,
+    prepare: (n) => {
+      const rows = ['| Question | Answer |', '| --- | --- |']
+      for (let i = 0; i < n; i++) rows.push(`| What is thing number ${i}? | It is ${i}. |`)
+      return { input: `${rows.join('\n')}\n`, expected: n }
+    },
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-long-paragraph',
+    accept: /^0 question, .*degraded-markdown/,
+    input: 'N lines `What *is* thing number i? It is i.` with no blank line (one paragraph), markdown forced',
+    unit: 'lines',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    reps: 1,
+    prepare: (n) => Array.from({ length: n }, (_, i) => `What *is* thing number ${i}? It is ${i}.\n`).join(''),
+    run: (text) => parseOutcome(text, { format: 'markdown' }),
+  }),
+  define({
+    name: 'parseText-table-bad-head',
+    accept: /^0 question, .*degraded-markdown/,
+    input: 'a table whose head has 3 cells and its delimiter row 2 (so no table: one paragraph), then N rows',
+    unit: 'rows',
+    sizes: [12_500, 25_000, 50_000, 100_000],
+    reps: 1,
+    prepare: (n) => `| Question | Answer | Extra |\n| --- | --- |\n${Array.from({ length: n }, (_, i) => `| What is thing number ${i}? | It is ${i}. |\n`).join('')}`,
+    run: (text) => parseOutcome(text, { format: 'markdown' }),
+  }),
+  define({
+    name: 'parseText-bank-markdown',
+    accept: /^all \d+ questions, $/,
+    input: 'numbered bank, `N. What …?` then a one-line answer, markdown forced (6,300 questions: 586 KiB)',
+    unit: 'questions',
+    sizes: [1_575, 3_150, 6_300, 12_600],
+    reps: 1,
+    prepare: (n) => ({ input: numberedBank(n), expected: n, options: { format: 'markdown' as const } }),
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-nul-bytes',
+    accept: /^all \d+ questions, /,
+    input: 'numbered bank with a NUL byte in every line, style detected',
+    unit: 'questions',
+    sizes: [6_250, 12_500, 25_000, 50_000],
+    reps: 1,
+    prepare: (n) => ({ input: numberedBank(n).replaceAll('What', 'Wh\0at'), expected: n }),
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-invalid-utf8',
+    accept: /^all \d+ questions, /,
+    input: 'numbered bank as bytes, with invalid UTF-8 (`ff fe c0`) in every line',
+    unit: 'questions',
+    sizes: [6_250, 12_500, 25_000, 50_000],
+    reps: 1,
+    prepare: (n) => {
+      const bytes = new TextEncoder().encode(numberedBank(n).replaceAll('What', 'Wh@at'))
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x40) bytes[i] = [0xff, 0xfe, 0xc0][i % 3] as number
+      return { input: bytes, expected: n }
+    },
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-boms',
+    accept: /^all \d+ questions, /,
+    input: 'numbered bank with a BOM (U+FEFF) at the start and before every line',
+    unit: 'questions',
+    sizes: [6_250, 12_500, 25_000, 50_000],
+    reps: 1,
+    prepare: (n) => ({ input: `\uFEFF${numberedBank(n).replaceAll('\n', '\n\uFEFF')}`, expected: n }),
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-mixed-line-endings',
+    accept: /^all \d+ questions, /,
+    input: 'numbered bank whose line breaks cycle through `\\r\\n`, `\\r` and `\\n`',
+    unit: 'questions',
+    sizes: [6_250, 12_500, 25_000, 50_000],
+    reps: 1,
+    prepare: (n) => ({ input: numberedBank(n, (i) => ['\r\n', '\r', '\n'][i % 3] as string), expected: n }),
+    run: countOutcome,
+  }),
+  define({
+    name: 'parseText-10mb-line',
+    accept: /; error input-too-large$/,
+    input: 'one line of 10,000,000 characters (twice the default `maxBytes`)',
+    unit: 'characters',
+    sizes: [10_000_000],
+    prepare: (n) => `1. What ${'word '.repeat(Math.ceil(n / 5))}`.slice(0, n),
+    run: parseOutcome,
+  }),
+  define({
+    name: 'parseText-long-line',
+    accept: /^1 question, /,
+    input: 'one line `1. What word word …` of N characters, `maxBytes` raised to 16 MiB',
+    unit: 'characters',
+    sizes: [1_250_000, 2_500_000, 5_000_000, 10_000_000],
+    reps: 1,
+    prepare: (n) => `1. What ${'word '.repeat(Math.ceil(n / 5))}`.slice(0, n),
+    run: (text) => parseOutcome(text, { maxBytes: 16 * 1024 * 1024 }),
+  }),
+  define({
+    name: 'validateQuestionSet-empty',
+    accept: /^5 issues each: 1000 listed, \d+ counted$/,
+    input: 'a valid set holding N empty questions `{}`',
+    unit: 'questions',
+    sizes: [125_000, 250_000, 500_000, 1_000_000],
+    reps: 1,
+    prepare: (n) => ({
+      id: 'acme',
+      title: 'Acme',
+      subject: 'web',
+      language: 'en',
+      source: { title: 'Acme guide', publisher: 'Acme', retrieved: '2026-11-01', license: 'unknown' },
+      questions: Array.from({ length: n }, () => ({})),
+    }),
+    run: (set) => {
+      const r = validateQuestionSet(set)
+      const total = r.issues.length - 1 + (r.ok ? 0 : (r.omittedIssues ?? 0))
+      return r.ok ? 'valid' : `${total / set.questions.length} issues each: ${r.issues.length - 1} listed, ${r.omittedIssues ?? 0} counted`
+    },
+  }),
+  define({
+    name: 'restoreQuiz-replay',
+    accept: /^restored, \d+ dealt, next is new$/,
+    input: 'N questions; restore a saved quiz that had dealt all but one (replaying the deal)',
+    unit: 'questions',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    prepare: (n) => {
+      const index = createIndex(corpus(n))
+      const seen = new Set(createQuiz(index, { seed: 7 }).next(n - 1).questions.map((q) => q.id))
+      return { index, seen, state: { ...createQuiz(index, { seed: 7 }).state(), dealt: n - 1 } }
+    },
+    run: ({ index, seen, state }) => {
+      const quiz = restoreQuiz(index, state)
+      const next = quiz.next(1).questions[0]
+      return `restored, ${quiz.dealt - 1} dealt, next is ${next !== undefined && !seen.has(next.id) ? 'new' : 'REPEATED'}`
+    },
+  }),
+  define({
+    name: 'restoreQuiz-huge-dealt',
+    accept: /^INVALID_DATA: /,
+    input: 'a saved quiz state claiming 2^60 questions dealt, 10,000-question pool',
+    unit: 'questions',
+    sizes: [10_000],
+    prepare: (n) => {
+      const index = createIndex(corpus(n))
+      return { index, state: { ...createQuiz(index, { seed: 7 }).state(), dealt: 2 ** 60 } }
+    },
+    run: ({ index, state }) => (restoreQuiz(index, state), 'restored'),
   }),
 ]

@@ -66,6 +66,14 @@ export const MESSAGE_LIMITS = {
   listedLength: 1_000,
   /** Longest value {@link suggest} compares (edit distance is quadratic; a typo of a real value is short). */
   suggestLength: 64,
+  /**
+   * Most issues one validation result lists (`validateQuestionSet` and the
+   * other validators); past it the rest are only counted, and a last issue
+   * says how many there were. WHY: an issue costs 0.5–1 KB, so listing
+   * every one of 10⁶ empty questions (5 issues each) ran out of a 4 GiB
+   * heap; a thousand is more than anyone reads before fixing the cause.
+   */
+  listedIssues: 1_000,
 } as const
 
 /**

@@ -1,8 +1,8 @@
 import type * as z from 'zod'
 import { QuestionSchema, type Question } from './schema/question.js'
-import { QuestionSetSchema, type QuestionSet } from './schema/questionSet.js'
+import { QuestionSetFieldsSchema, questionSetRules, type QuestionSet } from './schema/questionSet.js'
 import { TaxonomySchema, type Taxonomy } from './schema/taxonomy.js'
-import { listValues, suggest } from './errors.js'
+import { MESSAGE_LIMITS, listValues, suggest } from './errors.js'
 
 /** One problem found in a record: where, what was expected, what was there. */
 export interface ValidationIssue {
@@ -20,10 +20,15 @@ export interface ValidationIssue {
   readonly file?: string
 }
 
-/** Either the parsed value, or every issue found (never only the first). */
+/**
+ * Either the parsed value, or every issue found (never only the first), up
+ * to `MESSAGE_LIMITS.listedIssues` (1,000): past it the issues are counted
+ * in `omittedIssues`, and the last listed issue (path `(root)`) says how
+ * many more there were.
+ */
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[]; readonly omittedIssues?: number }
 
 /** Options of {@link validateQuestion} and {@link validateQuestionSet}. */
 export interface ValidateOptions {
@@ -45,7 +50,17 @@ export interface ValidateOptions {
  *   if (!r.ok) console.log(r.issues.map((i) => i.message).join('\n'))
  */
 export function validateQuestion(data: unknown, options: ValidateOptions = {}): ValidationResult<Question> {
-  return withTaxonomy(validateWith(QuestionSchema, data, options), options, (taxonomy, file) => topicIssues(data, [], taxonomy, file))
+  const issues = new IssueList(options.file)
+  const parsed = safeParse(QuestionSchema, data, issues)
+  if (parsed !== undefined && !parsed.success) for (const issue of parsed.error.issues) issues.addZod(QuestionSchema, issue)
+  if (options.taxonomy !== undefined && options.taxonomy !== null) {
+    try {
+      new TopicCheck(options.taxonomy).check(data, [], issues)
+    } catch {
+      // A throwing getter was already reported by the schema check.
+    }
+  }
+  return issues.result(parsed?.success === true ? parsed.data : undefined)
 }
 
 /**
@@ -57,7 +72,105 @@ export function validateQuestion(data: unknown, options: ValidateOptions = {}): 
  *   if (!r.ok) process.exitCode = 1
  */
 export function validateQuestionSet(data: unknown, options: ValidateOptions = {}): ValidationResult<QuestionSet> {
-  return withTaxonomy(validateWith(QuestionSetSchema, data, options), options, (taxonomy, file) => setTaxonomyIssues(data, taxonomy, file))
+  const issues = new IssueList(options.file)
+  const value = checkQuestionSet(data, issues)
+  if (options.taxonomy !== undefined && options.taxonomy !== null) {
+    try {
+      setTaxonomyIssues(data, options.taxonomy, issues)
+    } catch {
+      // A throwing getter was already reported by the schema check.
+    }
+  }
+  return issues.result(value)
+}
+
+/**
+ * The set's own fields, then each question on its own, then the rules
+ * across questions: the same issues, in the same order, as parsing the
+ * whole set with `QuestionSetSchema`, but each question's zod issues are
+ * dropped once converted, so memory stays bounded by the issues listed
+ * (see {@link IssueList}) and not by the size of the set.
+ */
+function checkQuestionSet(data: unknown, issues: IssueList): QuestionSet | undefined {
+  const fields = safeParse(QuestionSetFieldsSchema, data, issues)
+  if (fields === undefined) return undefined
+  // zod lists a strict object's unknown keys after its fields (and so after its questions).
+  const unknownKeys = fields.success ? [] : fields.error.issues.filter((i) => i.code === 'unrecognized_keys' && i.path.length === 0)
+  if (!fields.success) for (const issue of fields.error.issues) if (!unknownKeys.includes(issue)) issues.addZod(QuestionSetFieldsSchema, issue)
+  // The field check read `questions` already, so this read does not throw.
+  const raw = typeof data === 'object' && data !== null ? (data as { questions?: unknown }).questions : undefined
+  const questions: Question[] = []
+  // zod runs a refinement only when every issue before it is a failed check (not a wrong type): the same here.
+  let checksOnly = fields.success || fields.error.issues.every((i) => CHECK_CODES.has(i.code))
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) {
+      const question = safeParse(QuestionSchema, raw[i], issues, ['questions', i])
+      if (question === undefined) return undefined
+      if (question.success) questions.push(question.data)
+      else {
+        for (const issue of question.error.issues) {
+          issues.addZod(QuestionSchema, issue, ['questions', i])
+          if (!CHECK_CODES.has(issue.code)) checksOnly = false
+        }
+        questions.push(raw[i] as Question)
+      }
+    }
+  }
+  for (const issue of unknownKeys) issues.addZod(QuestionSetFieldsSchema, issue)
+  if (!checksOnly) return undefined
+  const set = (fields.success ? fields.data : data) as QuestionSet
+  questionSetRules({ id: set.id, questions }, (rule) => issues.add(rule.path, stripExpected(rule.message), () => describe(rule.input)))
+  return issues.count === 0 ? { ...set, questions } : undefined
+}
+
+/** zod issue codes of failed checks (lengths, patterns, refinements, unknown keys): after them zod still runs later refinements. */
+const CHECK_CODES = new Set<string>(['too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'custom'])
+
+/** `schema.safeParse`, or `undefined` after reporting a value that threw while zod read it. */
+function safeParse<T>(schema: z.ZodType<T>, data: unknown, issues: IssueList, at: readonly (string | number)[] = []): z.ZodSafeParseResult<T> | undefined {
+  try {
+    return schema.safeParse(data, { reportInput: true })
+  } catch (error) {
+    issues.add(at, 'a plain JSON value', () => `a value that threw when read (${String(error)})`)
+    return undefined
+  }
+}
+
+/**
+ * The issues of one validation, listed up to
+ * `MESSAGE_LIMITS.listedIssues` and counted past it (never dropped
+ * silently: the result's last issue says how many more there were).
+ */
+class IssueList {
+  readonly listed: ValidationIssue[] = []
+  count = 0
+  constructor(private readonly file: string | undefined) {}
+
+  /** Add an issue; `received` is only worked out when the issue is listed. */
+  add(segments: readonly (string | number)[], expected: string, received: () => string): void {
+    if (this.count++ < MESSAGE_LIMITS.listedIssues) this.listed.push(makeIssue(segments, expected, received(), this.file))
+  }
+
+  /** Add a zod issue found at `at` (unknown keys become one issue per key). */
+  addZod(root: z.ZodType, issue: z.core.$ZodIssue, at: readonly (string | number)[] = []): void {
+    const room = MESSAGE_LIMITS.listedIssues - this.count
+    if (room <= 0) {
+      this.count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1
+      return
+    }
+    const converted = toIssues(root, issue, this.file, at)
+    this.count += converted.length
+    for (const one of converted.slice(0, room)) this.listed.push(one)
+  }
+
+  result<T>(value: T | undefined): ValidationResult<T> {
+    if (this.count === 0 && value !== undefined) return { ok: true, value, issues: [] }
+    const omitted = this.count - this.listed.length
+    if (omitted === 0) return { ok: false, issues: this.listed }
+    const more = `${omitted.toLocaleString('en-US')} more issue${omitted === 1 ? '' : 's'}`
+    const summary = makeIssue([], `at most ${MESSAGE_LIMITS.listedIssues.toLocaleString('en-US')} issues listed (MESSAGE_LIMITS.listedIssues)`, `${more}, counted but not listed; fix the ones above and check again`, this.file)
+    return { ok: false, issues: [...this.listed, summary], omittedIssues: omitted }
+  }
 }
 
 /**
@@ -100,52 +213,52 @@ export function validateWith<T>(schema: z.ZodType<T>, data: unknown, options: Va
     return { ok: false, issues: [makeIssue([], 'a plain JSON value', `a value that threw when read (${String(error)})`, options.file)] }
   }
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] }
-  return { ok: false, issues: parsed.error.issues.flatMap((issue) => toIssues(schema, issue, options.file)) }
+  const issues = new IssueList(options.file)
+  for (const issue of parsed.error.issues) issues.addZod(schema, issue)
+  return issues.result<T>(undefined)
 }
 
-// The taxonomy check reads the raw input, so that a record with other problems
+// The taxonomy checks read the raw input, so that a record with other problems
 // still gets its topic checked: every issue is reported at once.
-function withTaxonomy<T>(result: ValidationResult<T>, options: ValidateOptions, check: (taxonomy: Taxonomy, file: string | undefined) => ValidationIssue[]): ValidationResult<T> {
-  const { taxonomy } = options
-  if (taxonomy === undefined || taxonomy === null) return result
-  let extra: ValidationIssue[]
-  try {
-    extra = check(taxonomy, options.file)
-  } catch {
-    // A throwing getter was already reported by the schema check.
-    return result
-  }
-  if (extra.length === 0) return result
-  return { ok: false, issues: [...result.issues, ...extra] }
-}
-
-function setTaxonomyIssues(data: unknown, taxonomy: Taxonomy, file: string | undefined): ValidationIssue[] {
-  if (typeof data !== 'object' || data === null) return []
+function setTaxonomyIssues(data: unknown, taxonomy: Taxonomy, issues: IssueList): void {
+  if (typeof data !== 'object' || data === null) return
   const set = data as { subject?: unknown; questions?: unknown }
-  const issues: ValidationIssue[] = []
   if (typeof set.subject === 'string' && set.subject !== taxonomy.id) {
-    issues.push(makeIssue(['subject'], `"${taxonomy.id}" (the subject of the taxonomy it is checked against)`, describe(set.subject), file))
+    issues.add(['subject'], `"${taxonomy.id}" (the subject of the taxonomy it is checked against)`, () => describe(set.subject))
   }
-  if (Array.isArray(set.questions)) set.questions.forEach((q, i) => issues.push(...topicIssues(q, ['questions', i], taxonomy, file)))
-  return issues
+  if (!Array.isArray(set.questions)) return
+  const topics = new TopicCheck(taxonomy)
+  set.questions.forEach((q, i) => topics.check(q, ['questions', i], issues))
 }
 
-function topicIssues(question: unknown, at: readonly (string | number)[], taxonomy: Taxonomy, file: string | undefined): ValidationIssue[] {
-  const topic = typeof question === 'object' && question !== null ? (question as { topic?: unknown }).topic : undefined
-  if (typeof topic !== 'string') return []
-  const ids = taxonomy.topics.map((t) => t.id)
-  if (ids.includes(topic)) return []
-  const expected = `a topic of the "${taxonomy.id}" taxonomy (${listValues(ids.map((id) => JSON.stringify(id)))})`
-  const hint = suggest(topic, ids).trim()
-  return [makeIssue([...at, 'topic'], expected, hint === '' ? describe(topic) : `${describe(topic)} (${hint.charAt(0).toLowerCase()}${hint.slice(1)})`, file)]
+/** Checks `topic` fields against one taxonomy; its list of ids is built once, and only for a listed issue. */
+class TopicCheck {
+  private readonly ids: readonly string[]
+  private readonly known: ReadonlySet<string>
+  private expected: string | undefined
+  constructor(private readonly taxonomy: Taxonomy) {
+    this.ids = taxonomy.topics.map((t) => t.id)
+    this.known = new Set(this.ids)
+  }
+
+  check(question: unknown, at: readonly (string | number)[], issues: IssueList): void {
+    const topic = typeof question === 'object' && question !== null ? (question as { topic?: unknown }).topic : undefined
+    if (typeof topic !== 'string' || this.known.has(topic)) return
+    this.expected ??= `a topic of the "${this.taxonomy.id}" taxonomy (${listValues(this.ids.map((id) => JSON.stringify(id)))})`
+    issues.add([...at, 'topic'], this.expected, () => {
+      const hint = suggest(topic, this.ids).trim()
+      return hint === '' ? describe(topic) : `${describe(topic)} (${hint.charAt(0).toLowerCase()}${hint.slice(1)})`
+    })
+  }
 }
 
-function toIssues(root: z.ZodType, issue: z.core.$ZodIssue, file: string | undefined): ValidationIssue[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+function toIssues(root: z.ZodType, issue: z.core.$ZodIssue, file: string | undefined, at: readonly (string | number)[] = []): ValidationIssue[] {
+  const own = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  const path = at.length === 0 ? own : [...at, ...own]
   const input = (issue as { input?: unknown }).input
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const allowed = allowedKeys(root, path)
+      const allowed = allowedKeys(root, own)
       const expected = allowed.length > 0 ? `only the fields ${allowed.map((k) => `"${k}"`).join(', ')}` : 'no other fields'
       return issue.keys.map((key) => makeIssue([...path, key], expected, `unknown field "${key}"`, file))
     }

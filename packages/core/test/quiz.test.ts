@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createIndex, createQuiz, restoreQuiz, sample, type Question, type QuizSpec, type QuizState } from '@quizbank/core'
+import { Sfc32, seedToString } from '../src/createRandom.js'
 import { arbCorpus, arbFilter, errorOf, fixedCorpus, ids, makeQuestion, satisfies } from './questions.js'
 
 const index = createIndex(fixedCorpus())
@@ -148,4 +149,25 @@ describe('createQuiz / restoreQuiz: errors', () => {
         example: createQuiz(index, { seed: 42 }).next(10)"
     `)
   })
+})
+
+// Issue 11: a walk that deals much of a large pool moves its displaced
+// entries from a Map into a typed array (DEALER_LIMITS.denseShare). The
+// order is part of the reproducibility contract, so it must be exactly the
+// sparse Fisher–Yates of the docs on both sides of the switch.
+test('dealing a whole pool follows the documented sparse Fisher–Yates, before and after the walk turns dense', () => {
+  const n = 5_000
+  const corpus = Array.from({ length: n }, (_, i) => makeQuestion(i))
+  const dealt = ids(createQuiz(createIndex(corpus), { seed: 'dense' }).next(n).questions)
+  const random = new Sfc32(seedToString('dense'))
+  const displaced = new Map<number, number>()
+  const expected: string[] = []
+  for (let i = 0; i < n; i++) {
+    const j = i + random.int(n - i)
+    const picked = displaced.get(j) ?? j
+    if (j !== i) displaced.set(j, displaced.get(i) ?? i)
+    displaced.delete(i)
+    expected.push(corpus[picked]!.id)
+  }
+  expect(dealt).toEqual(expected)
 })

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { formatIssues, validateQuestion, validateQuestionSet, validateTaxonomy } from '@quizbank/core/schema'
+import type { Question } from '@quizbank/core'
+import { QuestionSetSchema, formatIssues, validateQuestion, validateQuestionSet, validateTaxonomy, validateWith } from '@quizbank/core/schema'
+import { MESSAGE_LIMITS } from '../src/errors.js'
 import { validQuestion, validSet, webTaxonomy } from './fixtures.js'
 
 const messages = (data: unknown) => {
@@ -276,5 +278,47 @@ describe('issue objects', () => {
     const result = validateQuestion(hostile)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.issues[0]?.received).toContain('boom')
+  })
+})
+
+// Issue 11: validateQuestionSet on 10⁶ empty questions listed 5×10⁶ issues
+// and ran out of a 4 GiB heap. Issues past MESSAGE_LIMITS.listedIssues are
+// counted, not listed, and the last issue says how many (never silently).
+describe('very many issues', () => {
+  test('a set of 100,000 empty questions lists the first 1,000 issues and counts the rest', () => {
+    const result = validateQuestionSet(validSet({ questions: Array.from({ length: 100_000 }, () => ({})) }), { file: 'big.json' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.issues).toHaveLength(MESSAGE_LIMITS.listedIssues + 1)
+    expect(result.omittedIssues).toBe(500_000 - MESSAGE_LIMITS.listedIssues)
+    expect(result.issues[0]?.path).toBe('questions[0].id')
+    const last = result.issues.at(-1)
+    expect(last).toMatchObject({ path: '(root)', segments: [], file: 'big.json' })
+    expect(last?.message).toBe(
+      'big.json: value: expected at most 1,000 issues listed (MESSAGE_LIMITS.listedIssues), received 499,000 more issues, counted but not listed; fix the ones above and check again.',
+    )
+  })
+
+  test('taxonomy issues past the limit are counted too', () => {
+    const questions = Array.from({ length: 1_500 }, (_, i) => validQuestion({ id: `acme/q-${i}`, topic: 'database' }))
+    const result = validateQuestionSet(validSet({ questions }), { taxonomy: webTaxonomy() })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect([result.issues.length, result.omittedIssues]).toEqual([1_001, 500])
+  })
+
+  test('a question with 5,000 unknown fields: one issue per field, up to the limit', () => {
+    const result = validateQuestion({ ...validQuestion(), ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`extra${i}`, i])) })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect([result.issues.length, result.omittedIssues]).toEqual([1_001, 4_000])
+  })
+
+  test('a small bad set reports exactly what the whole-set schema reports', () => {
+    const set = validSet()
+    const [first, second] = set.questions as [Question, Question]
+    const bad = { ...set, extra: 1, questions: [{ ...first, prompt: ' ', extra: 2 }, { ...second, id: first.id, source: { ...second.source, set: 'other' } }] }
+    const result = validateQuestionSet(bad)
+    const whole = validateWith(QuestionSetSchema, bad)
+    expect(result.issues.map((i) => i.message)).toEqual(whole.issues.map((i) => i.message))
+    expect(result.issues.map((i) => i.path)).toEqual(['questions[0].prompt', 'questions[0].extra', 'extra', 'questions[1].id', 'questions[1].source.set'])
   })
 })

@@ -4,6 +4,7 @@
 // seconds or never finish without the guard; the 10 s timeout fails it.
 import { expect, test } from 'vitest'
 import { parseText, type FormatName } from '@quizbank/parsers'
+import { defuseMarkdown } from '../src/formats/md/defuseMarkdown.js'
 
 const cases: [string, string, FormatName | undefined][] = [
   ['8,000 nested bullets before a question', `${'- '.repeat(8000)}What is a?`, undefined],
@@ -27,4 +28,27 @@ test('ordinary markdown is untouched: fenced code keeps its delimiters, shallow 
   const text = `## Questions\n\n- What is a? \`x\`\n  - nested once\n\n${code}python\n${'_'.repeat(300)}\n${code}\n`
   const r = parseText(text, { format: 'markdown' })
   expect(r.diagnostics.filter((d) => d.code === 'degraded-markdown')).toEqual([])
+})
+
+// A degraded line's delimiters go to remark as placeholder characters, not
+// backslash escapes: micromark makes a token of every escape, so the
+// escaped 400 KB line of `'**_*'.repeat(100000)` took 7 s and 940 MiB
+// (BENCHMARKS.md (k)); as plain characters it takes about 0.2 s.
+test('a degraded line reaches remark without backslash escapes, and its delimiters come back in the output', () => {
+  const line = `1. What ${'**_*'.repeat(100)} [is] \`it\`?`
+  const doc = { name: 'input', text: `${line}\n2. Next?\n`, lines: [line, '2. Next?', ''] }
+  const { doc: safe, restore } = defuseMarkdown(doc)
+  expect(safe.lines[0]).not.toContain('\\')
+  expect(safe.lines[0]).toHaveLength(line.length)
+  expect(restore?.(safe.lines[0]!)).toBe(line)
+  const r = parseText(doc.text, { format: 'markdown' })
+  expect(r.questions.map((q) => q.prompt)).toEqual([line.slice(3), 'Next?'])
+})
+
+test('a document that already holds a placeholder character gets backslash escapes instead, and keeps its own character', () => {
+  const line = `1. What \uE000 ${'**_*'.repeat(100)}?`
+  const { doc: safe, restore } = defuseMarkdown({ name: 'input', text: line, lines: [line] })
+  expect(restore).toBeUndefined()
+  expect(safe.lines[0]).toContain('\\*')
+  expect(parseText(line, { format: 'markdown' }).questions.map((q) => q.prompt)).toEqual([line.slice(3)])
 })

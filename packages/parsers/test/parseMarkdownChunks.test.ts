@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { extractMarkdown } from '../src/formats/md/extractMarkdown.js'
 import { parseMarkdownChunks } from '../src/formats/md/parseMarkdownChunks.js'
-import { splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
+import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks } from '../src/formats/md/splitMarkdownChunks.js'
+import { parseText } from '@quizbank/parsers'
 import { markdownFormat } from '../src/formats/registry.js'
 import type { SourceDocument } from '../src/types.js'
 
@@ -124,6 +125,13 @@ describe('parseMarkdownChunks', () => {
     '| Question | Answer |',
     '|---|---|',
     '| What? | That. |',
+    '| a | b | c |',
+    '| one |',
+    '|:-:|---|',
+    '| - |',
+    '| `a|b` | \\| |',
+    ' | indented row |',
+    '|',
     '---',
     'Setext',
     '===',
@@ -165,4 +173,59 @@ describe('parseMarkdownChunks', () => {
       { numRuns: 10_000 },
     )
   }, 300_000)
+
+  // Issue 11: a long GFM table has no blank line to cut at, so it is cut
+  // between rows with its head rows repeated; the tree must not change.
+  const tableRow = fc.constantFrom('| What? | That. |', '| a | b | c |', '| one |', '| `a|b` | \\| |', '| [x] | *y* |', ' | indented row |', 'lazy text', '|---|---|', '> quote', '- item', '')
+  const tableDocuments = fc
+    .tuple(fc.constantFrom('| Q | A |\n|---|---|', '| Q | A |\n| :- | -: |', '| Q |\n|---|---|', 'Intro\n| Q | A |\n|---|---|', '|Q|A|\n|-|-|'), fc.array(tableRow, { minLength: 1, maxLength: 60 }), fc.array(piece, { maxLength: 10 }))
+    .map(([head, rows, before]) => `${before.join('\n')}\n\n${head}\n${rows.join('\n')}\n`)
+
+  test('any table: same tree cut between rows as whole', () => {
+    fc.assert(
+      fc.property(tableDocuments, fc.integer({ min: 1, max: 200 }), (text, chunkSize) => {
+        expect(parseMarkdownChunks(text, { chunkSize })).toEqual(whole(text))
+      }),
+      { numRuns: 3_000 },
+    )
+  }, 300_000)
+
+  test('a 2,000-row table is cut between rows, and parses to the same tree', () => {
+    const text = `| Question | Answer |\n| --- | --- |\n${Array.from({ length: 2_000 }, (_, i) => `| What is ${i}? | It is ${i}. |`).join('\n')}\n`
+    const chunks = splitMarkdownChunks(text)
+    expect(chunks.length).toBeGreaterThan(5)
+    expect(chunks.slice(1).every((c) => c.tableHead === '| Question | Answer |\n| --- | --- |\n' && c.tableHeadLine === 1)).toBe(true)
+    expect(parseMarkdownChunks(text)).toEqual(whole(text))
+  })
+})
+
+// Issue 11 (found while measuring): micromark resolves a paragraph's text in
+// quadratic time, and a paragraph has no blank line to cut at. A run of
+// plain lines longer than MARKDOWN_CHUNK_LIMITS.paragraphSize is cut, and
+// the cut lines are reported.
+describe('a very long paragraph', () => {
+  const lines = Array.from({ length: 4_000 }, (_, i) => `What *is* thing number ${i}? It is ${i}.`)
+  const text = `${lines.join('\n')}\n`
+
+  test('is cut into paragraphs of at most paragraphSize characters, each cut reported', () => {
+    const cuts: number[] = []
+    const root = parseMarkdownChunks(text, { onForcedCut: (line) => cuts.push(line) })
+    expect(cuts.length).toBeGreaterThan(3)
+    expect(root.children.every((node) => node.type === 'paragraph')).toBe(true)
+    expect(root.children).toHaveLength(cuts.length + 1)
+    expect(root.children.slice(1).map((node) => node.position?.start.line)).toEqual(cuts)
+    for (const node of root.children) expect((node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0)).toBeLessThanOrEqual(MARKDOWN_CHUNK_LIMITS.paragraphSize + 100)
+  })
+
+  test('parseText warns, naming the lines', () => {
+    const r = parseText(text, { format: 'markdown' })
+    const warning = r.diagnostics.find((d) => d.code === 'degraded-markdown')
+    expect(warning?.message).toMatch(/^input: lines \d+, \d+, .* start a new paragraph: the text there runs on for more than 32768 characters/)
+  })
+
+  test('a plain run shorter than paragraphSize is not cut', () => {
+    const cuts: number[] = []
+    parseMarkdownChunks(`# A\n\n${lines.slice(0, 500).join('\n')}\n`, { chunkSize: 64, onForcedCut: (line) => cuts.push(line) })
+    expect(cuts).toEqual([])
+  })
 })

@@ -158,3 +158,15 @@ describe('question-answer format', () => {
     expect(r.diagnostics.some((d) => d.reason === 'unclassified')).toBe(false)
   })
 })
+
+// Issue 11 (pathological suite): numbers had at most 4 digits, so a bank
+// of more than 9,999 questions lost the rest, silently, into the answer of
+// question 9,999.
+test('question numbers past 9,999 still start questions', () => {
+  let text = ''
+  for (let i = 9996; i <= 10003; i++) text += `${i}. What is feature ${i} of the module?\nIt is the part ${i} that handles it.\n`
+  const r = parseText(text)
+  expect(r.format).toBe('question-answer')
+  expect(r.questions.map((q) => q.prompt)).toEqual(Array.from({ length: 8 }, (_, i) => `What is feature ${9996 + i} of the module?`))
+  expect(parseNumberedLine('123456. What is x?')?.number).toBe('123456')
+})

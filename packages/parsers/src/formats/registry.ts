@@ -1,7 +1,7 @@
 import type { FormatParser } from '../types.js'
 import { detectHeadless } from './headless/detectHeadless.js'
 import { parseHeadless } from './headless/parseHeadless.js'
-import { withDefusedMarkdown } from './md/defuseMarkdown.js'
+import { withDefusedMarkdown, withParagraphCuts } from './md/defuseMarkdown.js'
 import { detectMarkdown } from './md/detectMarkdown.js'
 import { detectQuizbank } from './md/detectQuizbank.js'
 import { extractMarkdown } from './md/extractMarkdown.js'
@@ -23,7 +23,7 @@ import { parseQuestionAnswer } from './plain/parseQuestionAnswer.js'
 export const quizbankFormat: FormatParser = {
   name: 'quizbank',
   detect: detectQuizbank,
-  parse: (doc) => withDefusedMarkdown(doc, (safe) => extractQuizbank(parseMarkdownChunks(safe.text), safe)),
+  parse: (doc) => withDefusedMarkdown(doc, (safe) => withParagraphCuts(safe, (onForcedCut) => extractQuizbank(parseMarkdownChunks(safe.text, { onForcedCut }), safe))),
 }
 
 /**
@@ -35,7 +35,7 @@ export const quizbankFormat: FormatParser = {
 export const markdownFormat: FormatParser = {
   name: 'markdown',
   detect: detectMarkdown,
-  parse: (doc) => withDefusedMarkdown(doc, (safe) => extractMarkdown(parseMarkdownChunks(safe.text), safe)),
+  parse: (doc) => withDefusedMarkdown(doc, (safe) => withParagraphCuts(safe, (onForcedCut) => extractMarkdown(parseMarkdownChunks(safe.text, { onForcedCut }), safe))),
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic, FormatOutput, SourceDocument } from '../../types.js'
+import { MARKDOWN_CHUNK_LIMITS } from './splitMarkdownChunks.js'
 
 /**
  * Where remark-parse (micromark) stops being linear, as measured: its
@@ -7,32 +8,54 @@ import type { Diagnostic, FormatOutput, SourceDocument } from '../../types.js'
  * delimiters (`'- '.repeat(8000)`: 32 s; `'**_*'.repeat(50000)` on one
  * line: killed after 120 s; see BENCHMARKS.md (k)). No real question
  * document comes near these numbers; past them a line is read as text.
+ * No upstream (micromark/remark) issue found for either; not reported.
  */
 export const DEFUSE_LIMITS = {
   /** Most list or quote markers a line may open before its text starts. */
   nestedMarkers: 16,
   /** Most emphasis, code-span, link and strikethrough delimiters on one line (outside fenced code). */
   delimiters: 256,
+  /**
+   * What a delimiter of a line past `delimiters` becomes while remark reads
+   * it: a Private Use Area character (U+E000 + its index in this string)
+   * that means nothing to markdown, put back in the output afterwards.
+   * WHY not a backslash escape: micromark makes a token of every escape, so
+   * a 400 KB line of escapes took 7–9 s and 940 MiB; the same line of plain
+   * characters takes 0.1 s. A document that already holds one of these
+   * characters gets backslash escapes instead (slow but right).
+   */
+  placeholderFor: '*_`[]~',
 } as const
 
 // One leading container marker: a bullet, an ordered-list number or a block quote, then white space.
 const MARKER = /^(?:[-*+]|\d{1,9}[.)]|>)[ \t]+/
 const DELIMITER = /[*_`[\]~]/g
+const PLACEHOLDER = /[\uE000-\uE005]/
+const PLACEHOLDERS = /[\uE000-\uE005]/g
+const PLACEHOLDER_BASE = 0xe000
+const toPlaceholder = (c: string) => String.fromCharCode(PLACEHOLDER_BASE + DEFUSE_LIMITS.placeholderFor.indexOf(c))
+const fromPlaceholder = (c: string) => DEFUSE_LIMITS.placeholderFor.charAt(c.charCodeAt(0) - PLACEHOLDER_BASE)
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * Make a document safe for remark before it is parsed: a line that opens
  * more than {@link DEFUSE_LIMITS}.nestedMarkers containers has its further
  * markers escaped, and a line with more than `delimiters` delimiters has
- * them all escaped, so each such line becomes plain text. Line numbers do
- * not change (only backslashes are added). Returns the document to parse
- * and a warning naming the degraded lines, if any. Linear in the input.
+ * each of them replaced by a placeholder (see
+ * {@link DEFUSE_LIMITS}.placeholderFor; `restore` puts them back), so each
+ * such line becomes plain text. Line numbers do not change. Returns the
+ * document to parse, a warning naming the degraded lines, if any, and
+ * `restore`, which maps placeholders in a string back to the delimiters.
+ * Linear in the input.
  *
  * @example
  *   defuseMarkdown(doc).doc.text // '- - - … \- \- What?' for a line of 8000 bullets
  */
-export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diagnostics: Diagnostic[] } {
+export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diagnostics: Diagnostic[]; restore: ((text: string) => string) | undefined } {
   const degraded: number[] = []
+  // Placeholders only where they cannot be confused with the document's own characters.
+  const placeholders = !PLACEHOLDER.test(doc.text)
+  let replaced = false
   let fence: string | undefined
   const lines = doc.lines.map((line, i) => {
     const open = FENCE.exec(line)?.[1]
@@ -44,15 +67,20 @@ export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diag
       fence = open
       return line
     }
-    const out = defuseLine(line)
-    if (out !== line) degraded.push(i + 1)
+    const out = defuseLine(line, placeholders)
+    if (out !== line) {
+      degraded.push(i + 1)
+      // Placeholders keep the length; an escape adds a backslash.
+      if (placeholders && tooManyDelimiters(out)) replaced = true
+    }
     return out
   })
-  if (degraded.length === 0) return { doc, diagnostics: [] }
+  if (degraded.length === 0) return { doc, diagnostics: [], restore: undefined }
   const text = lines.join('\n')
   const shown = degraded.length <= 10 ? degraded.join(', ') : `${degraded.slice(0, 10).join(', ')} and ${degraded.length - 10} more`
   return {
     doc: { ...doc, text, lines },
+    restore: replaced ? restoreDelimiters : undefined,
     diagnostics: [
       {
         severity: 'warning',
@@ -64,7 +92,11 @@ export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diag
   }
 }
 
-function defuseLine(line: string): string {
+function restoreDelimiters(text: string): string {
+  return PLACEHOLDER.test(text) ? text.replace(PLACEHOLDERS, fromPlaceholder) : text
+}
+
+function defuseLine(line: string, placeholders: boolean): string {
   let rest = line
   let prefix = ''
   let depth = 0
@@ -78,11 +110,19 @@ function defuseLine(line: string): string {
     prefix += m[0]
     rest = rest.slice(m[0].length)
   }
-  let out = prefix + rest
+  const out = prefix + rest
+  if (!tooManyDelimiters(out)) return out
+  return placeholders ? out.replace(DELIMITER, toPlaceholder) : out.replace(DELIMITER, '\\$&')
+}
+
+/** Whether a line holds more than {@link DEFUSE_LIMITS}.delimiters delimiters, or their placeholders (stops counting there). */
+function tooManyDelimiters(line: string): boolean {
   let count = 0
-  for (let i = 0; i < out.length && count <= DEFUSE_LIMITS.delimiters; i++) if ('*_`[]~'.includes(out[i]!)) count++
-  if (count > DEFUSE_LIMITS.delimiters) out = out.replace(DELIMITER, '\\$&')
-  return out
+  for (let i = 0; i < line.length && count <= DEFUSE_LIMITS.delimiters; i++) {
+    const c = line.charCodeAt(i)
+    if ('*_`[]~'.includes(line[i]!) || (c >= PLACEHOLDER_BASE && c <= PLACEHOLDER_BASE + 5)) count++
+  }
+  return count > DEFUSE_LIMITS.delimiters
 }
 
 /**
@@ -93,7 +133,44 @@ function defuseLine(line: string): string {
  *   parse: (doc) => withDefusedMarkdown(doc, (safe) => extractMarkdown(parseMarkdownChunks(safe.text), safe))
  */
 export function withDefusedMarkdown(doc: SourceDocument, parse: (safe: SourceDocument) => FormatOutput): FormatOutput {
-  const { doc: safe, diagnostics } = defuseMarkdown(doc)
-  const output = parse(safe)
+  const { doc: safe, diagnostics, restore } = defuseMarkdown(doc)
+  const output = restore === undefined ? parse(safe) : mapStrings(parse(safe), restore)
   return diagnostics.length === 0 ? output : { ...output, diagnostics: [...diagnostics, ...(output.diagnostics ?? [])] }
+}
+
+/**
+ * Run `parse` with a recorder for the lines where chunked parsing had to
+ * cut a long run of plain lines (see `MARKDOWN_CHUNK_LIMITS.paragraphSize`),
+ * and add a `degraded-markdown` warning naming them.
+ *
+ * @example
+ *   withParagraphCuts(doc, (onForcedCut) => extractMarkdown(parseMarkdownChunks(doc.text, { onForcedCut }), doc))
+ */
+export function withParagraphCuts(doc: SourceDocument, parse: (onForcedCut: (line: number) => void) => FormatOutput): FormatOutput {
+  const cuts: number[] = []
+  const output = parse((line) => cuts.push(line))
+  if (cuts.length === 0) return output
+  const shown = cuts.length <= 10 ? cuts.join(', ') : `${cuts.slice(0, 10).join(', ')} and ${cuts.length - 10} more`
+  const warning: Diagnostic = {
+    severity: 'warning',
+    code: 'degraded-markdown',
+    message: `${doc.name}: line${cuts.length === 1 ? '' : 's'} ${shown} start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters without a blank line, so it is read in pieces to keep parsing linear`,
+    lines: { first: cuts[0]!, last: cuts[cuts.length - 1]! },
+  }
+  return { ...output, diagnostics: [warning, ...(output.diagnostics ?? [])] }
+}
+
+/** A copy of plain data (objects, arrays, strings, …) with `map` applied to every string. Recursive: a FormatOutput is a few levels deep. */
+function mapStrings<T>(value: T, map: (text: string) => string): T {
+  const one = (v: unknown): unknown => {
+    if (typeof v === 'string') return map(v)
+    if (Array.isArray(v)) return v.map(one)
+    if (v !== null && typeof v === 'object') {
+      const copy: Record<string, unknown> = {}
+      for (const [key, inner] of Object.entries(v)) copy[key] = one(inner)
+      return copy
+    }
+    return v
+  }
+  return one(value) as T
 }

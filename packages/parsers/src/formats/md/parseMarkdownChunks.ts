@@ -1,18 +1,26 @@
-import type { List, Root } from 'mdast'
+import type { List, Root, Table } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { needsGfm } from './needsGfm.js'
-import { splitMarkdownChunks } from './splitMarkdownChunks.js'
+import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks, type MarkdownChunk } from './splitMarkdownChunks.js'
 
 /** Options of {@link parseMarkdownChunks}. */
 export interface ParseMarkdownChunksOptions {
   /**
    * Chunk size for {@link splitMarkdownChunks}; `Infinity` parses the whole
-   * document at once. Default `8192` (measured: 2–8 KiB pieces parse fastest; see `splitMarkdownChunks`).
+   * document at once. Default {@link MARKDOWN_CHUNK_LIMITS}.chunkSize.
    */
   chunkSize?: number
+  /** Whether a long GFM table may be cut between rows (see `splitMarkdownChunks`). Default `true`. */
+  tables?: boolean
+  /**
+   * Called with the first line (1-based) of every chunk cut inside a run of
+   * plain lines longer than `MARKDOWN_CHUNK_LIMITS.paragraphSize`: there the
+   * tree starts a new paragraph where a whole parse would continue one.
+   */
+  onForcedCut?: (line: number) => void
   /**
    * Enable GFM (tables, task lists, …): `true`, `false`, or `'auto'` to
    * enable it only when the document has a table or task-list item (see
@@ -59,10 +67,12 @@ function parser(gfm: boolean): Parse {
 export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOptions = {}): Root {
   const gfm = options.gfm === undefined || options.gfm === 'auto' ? needsGfm(text) : options.gfm
   const parse = parser(gfm)
-  const chunkSize = options.chunkSize ?? 8192
-  const chunks = Number.isFinite(chunkSize) ? splitMarkdownChunks(text, { chunkSize }) : [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
+  const chunkSize = options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize
+  const chunks: MarkdownChunk[] = Number.isFinite(chunkSize)
+    ? splitMarkdownChunks(text, { chunkSize, tables: gfm && options.tables !== false })
+    : [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
   if (chunks.length === 1) return parse(text)
-  const parts = chunks.map((chunk) => parse(chunk.text))
+  const parts = chunks.map((chunk) => parseChunk(parse, chunk, []))
   const labels = parts.map(definedLabels)
   if (labels.some((l) => l.length > 0)) {
     for (let i = 0; i < chunks.length; i++) {
@@ -71,9 +81,10 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
       // Front matter must stay the document's first line, so a prefix cannot
       // go before it; this chunk needing a later chunk's definition is rare.
       if (i === 0 && text.startsWith('---\n')) return parse(text)
-      parts[i] = parseWithDefinitions(parse, chunks[i]!.text, needed)
+      parts[i] = parseChunk(parse, chunks[i]!, needed)
     }
   }
+  const forced: number[] = []
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }
   for (const [i, chunk] of chunks.entries()) {
     const part = parts[i]!
@@ -81,13 +92,25 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
     const first = part.children[0]
     const last = root.children[root.children.length - 1]
     let rest = part.children
-    if (chunk.startsWithListItem && first?.type === 'list' && last?.type === 'list' && sameListKind(text, last, first)) {
+    if (chunk.forcedCut === true) forced.push(chunk.lineOffset + 1)
+    if (chunk.tableHead !== undefined) {
+      // The chunk was cut inside a table: its first node must be the rest of
+      // the table the previous chunk ended with. When the cut guessed wrong
+      // (the head rows were no table after all), parse without table cuts.
+      if (!continuesTable(chunk, last, first)) {
+        return parseMarkdownChunks(text, { ...options, tables: false })
+      }
+      joinTables(last as Table, first as Table)
+      rest = part.children.slice(1)
+    } else if (chunk.startsWithListItem && first?.type === 'list' && last?.type === 'list' && sameListKind(text, last, first)) {
       joinLists(last, first)
       rest = part.children.slice(1)
     }
     for (const node of rest) root.children.push(node)
     if (part.position !== undefined && root.position !== undefined) root.position.end = part.position.end
   }
+  // Reported only now: the fallback above parses again and reports its own.
+  for (const line of forced) options.onForcedCut?.(line)
   return root
 }
 
@@ -159,12 +182,21 @@ function caseFold(s: string): string {
   return s.toLowerCase().toUpperCase()
 }
 
-/** Parse a chunk after definitions of `labels`, then drop the prefix's nodes and line shift. */
-function parseWithDefinitions(parse: Parse, chunkText: string, labels: readonly Label[]): Root {
-  const prefix = `${labels.map((l) => `[${l.footnote ? '^' : ''}${l.source}]: x\n`).join('')}\n`
+/**
+ * Parse a chunk, after definitions of `labels` (another chunk's link and
+ * footnote labels it may use) and its table's head rows when it starts
+ * inside a table; then drop the definitions' nodes and shift positions back
+ * so that the chunk's own text starts at line 1, offset 0. The repeated
+ * table head stays as the table's first row, with positions before the
+ * chunk; {@link joinTables} drops it.
+ */
+function parseChunk(parse: Parse, chunk: MarkdownChunk, labels: readonly Label[]): Root {
+  const definitions = labels.length === 0 ? '' : `${labels.map((l) => `[${l.footnote ? '^' : ''}${l.source}]: x\n`).join('')}\n`
+  const prefix = definitions + (chunk.tableHead ?? '')
+  if (prefix === '') return parse(chunk.text)
   const prefixLines = (prefix.match(/\n/g) ?? []).length
-  const tree = parse(prefix + chunkText)
-  tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) >= prefix.length)
+  const tree = parse(prefix + chunk.text)
+  if (definitions !== '') tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) >= definitions.length)
   shiftPositions(tree, -prefixLines, -prefix.length)
   if (tree.position !== undefined) tree.position.start = { line: 1, column: 1, offset: 0 }
   return tree
@@ -204,6 +236,23 @@ function listMarker(text: string, list: List): string {
   let i = offset
   while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++
   return text.charAt(i)
+}
+
+/**
+ * Whether a chunk cut inside a table was read as it would be whole: the
+ * previous chunks end with a table that starts at the header row the cut
+ * repeated and runs to their last line, and this chunk starts with a table
+ * made of that repeated head and at least one row of its own.
+ */
+function continuesTable(chunk: MarkdownChunk, last: Root['children'][number] | undefined, first: Root['children'][number] | undefined): boolean {
+  if (last?.type !== 'table' || first?.type !== 'table' || first.children.length < 2) return false
+  return last.position?.start.line === chunk.tableHeadLine && last.position?.end.line === chunk.lineOffset && first.position?.start.line === chunk.lineOffset - 1
+}
+
+/** Append a table continued in the next chunk to its start, without the repeated head row. */
+function joinTables(into: Table, from: Table): void {
+  for (const row of from.children.slice(1)) into.children.push(row)
+  if (into.position !== undefined && from.position !== undefined) into.position.end = from.position.end
 }
 
 function joinLists(into: List, from: List): void {

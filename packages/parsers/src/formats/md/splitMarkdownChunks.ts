@@ -8,6 +8,22 @@ export interface MarkdownChunk {
   readonly charOffset: number
   /** Whether the chunk starts with a top-level list item (it may continue the previous chunk's list). */
   readonly startsWithListItem: boolean
+  /**
+   * When the chunk starts inside a GFM table: that table's header and
+   * delimiter rows (with their line breaks), to parse before the chunk so
+   * that its rows are read as rows of the same table (`parseMarkdownChunks`
+   * drops the repeated header and joins the table back together).
+   */
+  readonly tableHead?: string
+  /** With `tableHead`: the document line (1-based) of that table's header row. */
+  readonly tableHeadLine?: number
+  /**
+   * Whether the chunk was cut inside a run of plain text lines longer than
+   * {@link MARKDOWN_CHUNK_LIMITS}.paragraphSize: its first line starts a new
+   * paragraph where the whole document continues one (a degraded parse;
+   * `parseMarkdownChunks` reports it).
+   */
+  readonly forcedCut?: boolean
 }
 
 /** Options of {@link splitMarkdownChunks}. */
@@ -15,10 +31,34 @@ export interface SplitMarkdownChunksOptions {
   /**
    * Smallest chunk, in UTF-16 code units: a chunk ends at the first safe
    * boundary after it has grown this large. Documents shorter than this
-   * are returned as one chunk. Default `8192`.
+   * are returned as one chunk. Default {@link MARKDOWN_CHUNK_LIMITS}.chunkSize.
    */
   chunkSize?: number
+  /** Whether a long GFM table may be cut between rows (see {@link splitMarkdownChunks}). Default `true`. */
+  tables?: boolean
 }
+
+/** Tuned numbers of chunked markdown parsing. */
+export const MARKDOWN_CHUNK_LIMITS = {
+  /**
+   * Default smallest chunk, in UTF-16 code units. WHY: micromark is
+   * super-linear on long documents (see {@link splitMarkdownChunks}); pieces
+   * of 2–8 KiB parse fastest (measured; BENCHMARKS.md (f)).
+   */
+  chunkSize: 8192,
+  /**
+   * Longest run of plain text lines (no blank line, no line that may start
+   * another block) read as one paragraph, in UTF-16 code units; a longer
+   * run is cut there and goes on as a new paragraph, with a
+   * `degraded-markdown` warning. WHY: micromark merges a paragraph's
+   * adjacent text tokens with one `Array.prototype.splice` each
+   * (`resolveAllText` in micromark/lib/initialize/text.js, 4.0.3), which is
+   * quadratic in the paragraph: 25,000 one-line sentences with `*emphasis*`
+   * and no blank line (1 MB) took 8.9 s, twice as many 3.7× longer. No
+   * upstream issue found; not reported. A real paragraph is far shorter.
+   */
+  paragraphSize: 32_768,
+} as const
 
 // Raw HTML blocks (CommonMark kinds 1–5) may contain blank lines; a heading
 // or a list marker inside them is literal text, so no boundary is allowed
@@ -29,6 +69,10 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/
 const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
+// A line that can only continue a paragraph or start one: text at column 0, no block marker.
+const PLAIN_LINE = /^[^\s#>*+\-|<`~\d=_[!]/
+// A GFM table's delimiter row, loosely (`parseMarkdownChunks` checks that a table was really read).
+const TABLE_DELIMITER_ROW = /^\|[ \t|:-]*$/
 
 /**
  * Cut a markdown document into chunks that parse to the same block
@@ -50,16 +94,51 @@ const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
  * footnote definitions, which apply document-wide: `parseMarkdownChunks`
  * tells each chunk about the labels other chunks define.
  *
+ * A long GFM table has no such line, so it may also be cut before a row: a
+ * table whose header row starts with `|` in column 0 after a blank line
+ * (so outside every container) and whose delimiter row follows it may be
+ * cut before any of its next rows that start with `|` in column 0 (a line
+ * that can only be a row of that table), the chunk carrying the two head
+ * rows in `tableHead`. Any other line ends the cutting for that table.
+ * WHY: micromark's table resolver works over the whole event list, which
+ * keeps every row's events: a 100,000-row table (4.4 MiB) took 31–43 s and
+ * 2.6–2.8 GiB in one piece (issue 11). No upstream
+ * (micromark-extension-gfm-table) issue found; not reported.
+ *
  * @example
  *   splitMarkdownChunks(bigText, { chunkSize: 8192 }).map((c) => c.lineOffset) // [0, 212, 431, …]
  */
 export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOptions = {}): MarkdownChunk[] {
-  const chunkSize = Math.max(1, options.chunkSize ?? 8192)
+  const chunkSize = Math.max(1, options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize)
+  const tables = options.tables ?? true
   if (text.length <= chunkSize) return [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
   const chunks: MarkdownChunk[] = []
   let chunkStart = 0
   let chunkLine = 0
   let chunkStartsWithList = false
+  let chunkTable: { head: string; line: number } | undefined
+  let chunkForced = false
+  // Where the current run of plain lines started (a character offset), or -1.
+  let plainStart = -1
+  const cut = (at: number, atLine: number) => {
+    chunks.push({
+      text: text.slice(chunkStart, at),
+      lineOffset: chunkLine,
+      charOffset: chunkStart,
+      startsWithListItem: chunkStartsWithList,
+      ...(chunkTable === undefined ? {} : { tableHead: chunkTable.head, tableHeadLine: chunkTable.line }),
+      ...(chunkForced ? { forcedCut: true } : {}),
+    })
+    chunkStart = at
+    chunkLine = atLine
+    chunkStartsWithList = false
+    chunkTable = undefined
+    chunkForced = false
+  }
+  // The table being cut, if any: its head rows, its header's line and how many rows it has had since.
+  let table: { head: string; line: number; rows: number } | null = null
+  // The previous line, when it may be a table's header row (starts with `|`, after a blank line).
+  let header: string | null = null
   let fence: { char: string; length: number; indent: number } | null = null
   // YAML front matter may hold blank lines and `# comment` lines.
   let inFrontMatter = text.startsWith('---\n')
@@ -72,6 +151,7 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
     const nl = text.indexOf('\n', pos)
     const end = nl === -1 ? text.length : nl
     const content = text.slice(pos, end)
+    if (inFrontMatter || fence !== null || rawEnd !== null) plainStart = -1
     if (inFrontMatter) {
       if (line > 0 && (content.trimEnd() === '---' || content.trimEnd() === '...')) inFrontMatter = false
     } else if (fence !== null) {
@@ -84,14 +164,33 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
       afterIndented = false
     } else {
       const blank = content.trim() === ''
+      if (table !== null) {
+        if (content.startsWith('|')) {
+          if (table.rows > 0 && pos - chunkStart >= chunkSize) {
+            cut(pos, line)
+            chunkTable = table
+          }
+          table.rows++
+        } else table = null
+      } else if (header !== null && content.includes('-') && TABLE_DELIMITER_ROW.test(content)) table = { head: `${header}\n${content}\n`, line /* 0-based delimiter row = 1-based header row */, rows: 0 }
+      header = tables && content.startsWith('|') && (previousBlank || line === 0) && table === null ? content : null
       if (!blank && previousBlank && pos - chunkStart >= chunkSize) {
         const isList = LIST_START.test(content)
         if ((isList && (!afterIndented || INTERRUPTING_ITEM.test(content))) || ATX_HEADING.test(content)) {
-          chunks.push({ text: text.slice(chunkStart, pos), lineOffset: chunkLine, charOffset: chunkStart, startsWithListItem: chunkStartsWithList })
-          chunkStart = pos
-          chunkLine = line
+          cut(pos, line)
           chunkStartsWithList = isList
         }
+      }
+      // A long run of plain lines: one paragraph that micromark would resolve
+      // in quadratic time. `|` lines count once table cuts are off (a table
+      // head that was no table leaves a paragraph of them).
+      const plain = table === null && (PLAIN_LINE.test(content) || (!tables && content.startsWith('|')))
+      if (!plain) plainStart = -1
+      else if (plainStart < 0) plainStart = pos
+      else if (pos - plainStart >= MARKDOWN_CHUNK_LIMITS.paragraphSize) {
+        cut(pos, line)
+        chunkForced = true
+        plainStart = pos
       }
       const opened = blank ? null : openedBlock(content)
       if (opened !== null && 'fence' in opened) fence = opened.fence
@@ -106,7 +205,7 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
     line++
     pos = end + 1
   }
-  chunks.push({ text: text.slice(chunkStart), lineOffset: chunkLine, charOffset: chunkStart, startsWithListItem: chunkStartsWithList })
+  cut(text.length, line)
   return chunks
 }
 

@@ -8,13 +8,18 @@ export interface NumberedLine {
   style: 'plain' | 'question'
 }
 
+// Question numbers have up to 6 digits. WHY: with 4, a bank of more than
+// 9,999 questions silently lost the rest into the answer of question 9,999
+// (issue 11, pathological suite); a 5 MiB input holds at most about 100,000
+// numbered questions. Bare numbers without punctuation keep 4 digits: a
+// longer one is more likely a figure than a question number.
 // `Q1)`, `Q1.`, `Q 1:`, `Question 1 -`, `Question No. 1:`, `Q#1`
-const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,4})(?:\s?[.):\-–—])?\s+(\S.*)$/i
+const QUESTION_NUMBERED = /^\s*(?:question|ques|q)\.?\s?(?:no\.\s?)?#?(\d{1,6})(?:\s?[.):\-–—])?\s+(\S.*)$/i
 // `1.`, `1)`, `(1)`, and the `#1` of listicle pages (`#1 What is …`, `#1. …`).
 // Typed notes often drop the space after the number (`1.What is …`,
 // `34)what …`): a letter right after `N.` or `N)` still starts the text
 // (a digit does not: `3.5 million`).
-const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,4})[.)]|#(\d{1,4})[.):]?)(?:\s+|(?=\p{L}))(\S.*)$/u
+const PLAIN_NUMBERED = /^\s*(?:\(?(\d{1,6})[.)]|#(\d{1,6})[.):]?)(?:\s+|(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a line that starts with a question number.
@@ -48,7 +53,7 @@ export interface ListItem {
 const BULLET = /^(\s*)[-•*–·▪◦●]\s+(\S.*)$/
 // `1.`, `1)`, `(1)`; bare question lists also number items `Q1.`, `Q1)`, `#1`.
 // As in PLAIN_NUMBERED, a letter may follow `N.` / `N)` without a space.
-const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,4})[.)]|[Qq](\d{1,4})[.):]?|#(\d{1,4})[.):]?)(?:\s+|(?<=[.)])(?=\p{L}))(\S.*)$/u
+const NUMBER_ITEM = /^(\s*)(?:\(?(\d{1,6})[.)]|[Qq](\d{1,6})[.):]?|#(\d{1,6})[.):]?)(?:\s+|(?<=[.)])(?=\p{L}))(\S.*)$/u
 
 /**
  * Parse a numbered (`1.`, `1)`, `(1)`, `Q1.`, `#1`) or bulleted (`-`, `•`, `*`, `–`) list item.
