@@ -68,7 +68,7 @@ describe('quizbank quiz: usage errors exit with 2 and say what to do', () => {
     [['--difficulty', 'advance'], 'Did you mean "advanced"?'],
     [['--stratify', 'dificulty'], '--stratify: cannot stratify by "dificulty". Did you mean "difficulty"?'],
     [['--stratify', 'difficulty=beginner:x'], 'expected value:weight with a number as weight'],
-    [['--topic', 'orm', '--count', '999'], '--count asks for 999 questions, but the filtered pool holds 31 (filter: topics: orm). Lower --count or widen the filter.'],
+    [['--topic', 'orm', '--count', '999'], `--count asks for 999 questions, but the filtered pool holds ${corpus.filter((q) => q.topic === 'orm').length} (filter: topics: orm). Lower --count or widen the filter.`],
   ])('quiz %j', async (args, message) => {
     const r = await runCli(['quiz', '--seed', '1', ...args])
     expect(r.code).toBe(2)
