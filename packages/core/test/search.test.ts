@@ -174,7 +174,7 @@ describe('search: properties', () => {
     return { settings, docCount, terms, offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
   }
 
-  test('champion lists: a document below both lists but high in their sum is found (the bound sends it to the full ranking)', () => {
+  test('champion lists: a document outside both lists but high in the sum of the two terms is found (every document of the other term is scored)', () => {
     // Terms x and y: 70 documents each at impact 100 (x: 0-69, y: 100-169), and document 200 in both at 99.
     // Their lists hold the 64 documents at 100; 200 is in neither, yet its sum (99 + 99) beats every one of them.
     const x: [number, number][] = [...Array.from({ length: 70 }, (_, d): [number, number] => [d, 100]), [200, 99]]
@@ -187,7 +187,7 @@ describe('search: properties', () => {
     expect(ranked).toEqual(rankAllPostings(text, createScratch(201), groups, options))
   })
 
-  test('champion lists: a tie with the bound falls back, since an earlier document outside the lists would win the tie', () => {
+  test('champion lists: an earlier document tying the k-th score at the floor is ranked by corpus order, as scoring every posting ranks it', () => {
     // x: 63 documents at 100, then 5 and 6 at 50 (its list takes 5, not 6); y: 63 at 100, then 4 and 6 at 50 (takes 4).
     // Document 6 is in neither list; its sum 50 + 50 ties the 64th best (document 100, at 100) and, earlier, must win.
     const at = (from: number, count: number, impact: number) => Array.from({ length: count }, (_, i): [number, number] => [from + i, impact])
