@@ -1,4 +1,5 @@
 import type { Question } from '@quizbank/core'
+import type { NotExported } from '../types.js'
 import { toAnkiHtml } from './ankiHtml.js'
 
 /** Letters that number choices on the card, as `<ol type="A">` shows them. */
@@ -30,4 +31,16 @@ export function ankiBack(q: Question): string {
   if (q.choices === undefined) return answer
   const letters = q.choices.flatMap((c, i) => (c.correct ? [CHOICE_LETTERS[i]] : [])).join(', ')
   return `<p>Correct: ${letters}</p>${answer}`
+}
+
+/**
+ * Why a question cannot go on an Anki card at all, or undefined when it can:
+ * the card letters its choices, A to Z. Shared by both Anki writers.
+ *
+ * @example
+ *   unletterable({ ...q, choices: undefined }) // undefined
+ */
+export function unletterable(q: Question): NotExported | undefined {
+  const count = q.choices?.length ?? 0
+  return count > CHOICE_LETTERS.length ? { id: q.id, reason: `${count} choices: a card letters at most ${CHOICE_LETTERS.length}` } : undefined
 }

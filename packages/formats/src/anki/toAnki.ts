@@ -2,7 +2,7 @@ import { writeRecord } from '../shared/delimited.js'
 import { LICENSE_LOST, lostParts } from '../shared/lostParts.js'
 import { questionsOf, titleOf } from '../shared/questionsOf.js'
 import type { ExportInput, ExportResult } from '../types.js'
-import { ankiBack, ankiFront, CHOICE_LETTERS } from './ankiCard.js'
+import { ankiBack, ankiFront, unletterable } from './ankiCard.js'
 
 /** Options of {@link toAnki}. */
 export interface ToAnkiOptions {
@@ -38,9 +38,7 @@ export function toAnki(input: ExportInput, options: ToAnkiOptions = {}): ExportR
   ]
   const rows = questions.map((q) => writeRecord([q.id, `${deck}::${q.topic}`, ankiFront(q), ankiBack(q), q.tags.join(' ')], '\t'))
   const lost = questions.flatMap((q) => lostParts(q, { hints: 'a Basic note has no hints field', difficulty: 'a Basic note has no difficulty field', license: LICENSE_LOST }))
-  const notExported = questions
-    .filter((q) => (q.choices?.length ?? 0) > CHOICE_LETTERS.length)
-    .map((q) => ({ id: q.id, reason: `${q.choices?.length} choices: a card letters at most ${CHOICE_LETTERS.length}` }))
+  const notExported = questions.flatMap((q) => unletterable(q) ?? [])
   const skip = new Set(notExported.map((n) => n.id))
   const kept = rows.filter((_, i) => !skip.has(questions[i]?.id ?? ''))
   return { text: `${[...header, ...kept].join('\n')}\n`, exported: kept.length, notExported, lost: lost.filter((l) => !skip.has(l.id)) }

@@ -1,7 +1,7 @@
 import type { Question } from '@quizbank/core'
 import { strToU8, zipSync } from 'fflate'
 import type { Database, SqlJsStatic } from 'sql.js'
-import { ankiBack, ankiFront, CHOICE_LETTERS } from '../anki/ankiCard.js'
+import { ankiBack, ankiFront, unletterable } from '../anki/ankiCard.js'
 import { toAnkiHtml } from '../anki/ankiHtml.js'
 import { questionsOf, titleOf } from '../shared/questionsOf.js'
 import type { ExportInput, Lost, NotExported } from '../types.js'
@@ -93,7 +93,8 @@ export async function toApkg(input: ExportInput, options: ToApkgOptions = {}): P
   const kept: Question[] = []
   const seen = new Set<string>()
   for (const q of questions) {
-    if ((q.choices?.length ?? 0) > CHOICE_LETTERS.length) notExported.push({ id: q.id, reason: `${q.choices?.length} choices: a card letters at most ${CHOICE_LETTERS.length}` })
+    const cannot = unletterable(q)
+    if (cannot !== undefined) notExported.push(cannot)
     else if (seen.has(q.id)) notExported.push({ id: q.id, reason: 'a second question with this id: a note is identified by it (its GUID), so it would replace the first' })
     else {
       seen.add(q.id)
