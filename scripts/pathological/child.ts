@@ -22,14 +22,16 @@ let outcome = ''
 let ms = Infinity
 for (let rep = 0, spent = 0; rep < minReps || (minReps > 1 && spent < 500 && rep < 20); rep++) {
   const started = performance.now()
+  let result: unknown
   try {
-    outcome = found.run(input)
+    result = found.run(input)
   } catch (error) {
     status = 'error'
     const e = error as { code?: string; name?: string; message?: string }
     outcome = `${e.code ?? e.name ?? 'Error'}: ${String(e.message)}`.slice(0, 300)
   }
   const took = performance.now() - started
+  if (status === 'ok') outcome = found.describe === undefined ? String(result) : found.describe(result)
   ms = Math.min(ms, took)
   spent += took
 }

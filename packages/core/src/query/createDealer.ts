@@ -123,9 +123,11 @@ class StratifiedDealer implements Dealer {
   private choose: Apportioner
   private readonly seenClusters: Set<number> | undefined
   private readonly cluster: Uint32Array
-  // Only for a corpus with repeated ids: position → first position of its id, and the ids dealt.
-  private readonly copyOf: ReadonlyMap<number, number> | undefined
-  private readonly seenIds: Set<number> | undefined
+  // Only for a corpus with repeated ids: position → first position of its id
+  // (-1 for a unique id), and which first positions were dealt (typed arrays:
+  // a whole deal looks both up once per question).
+  private readonly copyOf: Int32Array | undefined
+  private readonly seenIds: Uint8Array | undefined
 
   constructor(
     data: IndexData,
@@ -138,8 +140,8 @@ class StratifiedDealer implements Dealer {
     this.seenClusters = options.distinct ? new Set() : undefined
     this.cluster = data.fields.cluster.column as Uint32Array
     const { copyOf } = idsOf(data)
-    this.copyOf = copyOf.size > 0 ? copyOf : undefined
-    this.seenIds = copyOf.size > 0 ? new Set() : undefined
+    this.copyOf = copyOf
+    this.seenIds = copyOf === undefined ? undefined : new Uint8Array(copyOf.length)
   }
 
   draw(): number | undefined {
@@ -163,8 +165,8 @@ class StratifiedDealer implements Dealer {
   private next(walk: Walk): number | undefined {
     for (let pos = walk.step(); pos !== undefined; pos = walk.step()) {
       if (this.options.excluded.has(pos)) continue
-      const first = this.copyOf?.get(pos)
-      if (first !== undefined && (this.seenIds as Set<number>).has(first)) continue
+      const first = this.copyOf === undefined ? -1 : (this.copyOf[pos] as number)
+      if (first >= 0 && (this.seenIds as Uint8Array)[first] === 1) continue
       if (this.seenClusters !== undefined) {
         const c = this.cluster[pos] as number
         if (c !== 0) {
@@ -173,7 +175,7 @@ class StratifiedDealer implements Dealer {
         }
       }
       // Marked only once dealt: a copy skipped for its cluster leaves its id free.
-      if (first !== undefined) (this.seenIds as Set<number>).add(first)
+      if (first >= 0) (this.seenIds as Uint8Array)[first] = 1
       return pos
     }
     return undefined
