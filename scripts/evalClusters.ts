@@ -10,6 +10,10 @@
 //   --errors   list the tuning pairs the clustering got wrong (held-out pairs are left out, so tuning never sees them)
 //   --held-out-errors  list the held-out pairs it got wrong too (only once the rules are frozen)
 //   --clusters list the clusters found
+//   --real-docs [dir]  the held-out split of real documents (default ../shared/real-docs): cluster the
+//              corpus prompts together with the gold prompts of the documents that
+//              packages/corpus/test/clusterPairs.realDocs.json names, with the current rules, and
+//              score its pairs (the documents stay outside the repo; the file names them by index)
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { QuestionSet } from '@quizbank/core'
 import { parseText } from '@quizbank/parsers'
@@ -27,8 +31,15 @@ import { django } from '@quizbank/enrich/vocabularies/django'
 const PAIRS = 'packages/corpus/test/clusterPairs.json'
 const SOURCES = 'packages/corpus/sources'
 const DATA = 'packages/corpus/data'
+const REAL_DOC_PAIRS = 'packages/corpus/test/clusterPairs.realDocs.json'
 
 const args = new Set(process.argv.slice(2))
+if (args.has('--real-docs')) {
+  const at = process.argv.indexOf('--real-docs')
+  const next = process.argv[at + 1]
+  realDocs(next === undefined || next.startsWith('--') ? '../shared/real-docs' : next)
+  process.exit(0)
+}
 const mode = args.has('--data') ? 'data' : args.has('--live') ? 'live' : args.has('--corpus') ? 'corpus' : 'pairs'
 const file = JSON.parse(readFileSync(PAIRS, 'utf8')) as { pairs: (RefPair & { heldOut?: boolean; round?: number })[] }
 
@@ -114,6 +125,54 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
     }
   }
   return { questions: qs, assignment: how === 'live' ? clusterQuestions(items, { vocabulary: django }) : assignment }
+}
+
+/** A side of a real-document pair: a corpus question by id, or a document's gold question by index. */
+type RealDocRef = { id: string } | { doc: string; index: number }
+
+function realDocs(dir: string): void {
+  const file = JSON.parse(readFileSync(REAL_DOC_PAIRS, 'utf8')) as { pairs: { a: RealDocRef; b: RealDocRef; label: 'duplicate' | 'distinct'; kind?: string; reason?: string }[] }
+  const key = (ref: RealDocRef) => ('id' in ref ? ref.id : `${ref.doc}#${ref.index}`)
+  const items: ClusterItem[] = []
+  for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
+    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet
+    for (const q of set.questions) items.push({ id: q.id, set: set.id, prompt: q.prompt })
+  }
+  const known = new Set(items.map((q) => q.id))
+  const docs = [...new Set(file.pairs.flatMap((p) => [p.a, p.b]).flatMap((r) => ('doc' in r ? [r.doc] : [])))].sort()
+  for (const doc of docs) {
+    const path = `${dir}/${doc}.gold.json`
+    if (!existsSync(path)) fail(`${path} does not exist: pass the folder of the real documents (--real-docs <dir>).`)
+    const gold = JSON.parse(readFileSync(path, 'utf8')) as { questions: { prompt: string }[] }
+    // Each document is a set of its own, as the parser would make it.
+    gold.questions.forEach((q, index) => items.push({ id: `${doc}#${index}`, set: doc, prompt: q.prompt }))
+  }
+  const ids = new Set(items.map((q) => q.id))
+  const missing = file.pairs.flatMap((p) => [p.a, p.b]).map(key).filter((k) => !ids.has(k))
+  if (missing.length > 0) fail(`${REAL_DOC_PAIRS}: ${missing.length} side(s) name no question, e.g. ${missing[0]}`)
+  const assignment = clusterQuestions(items, { vocabulary: django })
+  const pairs = file.pairs.map((p) => ({ a: key(p.a), b: key(p.b), label: p.label, kind: p.kind, reason: p.reason }))
+  console.log(`mode: real-docs (${docs.join(', ')}); ${items.length} questions (${known.size} corpus), ${new Set(assignment.values()).size} clusters, ${assignment.size} clustered`)
+  const report = (label: string, part: typeof pairs) => {
+    const r = evaluateClusters(part, assignment)
+    const predicted = r.truePositives + r.falsePositives
+    const duplicates = r.truePositives + r.falseNegatives
+    console.log(
+      `${label}: ${part.length} pairs (${duplicates} duplicate)  TP ${r.truePositives} FP ${r.falsePositives} FN ${r.falseNegatives} TN ${r.trueNegatives}  ` +
+        `precision ${predicted === 0 ? 'n/a' : r.precision.toFixed(3)}  recall ${duplicates === 0 ? 'n/a' : r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}`,
+    )
+    return r
+  }
+  const all = report('held-out, all', pairs)
+  report('  document ↔ corpus', pairs.filter((p) => known.has(p.a) !== known.has(p.b)))
+  report('  within the documents', pairs.filter((p) => !known.has(p.a) && !known.has(p.b)))
+  if (args.has('--held-out-errors')) {
+    const prompt = new Map(items.map((q) => [q.id, q.prompt]))
+    for (const e of all.errors) {
+      const reason = pairs.find((p) => p.a === e.pair.a && p.b === e.pair.b)?.reason ?? ''
+      console.log(`\n${e.error} (${e.clusters.map((c) => c ?? '-').join(' / ')}): ${reason}\n  ${e.pair.a}: ${prompt.get(e.pair.a)}\n  ${e.pair.b}: ${prompt.get(e.pair.b)}`)
+    }
+  }
 }
 
 function fail(message: string): never {
