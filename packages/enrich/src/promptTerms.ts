@@ -22,13 +22,18 @@ export type PromptTerms = ReadonlyMap<string, TermKind>
 
 const EXAMPLE_PARENS = /\((?:e\.g\.|eg\b|for example|such as|like\b|see\b|refer\b|or\b)[^()]*\)/gi
 const EXAMPLE_TAIL = /\b(?:such as|e\.g\.|for example)[^?.;()]*/gi
+// A list closed by "and other X" ("custom table names, ordering, and other
+// metadata"): its items (of up to three words) are examples of X, which the
+// prompt names anyway.
+const EXAMPLE_LIST = /\b(?:[\w`'.-]+ ){0,2}[\w`'.-]+,(?: (?:[\w`'.-]+ ){0,2}[\w`'.-]+,)*(?= (?:and|or) other\b)/gi
 
 /**
  * Reduce a prompt to the terms near-duplicate detection compares: concept
  * ids of the vocabulary (plus the concepts they imply), and the stemmed
  * words left after dropping {@link SCAFFOLD_WORDS}, the subject's own words
  * and placement phrases ("in a Django project"). Terms inside examples
- * count as `example`. A prompt about nothing but the subject itself ("What
+ * ("(e.g., Celery)", "such as …", the items of a list closed by "and other
+ * X") count as `example`. A prompt about nothing but the subject itself ("What
  * is Django?") gets the concept named after the subject.
  *
  * @example
@@ -41,7 +46,7 @@ export function promptTerms(prompt: string, vocabulary: CompiledVocabulary): Pro
     examples.push(match)
     return ' '
   }
-  const text = prompt.replace(EXAMPLE_PARENS, keep).replace(EXAMPLE_TAIL, keep)
+  const text = prompt.replace(EXAMPLE_PARENS, keep).replace(EXAMPLE_TAIL, keep).replace(EXAMPLE_LIST, keep)
   const terms = new Map<string, TermKind>()
   collect(text, terms, false, vocabulary)
   collect(examples.join(' ; '), terms, true, vocabulary)

@@ -38,7 +38,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
   effective improve enhance ensure important critical essential powerful real world function functionality method
   methods development developer developers represent action actions task tasks step steps option options
   facilitate facilitates simplify simplifies streamline operation operations setting make makes high level rapid
-  rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids`.split(/\s+/),
+  rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids
+  field fields potential advanced`.split(/\s+/),
 )
 
 function stemAll(words: readonly string[]): ReadonlySet<string> {

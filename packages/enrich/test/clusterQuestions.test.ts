@@ -27,6 +27,8 @@ describe('clusterQuestions: paraphrases join', () => {
     ['How do you create custom Middleware ?', 'Middleware Customization'],
     ['What is settings.py?', 'What is the purpose of the `settings.py` file, and how does it facilitate configuration in a Django project?'],
     ['What is Django?', 'Define Django and explain what makes it a high-level web framework.'],
+    // What signals are for, in other words: decoupled, inter-component communication.
+    ['What are Django signals?', 'How can Django’s signals framework be leveraged for advanced inter-component communication?'],
   ])('%s ~ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]
     expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(true)
@@ -69,6 +71,14 @@ describe('clusterQuestions: structure', () => {
     const d = 'What is middleware, and how do you write one?'
     expect(clusterQuestions([...background, a, item('one', d)]).size).toBe(0)
     expect(clusterQuestions([...background, a, item('two', d)]).size).toBe(2)
+  })
+
+  test('within one set, paraphrases that only list examples or add descriptive words join', () => {
+    const meta = [item('one', 'What is the purpose of the Meta class in Django models, and how is it used to define model-level metadata?'), item('one', 'How do you specify custom table names, ordering, and other metadata in a Django model via the Meta class?')]
+    const generic = [item('one', 'What is Django’s ContentType framework and how does it facilitate generic relationships?'), item('one', 'How do GenericForeignKey fields work, and what are the potential use cases?')]
+    const map = clusterQuestions([...background, ...meta, ...generic])
+    expect(together(map, meta[0]!, meta[1]!)).toBe(true)
+    expect(together(map, generic[0]!, generic[1]!)).toBe(true)
   })
 
   test('parallel questions of one set stay apart: word for word alike but for a few swapped words', () => {

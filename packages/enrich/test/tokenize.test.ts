@@ -40,6 +40,18 @@ describe('promptTerms', () => {
     expect(promptTerms('Explain select_related.').get('orm')).toBe('implied')
   })
 
+  test('the items of a list closed by "and other X" are examples of X', () => {
+    const terms = promptTerms('How do you specify custom table names, ordering, and other metadata in a Django model?')
+    expect(Object.fromEntries(terms)).toEqual({ 'model-meta': 'concept', models: 'concept', specifi: 'word', custom: 'example' })
+    // Without "and other", the list is what is asked about.
+    expect(promptTerms('How do you specify custom table names, ordering, and metadata?').get('custom')).toBe('concept')
+  })
+
+  test('kind nouns and hedges are descriptive words ("GenericForeignKey fields", "potential use cases")', () => {
+    const terms = promptTerms('How do GenericForeignKey fields work, and what are the potential use cases of advanced signals?')
+    expect([terms.get('field'), terms.get('potenti'), terms.get('advanc')]).toEqual(['generic', 'generic', 'generic'])
+  })
+
   test('a prompt about Django itself keeps Django as its subject', () => {
     expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
   })

@@ -201,7 +201,7 @@ export const django: Vocabulary = {
   { id: 'brute-force', phrases: ['brute force', 'django axes'], topics: { security: 2 }, implies: ['security'] },
   { id: 'security-audits', phrases: ['security audit', 'penetration test'], topics: { security: 3 }, implies: ['security'] },
   // Signals
-  { id: 'signals', phrases: ['signal', 'signals framework', 'signal handler'], topics: { signals: 3 } },
+  { id: 'signals', phrases: ['signal', 'signals framework', 'signal handler', 'signal dispatcher', 'decoupled communication', 'inter component communication'], topics: { signals: 3 } },
   { id: 'receivers', phrases: ['receiver', 'receiver function'], topics: { signals: 3 }, implies: ['signals'] },
   { id: 'post-save', phrases: ['post_save'], topics: { signals: 3 }, implies: ['signals'] },
   { id: 'pre-save', phrases: ['pre_save'], topics: { signals: 3 }, implies: ['signals'] },
