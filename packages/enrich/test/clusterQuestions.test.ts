@@ -29,6 +29,8 @@ describe('clusterQuestions: paraphrases join', () => {
     ['What is Django?', 'Define Django and explain what makes it a high-level web framework.'],
     // What signals are for, in other words: decoupled, inter-component communication.
     ['What are Django signals?', 'How can Django’s signals framework be leveraged for advanced inter-component communication?'],
+    // Signal names and arguments as texts spell them.
+    ['What is the post-save signal used for?', 'When is the `post_save` signal sent?'],
   ])('%s ~ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]
     expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(true)
@@ -49,6 +51,8 @@ describe('clusterQuestions: hard negatives stay apart', () => {
     ['What is a QuerySet in Django?', 'What is the difference between `values()` and `values_list()` in a QuerySet?'],
     ['How does Django handle security?', 'What is CSRF?'],
     ['What is middleware in Django?', 'What potential performance impacts can improperly designed middleware have?'],
+    ['What is the pre-save signal?', 'What is the post-save signal?'],
+    ['How do you connect a signal receiver in AppConfig.ready()?', 'How do you connect a signal receiver with a dispatch_uid?'],
   ])('%s ≠ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]
     expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(false)
