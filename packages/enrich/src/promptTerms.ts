@@ -85,8 +85,11 @@ function addImplied(terms: Map<string, TermKind>, id: string, vocabulary: Compil
 // Where a prompt's first question ends and an elaboration or a second
 // question begins: "What is X? How …", "Define X and explain …",
 // "What is X, and how …", "Create X to handle …".
+// Words match in any case ("What Is X, And How …", "DEFINE X AND EXPLAIN …");
+// a new sentence starts with a capital.
+const SENTENCE_BREAK = /[?;]\s+\S|\.\s+[A-Z]/
 const CLAUSE_BREAK =
-  /[?;]\s+\S|\.\s+[A-Z]|,? and (?:explain|describe|discuss|outline|list|compare|provide|how|what|why|when|which|where|its|their)\b|, (?:how|what|why|when|which)\b| to (?:handle|support|ensure|enhance|improve|avoid|provide|automate|limit|control|modify|streamline|simplify|accelerate|reduce|prevent|protect|enable|extend)\b/
+  /,? and (?:explain|describe|discuss|outline|list|compare|provide|how|what|why|when|which|where|its|their)\b|, (?:how|what|why|when|which)\b| to (?:handle|support|ensure|enhance|improve|avoid|provide|automate|limit|control|modify|streamline|simplify|accelerate|reduce|prevent|protect|enable|extend)\b/i
 
 /**
  * The prompt's first question or main clause when the prompt goes on to
@@ -97,8 +100,9 @@ const CLAUSE_BREAK =
  *   leadClause('What are signals ? How do you create custom signals?') // 'What are signals ?'
  */
 export function leadClause(prompt: string): string | undefined {
-  const match = CLAUSE_BREAK.exec(prompt)
-  if (match === null) return undefined
+  const breaks = [SENTENCE_BREAK.exec(prompt), CLAUSE_BREAK.exec(prompt)].filter((m) => m !== null)
+  const match = breaks.sort((x, y) => x.index - y.index)[0]
+  if (match === undefined) return undefined
   const lead = prompt.slice(0, match.index + (match[0].startsWith('?') || match[0].startsWith(';') || match[0].startsWith('.') ? 1 : 0)).trim()
   return lead === '' ? undefined : lead
 }

@@ -28,6 +28,12 @@ describe('tokenize', () => {
     expect(tokenize('FBVs and CBVs, JWTs, APIs').map((t) => t.key)).toEqual(['fbv', 'and', 'cbv', 'jwt', 'api'])
   })
 
+  test('in a text printed in capitals, only code counts as written in capitals', () => {
+    expect(tokenize('HOW DO YOU DEBUG A VIEW WITH `DEBUG`?').filter((t) => t.upper).map((t) => t.word)).toEqual(['debug'])
+    expect(tokenize('What is DEBUG?').filter((t) => t.upper).map((t) => t.word)).toEqual(['debug'])
+    expect(promptTerms('HOW DO YOU DEBUG A VIEW?').has('debugging')).toBe(true)
+  })
+
   test('text without words gives no tokens', () => {
     expect(tokenize('?!… —')).toEqual([])
   })
@@ -73,6 +79,8 @@ describe('leadClause', () => {
     ['Define middleware in Django and explain its role in processing requests.', 'Define middleware in Django'],
     ['What is URL routing in Django, and how is it configured?', 'What is URL routing in Django'],
     ['How do you create custom middleware to handle cross-cutting concerns?', 'How do you create custom middleware'],
+    ['WHAT IS URL ROUTING IN DJANGO, AND HOW IS IT CONFIGURED?', 'WHAT IS URL ROUTING IN DJANGO'],
+    ['Define Middleware And Explain Its Role In Processing Requests.', 'Define Middleware'],
     ['Explain select_related and prefetch_related.', undefined],
   ])('%s → %s', (prompt, lead) => {
     expect(leadClause(prompt)).toBe(lead)
