@@ -99,6 +99,10 @@ describe('comparedConcepts', () => {
     ['In which scenarios would you choose to keep a WSGI setup over an asynchronous protocol like ASGI?', ['asgi', 'wsgi']],
     ['Compare and contrast the architectural differences between WSGI and ASGI, especially in terms of concurrency.', ['asgi', 'wsgi']],
     ['What’s the difference between select_related and prefetch_related?', ['prefetch-related', 'select-related']],
+    // Any form of the verb, and "rather than" / "instead of".
+    ['When is a class-based view preferred over a function-based view?', ['class-based-views', 'function-based-views']],
+    ['Why would you use select_related() rather than prefetch_related()?', ['prefetch-related', 'select-related']],
+    ['When should you use ASGI instead of WSGI?', ['asgi', 'wsgi']],
     ['What is ASGI?', undefined],
     ['Compare Django with Flask.', undefined],
   ])('%s → %s', (prompt, expected) => {
