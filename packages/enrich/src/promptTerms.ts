@@ -1,12 +1,13 @@
 import { matchPhrases } from './phraseIndex.js'
 import { CLUSTER_SETTINGS } from './clusterSettings.js'
 import { GENERIC_WORDS, SCAFFOLD_WORDS } from './promptWords.js'
-import { tokenize } from './tokenize.js'
+import { tokenize, type Token } from './tokenize.js'
 import type { CompiledVocabulary } from './vocabulary.js'
 
 /**
  * How much a term of a prompt says about what it asks (before IDF):
- * - `concept`: a concept of the vocabulary the prompt names.
+ * - `concept`: a concept of the vocabulary the prompt names, or an identifier
+ *   no concept names (`update_fields`, `full_clean()`).
  * - `implied`: a concept implied by one it names ("select_related" → `orm`).
  * - `example`: named only as an example or aside ("(e.g., Celery)", "such as …", "(or ASGI)").
  * - `word`: any other content word, stemmed.
@@ -69,8 +70,15 @@ function collect(text: string, terms: Map<string, TermKind>, example: boolean, v
     if (SCAFFOLD_WORDS.has(token.key) || vocabulary.subjectWords.has(token.key) || terms.has(token.key)) continue
     // Bare numbers ("2", "20") are list numbering more often than meaning.
     if (/^\d+$/.test(token.key)) continue
-    terms.set(token.key, GENERIC_WORDS.has(token.key) ? 'generic' : 'word')
+    terms.set(token.key, identifier(token) ? 'concept' : GENERIC_WORDS.has(token.key) ? 'generic' : 'word')
   }
+}
+
+// An identifier no concept names (`SECURE_REFERRER_POLICY`, `update_fields`,
+// `full_clean()`) names one piece of API: like a concept, it is what a prompt
+// asks about, and a prompt that names another asks something else.
+function identifier(token: Token): boolean {
+  return token.call || (/[_.]/.test(token.word) && /[a-z]/.test(token.word))
 }
 
 function addImplied(terms: Map<string, TermKind>, id: string, vocabulary: CompiledVocabulary): void {

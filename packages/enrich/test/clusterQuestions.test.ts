@@ -52,6 +52,8 @@ describe('clusterQuestions: hard negatives stay apart', () => {
     ['How does Django handle security?', 'What is CSRF?'],
     ['What is middleware in Django?', 'What potential performance impacts can improperly designed middleware have?'],
     ['What is the pre-save signal?', 'What is the post-save signal?'],
+    // A named setting the vocabulary does not know is still one specific thing.
+    ['How does Django handle security?', 'Explain how the `SECURE_REFERRER_POLICY` setting enhances application security.'],
     ['How do you connect a signal receiver in AppConfig.ready()?', 'How do you connect a signal receiver with a dispatch_uid?'],
   ])('%s ≠ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]

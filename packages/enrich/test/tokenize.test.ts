@@ -58,6 +58,11 @@ describe('promptTerms', () => {
     expect([terms.get('field'), terms.get('potenti'), terms.get('advanc')]).toEqual(['generic', 'generic', 'generic'])
   })
 
+  test('an identifier no concept names counts as a concept; a version number does not', () => {
+    const terms = promptTerms('How does `full_clean()` use the `update_fields` of Django 4.2?')
+    expect([terms.get('full_clean'), terms.get('update_fields'), terms.get('4.2')]).toEqual(['concept', 'concept', 'word'])
+  })
+
   test('a prompt about Django itself keeps Django as its subject', () => {
     expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
   })
