@@ -52,6 +52,8 @@ describe('clusterQuestions: hard negatives stay apart', () => {
     ['How does Django handle security?', 'What is CSRF?'],
     ['What is middleware in Django?', 'What potential performance impacts can improperly designed middleware have?'],
     ['What is the pre-save signal?', 'What is the post-save signal?'],
+    // A WSGI server is a server: how it handles requests is not what WSGI is good for.
+    ['Can you describe how WSGI servers such as Gunicorn or uWSGI handle HTTP requests?', 'What are the advantages of using WSGI for traditional web applications?'],
     // A named setting the vocabulary does not know is still one specific thing.
     ['How does Django handle security?', 'Explain how the `SECURE_REFERRER_POLICY` setting enhances application security.'],
     ['How do you connect a signal receiver in AppConfig.ready()?', 'How do you connect a signal receiver with a dispatch_uid?'],

@@ -279,7 +279,7 @@ export const django: Vocabulary = {
   { id: 'ci-cd', phrases: ['ci cd', 'continuous integration', 'continuous deployment', 'ci cd pipeline'], topics: { deployment: 3 }, implies: ['deployment'] },
   { id: 'serverless', phrases: ['serverless', 'aws lambda'], topics: { deployment: 2 }, implies: ['deployment'] },
   { id: 'version-control', phrases: ['version control', 'git'], topics: { deployment: 2 } },
-  { id: 'web-servers', phrases: ['web server', 'application server', 'daphne', 'uvicorn', 'hypercorn'], topics: { servers: 2 } },
+  { id: 'web-servers', phrases: ['web server', 'application server', 'wsgi server', 'asgi server', 'daphne', 'uvicorn', 'hypercorn'], topics: { servers: 2 } },
   // Static and media files
   { id: 'static-files', phrases: ['static file', 'static', 'staticfiles', 'static_url', 'static_root', 'staticfiles_dirs', 'static asset'], topics: { 'static-files': 3 } },
   { id: 'media-files', phrases: ['media file', 'media', 'media_root', 'media_url'], topics: { 'static-files': 3 } },
