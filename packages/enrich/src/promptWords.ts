@@ -2,7 +2,7 @@ import { stemTerm } from '@quizbank/core/search'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
- * "Explain the role of"; the subject's own words, "in Django", are the
+ * "Explain the role of", "Tell me briefly about", "a short note on"; the subject's own words, "in Django", are the
  * vocabulary's `subjectWords`). Dropped before prompts are compared,
  * so "What are Middlewares?" and "Explain middleware." both reduce to
  * `middleware`. Compared after stemming.
@@ -20,7 +20,8 @@ export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
   most also just only about like such including basic simple overall specific particular certain good well
   really exactly actually effectively properly within inside across through during without up out over
   respective special way ways kind kinds type types many much exist exists happen happens get gets
-  what's whats have has had`.split(/\s+/),
+  what's whats have has had tell briefly brief short note detail detailed depth overview summarize summarise
+  mention know`.split(/\s+/),
 )
 
 /**

@@ -29,6 +29,9 @@ describe('clusterQuestions: paraphrases join', () => {
     ['What is Django?', 'Define Django and explain what makes it a high-level web framework.'],
     // What signals are for, in other words: decoupled, inter-component communication.
     ['What are Django signals?', 'How can Django’s signals framework be leveraged for advanced inter-component communication?'],
+    // Framing words of interview questions ("tell me briefly", "a short overview", "in depth").
+    ['What are Django signals?', 'Tell me briefly about Django signals.'],
+    ['Explain Django’s ORM.', 'Give a short overview of the Django ORM in depth.'],
     // Signal names and arguments as texts spell them.
     ['What is the post-save signal used for?', 'When is the `post_save` signal sent?'],
   ])('%s ~ %s', (p, q) => {
