@@ -28,13 +28,18 @@ const EXAMPLE_TAIL = /\b(?:such as|e\.g\.|for example)[^?.;()]*/gi
 // prompt names anyway.
 const EXAMPLE_LIST = /\b(?:[\w`'.-]+ ){0,2}[\w`'.-]+,(?: (?:[\w`'.-]+ ){0,2}[\w`'.-]+,)*(?= (?:and|or) other\b)/gi
 
+// A hanging hyphen shares the second word's ending: "pre- and post-save" is
+// "pre-save and post-save", "function- or class-based" is "function-based or class-based".
+const HANGING_HYPHEN = /\b([a-z0-9]+)- (and|or) ([a-z0-9]+)-([a-z0-9]+)\b/gi
+
 /**
  * Reduce a prompt to the terms near-duplicate detection compares: concept
  * ids of the vocabulary (plus the concepts they imply), and the stemmed
  * words left after dropping {@link SCAFFOLD_WORDS}, the subject's own words
  * and placement phrases ("in a Django project"). Terms inside examples
  * ("(e.g., Celery)", "such as …", the items of a list closed by "and other
- * X") count as `example`. A prompt about nothing but the subject itself ("What
+ * X") count as `example`. A hanging hyphen is read out ("pre- and post-save"
+ * names both signals). A prompt about nothing but the subject itself ("What
  * is Django?") gets the concept named after the subject.
  *
  * @example
@@ -47,7 +52,7 @@ export function promptTerms(prompt: string, vocabulary: CompiledVocabulary): Pro
     examples.push(match)
     return ' '
   }
-  const text = prompt.replace(EXAMPLE_PARENS, keep).replace(EXAMPLE_TAIL, keep).replace(EXAMPLE_LIST, keep)
+  const text = prompt.replace(HANGING_HYPHEN, '$1-$4 $2 $3-$4').replace(EXAMPLE_PARENS, keep).replace(EXAMPLE_TAIL, keep).replace(EXAMPLE_LIST, keep)
   const terms = new Map<string, TermKind>()
   collect(text, terms, false, vocabulary)
   collect(examples.join(' ; '), terms, true, vocabulary)

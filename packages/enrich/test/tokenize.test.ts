@@ -63,6 +63,12 @@ describe('promptTerms', () => {
     expect([terms.get('full_clean'), terms.get('update_fields'), terms.get('4.2')]).toEqual(['concept', 'concept', 'word'])
   })
 
+  test('a hanging hyphen shares the ending of the next word', () => {
+    const terms = promptTerms('When are pre- and post-save signals sent?')
+    expect([terms.get('pre-save'), terms.get('post-save')]).toEqual(['concept', 'concept'])
+    expect(promptTerms('Compare function- and class-based views.').get('function-based-views')).toBe('concept')
+  })
+
   test('a prompt about Django itself keeps Django as its subject', () => {
     expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
   })
