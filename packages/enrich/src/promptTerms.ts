@@ -67,11 +67,19 @@ export function promptTerms(prompt: string, vocabulary: CompiledVocabulary): Pro
 /** Add the concepts and content words of `text` to `terms`; as examples when `example`. */
 function collect(text: string, terms: Map<string, TermKind>, example: boolean, vocabulary: CompiledVocabulary): void {
   const { hits, rest } = matchPhrases(vocabulary.termIndex, tokenize(text))
-  for (const hit of hits) {
+  // A dotted name the vocabulary does not know is named by its last part
+  // (`django.contrib.auth` is the auth framework); a file (`admin.py`) stays itself.
+  const dotted = new Map(
+    rest
+      .filter((t) => t.word.includes('.') && !t.word.endsWith('.py'))
+      .map((t) => [t, matchPhrases(vocabulary.termIndex, tokenize(t.word.slice(t.word.lastIndexOf('.') + 1))).hits] as const),
+  )
+  for (const hit of [...hits, ...[...dotted.values()].flat()]) {
     for (const entry of hit.values) if (entry.kind === 'concept' && !terms.has(entry.id)) terms.set(entry.id, example ? 'example' : 'concept')
   }
   if (example) return
   for (const token of rest) {
+    if ((dotted.get(token)?.length ?? 0) > 0) continue
     if (SCAFFOLD_WORDS.has(token.key) || vocabulary.subjectWords.has(token.key) || terms.has(token.key)) continue
     // Bare numbers ("2", "20") are list numbering more often than meaning.
     if (/^\d+$/.test(token.key)) continue

@@ -69,6 +69,12 @@ describe('promptTerms', () => {
     expect(promptTerms('Compare function- and class-based views.').get('function-based-views')).toBe('concept')
   })
 
+  test('a dotted name the vocabulary does not know is named by its last part; a file stays itself', () => {
+    expect(Object.fromEntries(promptTerms('What does django.contrib.auth provide?'))).toEqual({ authentication: 'concept' })
+    expect(promptTerms('What goes in admin.py?').get('admin.py')).toBe('concept')
+    expect(promptTerms('What goes in admin.py?').has('admin')).toBe(false)
+  })
+
   test('a prompt about Django itself keeps Django as its subject', () => {
     expect([...promptTerms('What is Django?')]).toEqual([['django', 'concept']])
   })
