@@ -2,10 +2,10 @@ import { stemTerm } from '@quizbank/core/search'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
- * "Explain the role of", "Tell me briefly about", "a short note on"; the subject's own words, "in Django", are the
- * vocabulary's `subjectWords`). Dropped before prompts are compared,
- * so "What are Middlewares?" and "Explain middleware." both reduce to
- * `middleware`. Compared after stemming.
+ * "Explain the role of", "Tell me briefly about", "a short note on"; the
+ * subject's own words, "in Django", are the vocabulary's `subjectWords`).
+ * Dropped before prompts are compared, so "What are Middlewares?" and
+ * "Explain middleware." both reduce to `middleware`. Compared after stemming.
  */
 export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
   `a an the is are was were be been being am of in on at to for and or nor with by from as into onto via than then
