@@ -80,17 +80,20 @@ test('clusters reach precision ≥ 0.9 and recall ≥ 0.9 on the labelled pairs'
   expect(recall).toBeGreaterThanOrEqual(0.9)
 })
 
-test('round 2 (within-set paraphrases, labelled later): every pair resolves, precision holds at 0.95 and recall at 0.72', () => {
+test('round 2 (within-set paraphrases, labelled later): every pair resolves, precision holds at 0.95 and recall at 0.8', () => {
   expect(round2.unresolved).toEqual([])
   expect(round2.pairs.length).toBeGreaterThanOrEqual(200)
   const { precision, recall } = evaluateClusters(round2.pairs, assignment)
-  // Measured P 1.000, R 0.768 (43 of 56); before the comparison, elaboration-cap and same-set rules R was 0.554.
+  // Measured P 1.000, R 0.839 (47 of 56; was 0.768 before the 'and other' examples, kind-noun and
+  // signals-purpose rules); before the comparison, elaboration-cap and same-set rules R was 0.554.
   expect(precision).toBeGreaterThanOrEqual(0.95)
-  expect(recall).toBeGreaterThanOrEqual(0.72)
-  // Its held-out part, kept out of tuning: measured P 1.000, R 0.743 (26 of 35). The bar (R ≥ 0.85) is not met.
+  expect(recall).toBeGreaterThanOrEqual(0.8)
+  // Its held-out part: measured P 1.000, R 0.829 (29 of 35; was 0.743). Since that change every round
+  // is tuning data (a fresh held-out split is labelled from other documents), so this is no longer a
+  // held-out figure; the bar (R ≥ 0.85) is not met here either.
   const heldOut = evaluateClusters(round2HeldOut.pairs, assignment)
   expect(heldOut.precision).toBeGreaterThanOrEqual(0.95)
-  expect(heldOut.recall).toBeGreaterThanOrEqual(0.7)
+  expect(heldOut.recall).toBeGreaterThanOrEqual(0.8)
 })
 
 test('round 3 (held out, labelled after the rules were frozen): every pair resolves, and at most 2 of its distinct pairs are clustered', () => {

@@ -2,8 +2,9 @@ import { promptTerms } from './promptTerms.js'
 import type { CompiledVocabulary } from './vocabulary.js'
 
 // A comparison: "compare X and Y", "X vs Y", "differences between X and Y",
-// "choose X over Y". English question words only, no subject words.
-const COMPARISON_CUE = /\b(?:compar(?:e|es|ed|ing|ison)|contrast|differentiate|distinguish|differences?|differ|differs|versus|vs|(?:choose|prefer|pick|opt for)\b[^,;?]*?\bover)\b/i
+// "choose X over Y" (any form of the verb), "X rather than / instead of Y".
+// English question words only, no subject words.
+const COMPARISON_CUE = /\b(?:compar(?:e|es|ed|ing|ison)|contrast|differentiate|distinguish|differences?|differ|differs|versus|vs|(?:choos(?:e|es|ing)|chose|chosen|prefer(?:s|red|ring)?|pick(?:s|ed|ing)?|opt(?:s|ed|ing)? for)\b[^,;?]*?\bover|rather than|instead of)\b/i
 
 // Where the compared clause ends: punctuation, a second question, or an aspect ("especially in terms of …").
 const CLAUSE_END = /[;?:,]|\.(?:\s|$)|\band (?=explain|describe|discuss|outline|list|provide|how|what|why|when|which|where)\b|\b(?:especially|particularly|in terms of|including)\b/i

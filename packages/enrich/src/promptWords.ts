@@ -2,10 +2,10 @@ import { stemTerm } from '@quizbank/core/search'
 
 /**
  * Words that frame a question rather than say what it is about ("What is",
- * "Explain the role of"; the subject's own words, "in Django", are the
- * vocabulary's `subjectWords`). Dropped before prompts are compared,
- * so "What are Middlewares?" and "Explain middleware." both reduce to
- * `middleware`. Compared after stemming.
+ * "Explain the role of", "Tell me briefly about", "a short note on"; the
+ * subject's own words, "in Django", are the vocabulary's `subjectWords`).
+ * Dropped before prompts are compared, so "What are Middlewares?" and
+ * "Explain middleware." both reduce to `middleware`. Compared after stemming.
  */
 export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
   `a an the is are was were be been being am of in on at to for and or nor with by from as into onto via than then
@@ -20,7 +20,8 @@ export const SCAFFOLD_WORDS: ReadonlySet<string> = stemAll(
   most also just only about like such including basic simple overall specific particular certain good well
   really exactly actually effectively properly within inside across through during without up out over
   respective special way ways kind kinds type types many much exist exists happen happens get gets
-  what's whats have has had`.split(/\s+/),
+  what's whats have has had tell briefly brief short note detail detailed depth overview summarize summarise
+  mention know`.split(/\s+/),
 )
 
 /**
@@ -38,7 +39,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = stemAll(
   effective improve enhance ensure important critical essential powerful real world function functionality method
   methods development developer developers represent action actions task tasks step steps option options
   facilitate facilitates simplify simplifies streamline operation operations setting make makes high level rapid
-  rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids`.split(/\s+/),
+  rapidly emphasize emphasizing render rendering content environment environments optimize accelerate aid aids
+  field fields potential advanced`.split(/\s+/),
 )
 
 function stemAll(words: readonly string[]): ReadonlySet<string> {

@@ -17,10 +17,15 @@ export interface Token {
 // slashes split words, so "class-based" and "class based" tokenize alike.
 const WORD = /[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\(\))?/gi
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
+// A text of three words or more without a lower-case letter is printed in
+// capitals ("HOW DO YOU DEBUG A VIEW?"): its capitals tell nothing apart.
+const SHOUTED = /^[^a-z]*$/
 
 /**
  * Split plain text or markdown into comparable tokens: lower-cased, code
  * backticks and quotes dropped, possessive `'s` removed, plain words stemmed.
+ * In a text printed all in capitals (three words or more), only code
+ * (`` `DEBUG` ``) counts as written in capitals.
  * Never throws; returns `[]` for text without words.
  *
  * @example
@@ -30,6 +35,7 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
 export function tokenize(text: string): Token[] {
   const folded = text.normalize('NFKC').replace(/['’‘]s(?![a-z])/gi, '')
   const tokens: Token[] = []
+  const shouted = SHOUTED.test(folded) && [...folded.matchAll(WORD)].length >= 3
   for (const match of folded.matchAll(WORD)) {
     const raw = match[0]
     const call = raw.endsWith('()')
@@ -37,7 +43,9 @@ export function tokenize(text: string): Token[] {
     // An acronym's plural ("FBVs", "JWTs") is the acronym: the stemmer keeps an "s" after consonants only.
     const word = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written
     const lower = word.toLowerCase()
-    tokens.push({ key: stemTerm(lower), word: lower, call, upper: word.length > 1 && word !== lower && word.toUpperCase() === word })
+    // In shouted text only code (`DEBUG`) is written in capitals on purpose.
+    const capitals = !shouted || folded[match.index! - 1] === '`'
+    tokens.push({ key: stemTerm(lower), word: lower, call, upper: capitals && word.length > 1 && word !== lower && word.toUpperCase() === word })
   }
   return tokens
 }

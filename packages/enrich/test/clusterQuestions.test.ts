@@ -27,6 +27,13 @@ describe('clusterQuestions: paraphrases join', () => {
     ['How do you create custom Middleware ?', 'Middleware Customization'],
     ['What is settings.py?', 'What is the purpose of the `settings.py` file, and how does it facilitate configuration in a Django project?'],
     ['What is Django?', 'Define Django and explain what makes it a high-level web framework.'],
+    // What signals are for, in other words: decoupled, inter-component communication.
+    ['What are Django signals?', 'How can Django’s signals framework be leveraged for advanced inter-component communication?'],
+    // Framing words of interview questions ("tell me briefly", "a short overview", "in depth").
+    ['What are Django signals?', 'Tell me briefly about Django signals.'],
+    ['Explain Django’s ORM.', 'Give a short overview of the Django ORM in depth.'],
+    // Signal names and arguments as texts spell them.
+    ['What is the post-save signal used for?', 'When is the `post_save` signal sent?'],
   ])('%s ~ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]
     expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(true)
@@ -47,6 +54,12 @@ describe('clusterQuestions: hard negatives stay apart', () => {
     ['What is a QuerySet in Django?', 'What is the difference between `values()` and `values_list()` in a QuerySet?'],
     ['How does Django handle security?', 'What is CSRF?'],
     ['What is middleware in Django?', 'What potential performance impacts can improperly designed middleware have?'],
+    ['What is the pre-save signal?', 'What is the post-save signal?'],
+    // A WSGI server is a server: how it handles requests is not what WSGI is good for.
+    ['Can you describe how WSGI servers such as Gunicorn or uWSGI handle HTTP requests?', 'What are the advantages of using WSGI for traditional web applications?'],
+    // A named setting the vocabulary does not know is still one specific thing.
+    ['How does Django handle security?', 'Explain how the `SECURE_REFERRER_POLICY` setting enhances application security.'],
+    ['How do you connect a signal receiver in AppConfig.ready()?', 'How do you connect a signal receiver with a dispatch_uid?'],
   ])('%s ≠ %s', (p, q) => {
     const [a, b] = [item('one', p), item('two', q)]
     expect(together(clusterQuestions([...background, a, b]), a, b)).toBe(false)
@@ -69,6 +82,14 @@ describe('clusterQuestions: structure', () => {
     const d = 'What is middleware, and how do you write one?'
     expect(clusterQuestions([...background, a, item('one', d)]).size).toBe(0)
     expect(clusterQuestions([...background, a, item('two', d)]).size).toBe(2)
+  })
+
+  test('within one set, paraphrases that only list examples or add descriptive words join', () => {
+    const meta = [item('one', 'What is the purpose of the Meta class in Django models, and how is it used to define model-level metadata?'), item('one', 'How do you specify custom table names, ordering, and other metadata in a Django model via the Meta class?')]
+    const generic = [item('one', 'What is Django’s ContentType framework and how does it facilitate generic relationships?'), item('one', 'How do GenericForeignKey fields work, and what are the potential use cases?')]
+    const map = clusterQuestions([...background, ...meta, ...generic])
+    expect(together(map, meta[0]!, meta[1]!)).toBe(true)
+    expect(together(map, generic[0]!, generic[1]!)).toBe(true)
   })
 
   test('parallel questions of one set stay apart: word for word alike but for a few swapped words', () => {

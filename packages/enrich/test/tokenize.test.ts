@@ -28,6 +28,12 @@ describe('tokenize', () => {
     expect(tokenize('FBVs and CBVs, JWTs, APIs').map((t) => t.key)).toEqual(['fbv', 'and', 'cbv', 'jwt', 'api'])
   })
 
+  test('in a text printed in capitals, only code counts as written in capitals', () => {
+    expect(tokenize('HOW DO YOU DEBUG A VIEW WITH `DEBUG`?').filter((t) => t.upper).map((t) => t.word)).toEqual(['debug'])
+    expect(tokenize('What is DEBUG?').filter((t) => t.upper).map((t) => t.word)).toEqual(['debug'])
+    expect(promptTerms('HOW DO YOU DEBUG A VIEW?').has('debugging')).toBe(true)
+  })
+
   test('text without words gives no tokens', () => {
     expect(tokenize('?!… —')).toEqual([])
   })
@@ -38,6 +44,35 @@ describe('promptTerms', () => {
     const terms = promptTerms('Describe how asynchronous task queues (e.g., Celery) integrate with Django.')
     expect(Object.fromEntries(terms)).toEqual({ async: 'concept', 'task-queues': 'concept', celery: 'example', integr: 'word' })
     expect(promptTerms('Explain select_related.').get('orm')).toBe('implied')
+  })
+
+  test('the items of a list closed by "and other X" are examples of X', () => {
+    const terms = promptTerms('How do you specify custom table names, ordering, and other metadata in a Django model?')
+    expect(Object.fromEntries(terms)).toEqual({ 'model-meta': 'concept', models: 'concept', specifi: 'word', custom: 'example' })
+    // Without "and other", the list is what is asked about.
+    expect(promptTerms('How do you specify custom table names, ordering, and metadata?').get('custom')).toBe('concept')
+  })
+
+  test('kind nouns and hedges are descriptive words ("GenericForeignKey fields", "potential use cases")', () => {
+    const terms = promptTerms('How do GenericForeignKey fields work, and what are the potential use cases of advanced signals?')
+    expect([terms.get('field'), terms.get('potenti'), terms.get('advanc')]).toEqual(['generic', 'generic', 'generic'])
+  })
+
+  test('an identifier no concept names counts as a concept; a version number does not', () => {
+    const terms = promptTerms('How does `full_clean()` use the `update_fields` of Django 4.2?')
+    expect([terms.get('full_clean'), terms.get('update_fields'), terms.get('4.2')]).toEqual(['concept', 'concept', 'word'])
+  })
+
+  test('a hanging hyphen shares the ending of the next word', () => {
+    const terms = promptTerms('When are pre- and post-save signals sent?')
+    expect([terms.get('pre-save'), terms.get('post-save')]).toEqual(['concept', 'concept'])
+    expect(promptTerms('Compare function- and class-based views.').get('function-based-views')).toBe('concept')
+  })
+
+  test('a dotted name the vocabulary does not know is named by its last part; a file stays itself', () => {
+    expect(Object.fromEntries(promptTerms('What does django.contrib.auth provide?'))).toEqual({ authentication: 'concept' })
+    expect(promptTerms('What goes in admin.py?').get('admin.py')).toBe('concept')
+    expect(promptTerms('What goes in admin.py?').has('admin')).toBe(false)
   })
 
   test('a prompt about Django itself keeps Django as its subject', () => {
@@ -61,6 +96,8 @@ describe('leadClause', () => {
     ['Define middleware in Django and explain its role in processing requests.', 'Define middleware in Django'],
     ['What is URL routing in Django, and how is it configured?', 'What is URL routing in Django'],
     ['How do you create custom middleware to handle cross-cutting concerns?', 'How do you create custom middleware'],
+    ['WHAT IS URL ROUTING IN DJANGO, AND HOW IS IT CONFIGURED?', 'WHAT IS URL ROUTING IN DJANGO'],
+    ['Define Middleware And Explain Its Role In Processing Requests.', 'Define Middleware'],
     ['Explain select_related and prefetch_related.', undefined],
   ])('%s → %s', (prompt, lead) => {
     expect(leadClause(prompt)).toBe(lead)
@@ -79,6 +116,10 @@ describe('comparedConcepts', () => {
     ['In which scenarios would you choose to keep a WSGI setup over an asynchronous protocol like ASGI?', ['asgi', 'wsgi']],
     ['Compare and contrast the architectural differences between WSGI and ASGI, especially in terms of concurrency.', ['asgi', 'wsgi']],
     ['What’s the difference between select_related and prefetch_related?', ['prefetch-related', 'select-related']],
+    // Any form of the verb, and "rather than" / "instead of".
+    ['When is a class-based view preferred over a function-based view?', ['class-based-views', 'function-based-views']],
+    ['Why would you use select_related() rather than prefetch_related()?', ['prefetch-related', 'select-related']],
+    ['When should you use ASGI instead of WSGI?', ['asgi', 'wsgi']],
     ['What is ASGI?', undefined],
     ['Compare Django with Flask.', undefined],
   ])('%s → %s', (prompt, expected) => {

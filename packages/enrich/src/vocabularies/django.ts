@@ -63,6 +63,8 @@ export const django: Vocabulary = {
   { id: 'request-response-cycle', phrases: ['request response cycle', 'request response processing', 'request lifecycle'], topics: { fundamentals: 2 } },
   { id: 'project', phrases: ['project'], topics: { fundamentals: 2 }, tag: false },
   { id: 'app', phrases: ['app'], topics: { fundamentals: 2 }, tag: false },
+  // Where an app sets itself up (and connects its signal handlers): no topic of its own.
+  { id: 'app-config', phrases: ['appconfig', 'appconfig.ready', 'ready()', 'ready method', 'apps.py'] },
   // Settings
   { id: 'settings-py', phrases: ['settings.py', 'settings file', 'settings module', 'django_settings_module'], topics: { settings: 3 } },
   { id: 'installed-apps', phrases: ['installed_apps'], topics: { settings: 3 } },
@@ -201,15 +203,17 @@ export const django: Vocabulary = {
   { id: 'brute-force', phrases: ['brute force', 'django axes'], topics: { security: 2 }, implies: ['security'] },
   { id: 'security-audits', phrases: ['security audit', 'penetration test'], topics: { security: 3 }, implies: ['security'] },
   // Signals
-  { id: 'signals', phrases: ['signal', 'signals framework', 'signal handler'], topics: { signals: 3 } },
+  { id: 'signals', phrases: ['signal', 'signals framework', 'signal handler', 'signal dispatcher', 'decoupled communication', 'inter component communication'], topics: { signals: 3 } },
   { id: 'receivers', phrases: ['receiver', 'receiver function'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'post-save', phrases: ['post_save'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'pre-save', phrases: ['pre_save'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'delete-signals', phrases: ['post_delete', 'pre_delete'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'm2m-changed', phrases: ['m2m_changed'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'request-signals', phrases: ['request_started', 'request_finished'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'signal-senders', phrases: ['sender', 'sender argument', 'sender parameter', 'send()', 'send_robust'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'dispatch-uid', phrases: ['dispatch_uid', 'duplicate signal', 'duplicate signal handler'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'post-save', phrases: ['post_save', 'post save'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'pre-save', phrases: ['pre_save', 'pre save'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'delete-signals', phrases: ['post_delete', 'pre_delete', 'post delete', 'pre delete'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'm2m-changed', phrases: ['m2m_changed', 'm2m changed'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'request-signals', phrases: ['request_started', 'request_finished', 'got_request_exception'], topics: { signals: 3 }, implies: ['signals'] },
   { id: 'class-prepared', phrases: ['class_prepared'], topics: { signals: 3 }, implies: ['signals'] },
-  { id: 'post-migrate', phrases: ['post_migrate'], topics: { signals: 3 }, implies: ['signals'] },
+  { id: 'post-migrate', phrases: ['post_migrate', 'post migrate'], topics: { signals: 3 }, implies: ['signals'] },
   // Caching
   { id: 'caching', phrases: ['cache', 'caching', 'cache framework', 'caching mechanism'], topics: { caching: 3 }, implies: ['performance'] },
   { id: 'cache-backends', phrases: ['memcached', 'cache backend', 'redis'], topics: { caching: 3 } },
@@ -275,7 +279,7 @@ export const django: Vocabulary = {
   { id: 'ci-cd', phrases: ['ci cd', 'continuous integration', 'continuous deployment', 'ci cd pipeline'], topics: { deployment: 3 }, implies: ['deployment'] },
   { id: 'serverless', phrases: ['serverless', 'aws lambda'], topics: { deployment: 2 }, implies: ['deployment'] },
   { id: 'version-control', phrases: ['version control', 'git'], topics: { deployment: 2 } },
-  { id: 'web-servers', phrases: ['web server', 'application server', 'daphne', 'uvicorn', 'hypercorn'], topics: { servers: 2 } },
+  { id: 'web-servers', phrases: ['web server', 'application server', 'wsgi server', 'asgi server', 'daphne', 'uvicorn', 'hypercorn'], topics: { servers: 2 } },
   // Static and media files
   { id: 'static-files', phrases: ['static file', 'static', 'staticfiles', 'static_url', 'static_root', 'staticfiles_dirs', 'static asset'], topics: { 'static-files': 3 } },
   { id: 'media-files', phrases: ['media file', 'media', 'media_root', 'media_url'], topics: { 'static-files': 3 } },
