@@ -10,7 +10,8 @@ import { blockMaxima, termMaxima } from '../src/search/blockMaxima.js'
 import { findTerms } from '../src/search/findTerms.js'
 import { championLists } from '../src/search/championLists.js'
 import { rankAroundLongest } from '../src/search/rankAroundLongest.js'
-import { createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
+import { coordinationOf, createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
+import { rankByMerge } from '../src/search/rankByMerge.js'
 import { RANKING } from '../src/search/rankingSettings.js'
 import { scanTerms } from '../src/search/scanTerms.js'
 import { forEachTerm } from '../src/search/tokenize.js'
@@ -135,31 +136,53 @@ describe('search: properties', () => {
     )
   })
 
+  // Up to 400 questions with one very common word: postings span several
+  // 64-posting blocks, impacts repeat (ties), prefixes match several terms,
+  // and rare words next to a common one take the fast path.
+  const rankingWord = fc.oneof({ arbitrary: fc.constant('ab'), weight: 12 }, fc.constantFrom('abc', 'abd', 'b', 'ca', 'cab'))
+  const rankingCase = fc.record({
+    docs: fc.array(fc.tuple(fc.array(rankingWord, { minLength: 1, maxLength: 4 }), fc.array(rankingWord, { maxLength: 8 })), { minLength: 1, maxLength: 400, size: 'max' }),
+    improving: fc.boolean(),
+    query: fc.record({ text: fc.constantFrom('ab', 'abc', 'a', 'b', 'ca', 'c', 'zz', 'ab ca', 'cab ab', 'b ab c', 'abd a'), prefix: fc.constantFrom(true, false, 'last' as const), all: fc.boolean() }),
+    restriction: fc.record({ mask: fc.option(fc.array(fc.boolean(), { minLength: 400, maxLength: 400 })), excluded: fc.array(fc.nat(450), { maxLength: 20 }) }),
+    k: fc.constantFrom(0, 1, 3, 10, 65, 1000),
+  })
+  /** A ranking case's text index, word groups and options. */
+  function rankingInputs({ docs, improving, query: { text, prefix, all }, restriction: { mask, excluded }, k }: typeof rankingCase extends fc.Arbitrary<infer T> ? T : never) {
+    // Longer texts first: later blocks then hold better postings than the kept ones, so a wrong skip shows.
+    const texts = improving ? [...docs].sort((x, y) => y[0].length + y[1].length - (x[0].length + x[1].length)) : docs
+    const corpus = texts.map(([p, a], i) => makeQuestion(i, { prompt: p.join(' '), ...(a.length > 0 ? { answer: a.join(' ') } : {}) }))
+    const { text: textIndex } = searchInternalsOf(createIndex(corpus), 'test')
+    const words = text.split(' ')
+    const groups = words.map((w, i) => findTerms(textIndex, w, { prefix: prefix === true || (prefix === 'last' && i === words.length - 1), maxExpansions: 20, prefixWeight: 0.5 })).filter((g) => g.length > 0)
+    const options = { allowed: mask === null ? undefined : Uint8Array.from(mask, Number), excluded: new Set(excluded), all, k }
+    return { textIndex, groups, options }
+  }
+
   // Slow (1–3 s alone, several times that under load): an explicit timeout.
   test('the skipping OR path ranks exactly like scoring every posting (hits, scores, ties, totals)', () => {
-    // Up to 400 questions with one very common word: postings span several
-    // 64-posting blocks, impacts repeat (ties), prefixes match several terms,
-    // and rare words next to a common one take the fast path.
-    const word = fc.oneof({ arbitrary: fc.constant('ab'), weight: 12 }, fc.constantFrom('abc', 'abd', 'b', 'ca', 'cab'))
-    const doc = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(word, { maxLength: 8 }))
-    const query = fc.record({ text: fc.constantFrom('ab', 'abc', 'a', 'b', 'ca', 'c', 'zz', 'ab ca', 'cab ab', 'b ab c', 'abd a'), prefix: fc.constantFrom(true, false, 'last' as const), all: fc.boolean() })
-    const restriction = fc.record({ mask: fc.option(fc.array(fc.boolean(), { minLength: 400, maxLength: 400 })), excluded: fc.array(fc.nat(450), { maxLength: 20 }) })
     fc.assert(
-      fc.property(fc.array(doc, { minLength: 1, maxLength: 400, size: 'max' }), fc.boolean(), query, restriction, fc.constantFrom(0, 1, 3, 10, 65, 1000), (docs, improving, { text, prefix, all }, { mask, excluded }, k) => {
-        // Longer texts first: later blocks then hold better postings than the kept ones, so a wrong skip shows.
-        const texts = improving ? [...docs].sort((x, y) => y[0].length + y[1].length - (x[0].length + x[1].length)) : docs
-        const corpus = texts.map(([p, a], i) => makeQuestion(i, { prompt: p.join(' '), ...(a.length > 0 ? { answer: a.join(' ') } : {}) }))
-        const { text: textIndex } = searchInternalsOf(createIndex(corpus), 'test')
-        const words = text.split(' ')
-        const groups = words.map((w, i) => findTerms(textIndex, w, { prefix: prefix === true || (prefix === 'last' && i === words.length - 1), maxExpansions: 20, prefixWeight: 0.5 })).filter((g) => g.length > 0)
-        const options = { allowed: mask === null ? undefined : Uint8Array.from(mask, Number), excluded: new Set(excluded), all, k }
+      fc.property(rankingCase, (c) => {
+        const { textIndex, groups, options } = rankingInputs(c)
         const scratch = createScratch(textIndex.docCount)
         const fast = rankDocuments(textIndex, scratch, groups, options)
         const full = rankAllPostings(textIndex, scratch, groups, options)
         expect(fast).toEqual(full)
-        expect(fast.top.length).toBe(Math.min(k, full.total))
+        expect(fast.top.length).toBe(Math.min(options.k, full.total))
       }),
       // Unshrunk on failure: shrinking corpora of hundreds of questions takes minutes.
+      { numRuns: 300, endOnFailure: true },
+    )
+  }, 30_000)
+
+  // rankDocuments takes this path only on indexes of MERGE_SETTINGS.minDocs documents or more: called directly here.
+  test('walking postings side by side with MaxScore ranks exactly like scoring every posting (OR and AND, masks, exclusions, ties, totals)', () => {
+    fc.assert(
+      fc.property(rankingCase, (c) => {
+        const { textIndex, groups, options } = rankingInputs(c)
+        const merged = rankByMerge(textIndex, groups, options, options.all ? undefined : coordinationOf(textIndex, groups))
+        expect(merged).toEqual(rankAllPostings(textIndex, createScratch(textIndex.docCount), groups, options))
+      }),
       { numRuns: 300, endOnFailure: true },
     )
   }, 30_000)

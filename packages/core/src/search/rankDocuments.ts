@@ -3,6 +3,7 @@ import type { TermMatch } from './findTerms.js'
 import { CHAMPION_LISTS } from './championLists.js'
 import { rankAroundLongest, type FactoredTerm } from './rankAroundLongest.js'
 import { rankChampions } from './rankChampions.js'
+import { MERGE_MAX_TERMS, MERGE_SETTINGS, rankByMerge } from './rankByMerge.js'
 import { RANKING } from './rankingSettings.js'
 import { TopK } from './topK.js'
 
@@ -44,9 +45,10 @@ export interface Ranked {
  * with Lucene's idf = ln(1 + (N − df + 0.5) / (df + 0.5)). Returns the `k`
  * best (score descending, corpus order on ties) and how many matched.
  * AND takes at most 32 groups (a bit per word tracks which matched; `search`
- * refuses longer AND queries); OR takes any number. Three paths, the same
+ * refuses longer AND queries); OR takes any number. Four paths, the same
  * result: champion lists for one word on a first page (`rankChampions`),
- * skipping a long posting list for OR (`rankAroundLongest`), and scoring
+ * skipping a long posting list for OR (`rankAroundLongest`), walking the
+ * postings side by side on a large index (`rankByMerge`), and scoring
  * every posting (`rankAllPostings`), the reference the others are tested
  * against.
  */
@@ -74,6 +76,10 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
       others -= longest
       if (others * (1 + Math.log2(longest + 1)) < longest) return rankAroundLongest(text, scratch, terms, long, options, options.all ? undefined : coordinationOf(text, groups))
     }
+  }
+  // A large index: walk the postings side by side (see MERGE_SETTINGS).
+  if (text.docCount >= MERGE_SETTINGS.minDocs && groups.reduce((n, group) => n + group.filter((m) => m.weight > 0).length, 0) <= MERGE_MAX_TERMS) {
+    return rankByMerge(text, groups, options, options.all ? undefined : coordinationOf(text, groups))
   }
   return rankAllPostings(text, scratch, groups, options)
 }
@@ -153,7 +159,7 @@ export function coverageFactor(bits: number, coordination: Coordination): number
 }
 
 /** What one posting's impact is multiplied by: weight · idf · (k1 + 1) / 255. */
-function termFactor(text: TextIndex, id: number, weight: number): number {
+export function termFactor(text: TextIndex, id: number, weight: number): number {
   const df = (text.offsets[id + 1] as number) - (text.offsets[id] as number)
   return weight * Math.log(1 + (text.docCount - df + 0.5) / (df + 0.5)) * ((text.settings.k1 + 1) / IMPACT_LEVELS)
 }
