@@ -133,13 +133,27 @@ export function rankByMerge(
   return {
     top: heap.sorted(),
     get total() {
-      return (total ??= countMerged(docs, start, end, groupBit, all ? full : 0, allowed, excluded))
+      return (total ??= countMerged(docs, start, end, all ? { groupBit, full } : undefined, allowed, excluded))
     },
   }
 }
 
-/** Documents held by any of the postings ranges (with `full` set: by a term of every group), passing the mask and not excluded. */
-function countMerged(docs: Uint32Array, start: Uint32Array, end: Uint32Array, groupBit: Uint32Array, full: number, allowed: Uint8Array | undefined, excluded: ReadonlySet<number> | undefined): number {
+/**
+ * Documents held by any of the postings ranges `docs[start[t] .. end[t]]`
+ * (with `every`: by a term of every group), passing the mask and not
+ * excluded: a walk side by side, no per-document memory.
+ *
+ * @example
+ *   countMerged(new Uint32Array([1, 4, 4, 9]), new Uint32Array([0, 2]), new Uint32Array([2, 4])) // 3
+ */
+export function countMerged(
+  docs: Uint32Array,
+  start: Uint32Array,
+  end: Uint32Array,
+  every?: { readonly groupBit: Uint32Array; readonly full: number },
+  allowed?: Uint8Array,
+  excluded?: ReadonlySet<number>,
+): number {
   const at = start.slice()
   const n = at.length
   let total = 0
@@ -150,10 +164,10 @@ function countMerged(docs: Uint32Array, start: Uint32Array, end: Uint32Array, gr
     let bits = 0
     for (let t = 0; t < n; t++) {
       if ((at[t] as number) < (end[t] as number) && docs[at[t] as number] === doc) {
-        bits = (bits | (groupBit[t] as number)) >>> 0
+        if (every !== undefined) bits = (bits | (every.groupBit[t] as number)) >>> 0
         at[t] = (at[t] as number) + 1
       }
     }
-    if ((full === 0 || bits === full) && (allowed === undefined || allowed[doc] === 1) && (excluded === undefined || !excluded.has(doc))) total++
+    if ((every === undefined || bits === every.full) && (allowed === undefined || allowed[doc] === 1) && (excluded === undefined || !excluded.has(doc))) total++
   }
 }

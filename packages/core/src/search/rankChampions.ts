@@ -4,6 +4,7 @@ import type { FactoredTerm } from './rankAroundLongest.js'
 import type { Ranked, Scratch } from './rankDocuments.js'
 import { TopK } from './topK.js'
 import { lowerBound } from '../query/lowerBound.js'
+import { countMerged } from './rankByMerge.js'
 
 /**
  * The `k` best documents of one query word — its terms (the word and its
@@ -30,7 +31,7 @@ import { lowerBound } from '../query/lowerBound.js'
  * The caller guarantees: one query word, no filter, no exclusions,
  * 0 < k ≤ CHAMPION_LISTS.size, and every factor > 0.
  */
-export function rankChampions(text: TextIndex, scratch: Scratch, terms: readonly FactoredTerm[], k: number): { top: Ranked[]; readonly total: number } | undefined {
+export function rankChampions(text: TextIndex, terms: readonly FactoredTerm[], k: number): { top: Ranked[]; readonly total: number } | undefined {
   const { offsets, docs, impacts, champions } = text
   const { starts, positions } = champions
   const { size, maxOtherPostings } = CHAMPION_LISTS
@@ -58,47 +59,62 @@ export function rankChampions(text: TextIndex, scratch: Scratch, terms: readonly
   if (all - (start < 0 ? 0 : df(longId)) > maxOtherPostings) return undefined
 
   // Candidates: the longest term's list (or all its postings when it is
-  // short) and every document of the other terms, each once.
-  const { scores, groups: mark, touched } = scratch
-  let count = 0
-  const add = (d: number) => {
-    if (mark[d] === 0) {
-      mark[d] = 1
-      touched[count++] = d
-    }
+  // short) and every document of the other terms, met in document order by
+  // walking them side by side, so no per-document accumulator is touched
+  // (on a large index each such write is a cache miss). Each candidate is
+  // scored exactly, term after term as the exhaustive path adds them; the
+  // longest term's impact of a candidate outside its list is found by binary
+  // search, from where the previous one was found.
+  const n = terms.length
+  const longFrom = offsets[longId] as number
+  const longTo = offsets[longId + 1] as number
+  let listed: Uint32Array
+  if (start >= 0) listed = positions.slice(start, start + size).sort()
+  else {
+    listed = new Uint32Array(longTo - longFrom)
+    for (let i = 0; i < listed.length; i++) listed[i] = longFrom + i
   }
-  terms.forEach(({ id }, i) => {
-    if (i === long && start >= 0) for (let j = start; j < start + size; j++) add(docs[positions[j] as number] as number)
-    else for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) add(docs[p] as number)
-  })
-  // Exact scores, term after term as the exhaustive path adds them; the
-  // longest term's impact of each candidate is found by binary search.
-  terms.forEach(({ id, factor }, i) => {
-    const from = offsets[id] as number
-    const to = offsets[id + 1] as number
-    if (i === long && start >= 0) {
-      for (let t = 0; t < count; t++) {
-        const d = touched[t] as number
-        const p = lowerBound(docs, d, from, to)
-        if (p < to && docs[p] === d) scores[d] = (scores[d] as number) + factor * (impacts[p] as number)
-      }
-    } else {
-      for (let p = from; p < to; p++) scores[docs[p] as number] = (scores[docs[p] as number] as number) + factor * (impacts[p] as number)
-    }
-  })
+  // Per term: the next entry to take (a list index for the longest term, a
+  // posting for the others), where its entries end, and the document there
+  // (NONE once taken all). Plain loops and typed arrays: this runs per query.
+  const NONE = 0xffffffff
+  const at = new Uint32Array(n)
+  const end = new Uint32Array(n)
+  const current = new Uint32Array(n)
+  for (let i = 0; i < n; i++) {
+    const id = (terms[i] as FactoredTerm).id
+    at[i] = i === long ? 0 : (offsets[id] as number)
+    end[i] = i === long ? listed.length : (offsets[id + 1] as number)
+    current[i] = at[i]! < end[i]! ? (docs[i === long ? (listed[0] as number) : (at[i] as number)] as number) : NONE
+  }
   const heap = new TopK(k)
-  for (let t = 0; t < count; t++) {
-    const d = touched[t] as number
-    heap.offer(d, scores[d] as number)
-    scores[d] = 0
-    mark[d] = 0
+  let lookup = longFrom
+  for (;;) {
+    let doc = NONE
+    for (let i = 0; i < n; i++) if ((current[i] as number) < doc) doc = current[i] as number
+    if (doc === NONE) break
+    let score = 0
+    for (let i = 0; i < n; i++) {
+      let p = -1
+      if (current[i] === doc) {
+        const j = at[i] as number
+        p = i === long ? (listed[j] as number) : j
+        at[i] = j + 1
+        current[i] = j + 1 < (end[i] as number) ? (docs[i === long ? (listed[j + 1] as number) : j + 1] as number) : NONE
+      } else if (i === long) {
+        lookup = lowerBound(docs, doc, lookup, longTo)
+        if (lookup < longTo && docs[lookup] === doc) p = lookup
+      }
+      if (p >= 0) score += (terms[i] as FactoredTerm).factor * (impacts[p] as number)
+    }
+    heap.offer(doc, score)
   }
   const top = heap.sorted()
   let total: number | undefined
   return {
     top,
     get total() {
-      return (total ??= countUnion(text, scratch, terms))
+      return (total ??= countMerged(docs, Uint32Array.from(terms, ({ id }) => offsets[id] as number), Uint32Array.from(terms, ({ id }) => offsets[id + 1] as number)))
     },
   }
 }
@@ -108,22 +124,4 @@ function shortList(impacts: Uint8Array, from: number, to: number): Uint32Array {
   const list = Array.from({ length: to - from }, (_, i) => from + i)
   list.sort((x, y) => (impacts[y] as number) - (impacts[x] as number) || x - y)
   return Uint32Array.from(list)
-}
-
-/** Documents holding any of the terms, each counted once. */
-function countUnion(text: TextIndex, scratch: Scratch, terms: readonly FactoredTerm[]): number {
-  const { offsets, docs } = text
-  const { groups: mark, touched } = scratch
-  let count = 0
-  for (const { id } of terms) {
-    for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
-      const d = docs[p] as number
-      if (mark[d] === 0) {
-        mark[d] = 1
-        touched[count++] = d
-      }
-    }
-  }
-  for (let t = 0; t < count; t++) mark[touched[t] as number] = 0
-  return count
 }

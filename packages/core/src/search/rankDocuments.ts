@@ -56,7 +56,7 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
   // One word (with its completions), no filter, a first page: its terms' champion lists usually prove the ranking.
   if (groups.length === 1 && options.allowed === undefined && options.excluded.size === 0 && options.k > 0 && options.k <= CHAMPION_LISTS.size) {
     const terms = (groups[0] as readonly TermMatch[]).filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) }))
-    const ranked = terms.length === 0 ? undefined : rankChampions(text, scratch, terms, options.k)
+    const ranked = terms.length === 0 ? undefined : rankChampions(text, terms, options.k)
     if (ranked !== undefined) return ranked
   }
   // OR (or a single word): the longest posting list, usually a common word's,
