@@ -1,4 +1,5 @@
-import { isCodeLine, isListItem, isTreeLine, listItemText } from './lineShapes.js'
+import { isCodeLine, isListItem, isTreeLine } from './lineShapes.js'
+import { parseListItem } from '../plain/numbering.js'
 import { repairListItems } from './repairListItems.js'
 
 /**
@@ -39,8 +40,8 @@ export function renderAnswer(lines: readonly string[]): string {
     }
     open = 0
     if (code.length > 0) flush()
-    const item = listItemText(line)
-    if (item !== null) {
+    const item = parseListItem(line)?.text
+    if (item !== undefined) {
       const number = /^(\d{1,3})[.)]/.exec(line)?.[1]
       if (number === undefined) list.push(`- ${item}`)
       else {

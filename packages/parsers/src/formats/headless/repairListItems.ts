@@ -1,5 +1,6 @@
 import { analyzeOpening } from './analyzeOpening.js'
-import { isCodeLine, listItemText } from './lineShapes.js'
+import { isCodeLine } from './lineShapes.js'
+import { parseListItem } from '../plain/numbering.js'
 import { DANGLING_WORDS } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
@@ -34,7 +35,7 @@ export function repairListItems(lines: readonly string[]): { lines: string[]; re
   for (const raw of lines) {
     const line = raw.trim()
     if (line === '') continue
-    const item = listItemText(line)
+    const item = parseListItem(line)?.text ?? null
     if (item !== null) {
       if (open !== null) out.push(`- ${open}`)
       open = /^\d/.test(line) ? null : item
