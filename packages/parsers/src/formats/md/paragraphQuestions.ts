@@ -63,13 +63,9 @@ export function questionParagraphs(run: readonly RootContent[]): Set<number> {
       flush()
       continue
     }
-    if (askingParagraph(block) !== null && opensWithAnswerLabel(nextContent(run, k))) found.add(k)
+    if (askingParagraph(block) !== null && opensWithAnswerLabel(run[k + 1])) found.add(k)
     row.push(k)
   }
   flush()
   return found
-}
-
-function nextContent(run: readonly RootContent[], k: number): RootContent | undefined {
-  return run[k + 1]
 }
