@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
 import { nodeSource } from './blockSource.js'
+import { TASK_ITEM } from './needsGfm.js'
 
 /** What a quizbank question states before its answer. */
 export interface QuizbankLeading {
@@ -15,7 +16,6 @@ export interface QuizbankLeading {
 
 const META_KEYS = new Set(['difficulty', 'tags', 'topic'])
 const HINT_LABEL = /^hint[ \t]*:/i
-const TASK_PREFIX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]?/
 
 /**
  * Read the blocks a quizbank question starts with, in any order, each at
@@ -126,7 +126,7 @@ function choiceText(item: RootContent, doc: SourceDocument): string {
   const parts: string[] = []
   for (let n = first; n <= last; n++) {
     const line = doc.lines[n - 1] ?? ''
-    parts.push(n === first ? line.replace(TASK_PREFIX, '') : line.trim())
+    parts.push(n === first ? line.replace(TASK_ITEM, '') : line.trim())
   }
   return parts
     .map((p) => p.trim())
