@@ -30,23 +30,17 @@ export interface ParseMarkdownChunksOptions {
 }
 
 type Parse = (text: string) => Root
-let plainParser: Parse | undefined
-let gfmParser: Parse | undefined
+const parsers = new Map<boolean, Parse>()
 
 // Built on first use so importing the module costs nothing.
 function parser(gfm: boolean): Parse {
-  if (gfm) {
-    if (gfmParser === undefined) {
-      const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-      gfmParser = (text) => processor.parse(text)
-    }
-    return gfmParser
+  let parse = parsers.get(gfm)
+  if (parse === undefined) {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfm ? [remarkGfm] : []).freeze()
+    parse = (text) => processor.parse(text)
+    parsers.set(gfm, parse)
   }
-  if (plainParser === undefined) {
-    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
-    plainParser = (text) => processor.parse(text)
-  }
-  return plainParser
+  return parse
 }
 
 /**
