@@ -1,17 +1,26 @@
-import { parseListItem } from '../plain/numbering.js'
-
 // Shapes of single lines in a scraped answer stream. Scrapers strip
 // indentation and markup, so code, directory trees and lists are told apart
 // by what the line itself looks like.
 
 /**
- * A list item (`- `, `• `, `1. `, `Q1.`; see `parseListItem`).
+ * A `- `, `• ` or `1. ` list item.
  *
  * @example
  *   isListItem('- Logging') // true
  */
 export function isListItem(line: string): boolean {
-  return parseListItem(line) !== undefined
+  return listItemText(line) !== null
+}
+
+/**
+ * The text of a list item without its marker, or `null` when the line is not one.
+ *
+ * @example
+ *   listItemText('• Logging') // 'Logging'
+ */
+export function listItemText(line: string): string | null {
+  const m = /^\s*(?:[-•*▪◦●]|\d{1,3}[.)])\s+(\S.*)$/.exec(line)
+  return m?.[1] ?? null
 }
 
 /**

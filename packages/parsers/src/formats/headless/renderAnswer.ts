@@ -1,5 +1,4 @@
-import { isCodeLine, isListItem, isTreeLine } from './lineShapes.js'
-import { parseListItem } from '../plain/numbering.js'
+import { isCodeLine, isListItem, isTreeLine, listItemText } from './lineShapes.js'
 import { repairListItems } from './repairListItems.js'
 import { linesToMarkdown } from '../plain/linesToMarkdown.js'
 import type { LogicalLine } from '../plain/repairScrapedLines.js'
@@ -29,8 +28,8 @@ export function renderAnswer(lines: readonly string[]): string {
       continue
     }
     open = 0
-    const item = parseListItem(line)?.text
-    if (item === undefined) {
+    const item = listItemText(line)
+    if (item === null) {
       out.push({ text: escapeProse(line), marker: '', first: k, last: k })
       continue
     }

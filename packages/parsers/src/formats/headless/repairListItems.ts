@@ -1,6 +1,5 @@
 import { analyzeOpening } from './analyzeOpening.js'
-import { isCodeLine } from './lineShapes.js'
-import { parseListItem } from '../plain/numbering.js'
+import { isCodeLine, listItemText } from './lineShapes.js'
 import { DANGLING_WORDS } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
@@ -35,7 +34,7 @@ export function repairListItems(lines: readonly string[]): { lines: string[]; re
   for (const raw of lines) {
     const line = raw.trim()
     if (line === '') continue
-    const item = parseListItem(line)?.text ?? null
+    const item = listItemText(line)
     if (item !== null) {
       if (open !== null) out.push(`- ${open}`)
       open = /^\d/.test(line) ? null : item
