@@ -21,7 +21,7 @@ export interface FoundHeading {
  * question is a `heading` that is returned as the questions' section.
  *
  * @example
- *   classifyLeading(lines, 0, firstQuestion, findTitle(lines), skips) // { index: 11, text: 'Top questions' }
+ *   classifyLeading(lines, 0, firstQuestion, findTitle(lines, firstQuestion), skips) // { index: 11, text: 'Top questions' }
  */
 export function classifyLeading(lines: readonly string[], from: number, to: number, title: TitleInfo | undefined, skips: SkipCollector, prose: SkipReason = 'preamble'): FoundHeading | undefined {
   const last = prevNonBlank(lines, to - 1)

@@ -81,7 +81,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   // The title is looked for above the first question-shaped line, so that
   // it can never be taken from inside a question.
   const firstQuestion = lines.findIndex((_, i) => opensQuestion(i))
-  const title = findTitle(lines, { end: firstQuestion === -1 ? lines.length : firstQuestion })
+  const title = findTitle(lines, firstQuestion === -1 ? lines.length : firstQuestion)
 
   const built: OpenQuestion[] = []
   let cur: OpenQuestion | undefined
