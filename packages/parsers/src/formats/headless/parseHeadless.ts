@@ -34,7 +34,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
   const to = trailing.start
   const profile = profileDocument(lines.slice(0, to))
   const topicTerms = findTopicTerms(declared?.title, profile)
-  const ranked = rankCandidates(lines, topicTerms, { from, to })
+  const ranked = rankCandidates(lines, topicTerms, from, to)
   const starts = chooseStarts(ranked, declared?.count)
   const blocks = buildBlocks(lines, starts, to)
   const diagnostics: Diagnostic[] = []
