@@ -52,7 +52,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
     }
   }
   const first = blocks[0]
-  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared === null ? {} : { titleLine: declared.line })
+  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared?.line)
   const title = declared?.title ?? leading.title
   if (title !== undefined) meta.title = title
   const skipped: SkippedRange[] = [...leading.skipped, ...trailing.skipped]
