@@ -21,12 +21,6 @@ export interface ParseMarkdownChunksOptions {
    * tree starts a new paragraph where a whole parse would continue one.
    */
   onForcedCut?: (line: number) => void
-  /**
-   * Enable GFM (tables, task lists, …): `true`, `false`, or `'auto'` to
-   * enable it only when the document has a table or task-list item (see
-   * {@link needsGfm}). Default `'auto'`.
-   */
-  gfm?: boolean | 'auto'
 }
 
 type Parse = (text: string) => Root
@@ -59,7 +53,8 @@ function parser(gfm: boolean): Parse {
  *   root.children[0]?.position?.start.line // 1
  */
 export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOptions = {}): Root {
-  const gfm = options.gfm === undefined || options.gfm === 'auto' ? needsGfm(text) : options.gfm
+  // GFM (tables, task lists) only when the document has a table or task-list item.
+  const gfm = needsGfm(text)
   const parse = parser(gfm)
   const chunkSize = options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize
   const chunks: MarkdownChunk[] = Number.isFinite(chunkSize)
