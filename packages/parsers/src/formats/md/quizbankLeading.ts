@@ -102,7 +102,8 @@ function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
   const first = quote.position?.start.line ?? 0
   const last = quote.position?.end.line ?? 0
   const lines: string[] = []
-  for (let n = first; n <= last; n++) lines.push(unquote(doc.lines[n - 1] ?? ''))
+  // Each line without its `>` marker and the one space after it.
+  for (let n = first; n <= last; n++) lines.push((doc.lines[n - 1] ?? '').trimStart().replace(/^> ?/, ''))
   if (!HINT_LABEL.test(lines[0] ?? '')) return null
   const hints: string[] = []
   for (const line of lines) {
@@ -110,13 +111,6 @@ function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
     else hints[hints.length - 1] = `${hints[hints.length - 1] ?? ''}\n${line.trimEnd()}`
   }
   return hints.map((h) => h.trim()).filter((h) => h !== '')
-}
-
-/** A block-quote line without its `>` marker (and the one space after it). */
-function unquote(line: string): string {
-  const t = line.trimStart()
-  if (!t.startsWith('>')) return t
-  return t.charAt(1) === ' ' ? t.slice(2) : t.slice(1)
 }
 
 /** A choice as written: the item's first line after the checkbox, then any continuation joined by spaces. */
