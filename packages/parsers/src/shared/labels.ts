@@ -1,7 +1,7 @@
-// Optional bold around a label: `**Answer:**`, `**Q:**`.
+// Optional bold around a label: `**Answer:**`, `__Answer:__`, `**Q:**`.
 // `Ans)` is how question files numbered `Q1)` label their answers.
-const ANSWER_WORD = /^\s*(?:\*\*)?(?:answer|ans)(?:\*\*)?(?:\s?[:.)\-–—](?:\*\*)?(.*)|\s*)$/i
-const ANSWER_LETTER = /^\s*(?:\*\*)?A(?:\*\*)?(?:\s?:(?:\*\*)?|\s[-–—])(.*)$/
+const ANSWER_WORD = /^\s*(?:\*\*|__)?(?:answer|ans)(?:\*\*|__)?(?:\s?[:.)\-–—](?:\*\*|__)?(.*)|\s*)$/i
+const ANSWER_LETTER = /^\s*(?:\*\*|__)?A(?:\*\*|__)?(?:\s?:(?:\*\*|__)?|\s[-–—])(.*)$/
 const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\*)?|\s[-–—])\s*(\S.*)$/i
 
 /**
