@@ -48,15 +48,10 @@ export function serializeMarkdown(set: QuestionSet, options: SerializeMarkdownOp
 }
 
 function frontMatter(set: QuestionSet): string {
-  const source: Record<string, string> = { title: set.source.title, publisher: set.source.publisher }
-  if (set.source.url !== undefined) source['url'] = set.source.url
-  source['retrieved'] = set.source.retrieved
-  source['license'] = set.source.license
-  const data: Record<string, unknown> = { id: set.id, title: set.title }
-  if (set.description !== undefined) data['description'] = set.description
-  data['subject'] = set.subject
-  data['language'] = set.language
-  data['source'] = source
+  const { title, publisher, url, retrieved, license } = set.source
+  const source = { title, publisher, url, retrieved, license }
+  // Keys in this order; YAML leaves out those that are undefined (url, description).
+  const data = { id: set.id, title: set.title, description: set.description, subject: set.subject, language: set.language, source }
   // lineWidth 0: no folding, so each value stays on one line where it can.
   return `---\n${stringify(data, { lineWidth: 0 })}---`
 }

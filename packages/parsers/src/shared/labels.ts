@@ -1,7 +1,8 @@
-// Optional bold around a label: `**Answer:**`, `**Q:**`.
+// Optional bold around a label: `**Answer:**`, `__Answer:__`, `**Q:**`; a
+// short note may follow the word: `Answer (English):`.
 // `Ans)` is how question files numbered `Q1)` label their answers.
-const ANSWER_WORD = /^\s*(?:\*\*)?(?:answer|ans)(?:\*\*)?(?:\s?[:.)\-–—](?:\*\*)?(.*)|\s*)$/i
-const ANSWER_LETTER = /^\s*(?:\*\*)?A(?:\*\*)?(?:\s?:(?:\*\*)?|\s[-–—])(.*)$/
+const ANSWER_WORD = /^\s*(?:\*\*|__)?(?:answer|ans)(?:\s*\([^()]{0,30}\))?(?:\*\*|__)?(?:\s?[:.)\-–—](?:\*\*|__)?(.*)|\s*)$/i
+const ANSWER_LETTER = /^\s*(?:\*\*|__)?A(?:\*\*|__)?(?:\s?:(?:\*\*|__)?|\s[-–—])(.*)$/
 const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\*)?|\s[-–—])\s*(\S.*)$/i
 
 /**

@@ -13,13 +13,3 @@ export function stripEnds(word: string, isLeading: (c: string) => boolean, isTra
   while (end > start && isTrailing(word[end - 1] ?? '')) end--
   return word.slice(start, end)
 }
-
-/**
- * Whether a character is an ASCII letter.
- *
- * @example
- *   isLetter('é') // false
- */
-export function isLetter(c: string): boolean {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-}

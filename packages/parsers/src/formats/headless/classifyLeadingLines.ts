@@ -2,24 +2,18 @@ import { prevNonBlank } from '../../shared/textLines.js'
 import type { SkippedRange, SkipReason } from '../../types.js'
 import { chromeKind } from '../../shared/furniture.js'
 
-/** Options of {@link classifyLeadingLines}. */
-export interface ClassifyLeadingLinesOptions {
-  /** 1-based line of the title when it is already known (e.g. it declares a count). Default: guessed. */
-  titleLine?: number
-}
-
 /**
  * Account for the lines before the first answer block (0-based `end`,
  * exclusive): site furniture is `chrome`, the title is `title` (the known
- * one, or the first short line that does not end like a sentence), lines
+ * one, `titleLine` (1-based) when a title declares a count, or else the
+ * first short line that does not end like a sentence), lines
  * above the title are `chrome` (navigation), prose below it is `preamble`.
  *
  * @example
  *   classifyLeadingLines(['3 Views', 'Top 5 SQL Questions', 'Intro text.'], 3)
  *   // [{ first: 1, last: 1, reason: 'chrome', detail: 'counter' }, { first: 2, last: 2, reason: 'title' }, { first: 3, last: 3, reason: 'preamble' }]
  */
-export function classifyLeadingLines(lines: readonly string[], end: number, options: ClassifyLeadingLinesOptions = {}): { skipped: SkippedRange[]; title?: string } {
-  let titleLine = options.titleLine
+export function classifyLeadingLines(lines: readonly string[], end: number, titleLine?: number): { skipped: SkippedRange[]; title?: string } {
   if (titleLine === undefined) {
     for (let i = 0; i < end; i++) {
       const t = (lines[i] ?? '').trim()

@@ -27,7 +27,7 @@ export function detectHeadless(doc: SourceDocument): number {
   const to = findTrailingChrome(lines).start
   const declared = findDeclaredCount(lines)
   const topicTerms = findTopicTerms(declared?.title, profileDocument(lines.slice(0, to)))
-  const strong = rankCandidates(lines, topicTerms, { from: declared?.line ?? 0, to }).filter((c) => c.score >= strongScore).length
+  const strong = rankCandidates(lines, topicTerms, declared?.line ?? 0, to).filter((c) => c.score >= strongScore).length
   if (strong < minOpenings) return 0
   const density = Math.min(1, (strong * linesPerBlock) / content.length)
   const questions = printedQuestions(lines)

@@ -34,7 +34,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
   const to = trailing.start
   const profile = profileDocument(lines.slice(0, to))
   const topicTerms = findTopicTerms(declared?.title, profile)
-  const ranked = rankCandidates(lines, topicTerms, { from, to })
+  const ranked = rankCandidates(lines, topicTerms, from, to)
   const starts = chooseStarts(ranked, declared?.count)
   const blocks = buildBlocks(lines, starts, to)
   const diagnostics: Diagnostic[] = []
@@ -52,7 +52,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
     }
   }
   const first = blocks[0]
-  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared === null ? {} : { titleLine: declared.line })
+  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared?.line)
   const title = declared?.title ?? leading.title
   if (title !== undefined) meta.title = title
   const skipped: SkippedRange[] = [...leading.skipped, ...trailing.skipped]

@@ -1,6 +1,6 @@
 import { chromeKind } from '../../shared/furniture.js'
 import { isCodeLine, isSubheading } from './lineShapes.js'
-import { isLetter, stripEnds } from '../../shared/stripEnds.js'
+import { stripEnds } from '../../shared/stripEnds.js'
 import { HEADLESS } from './settings.js'
 
 /** What a whole document says about its own words, for reading one sentence of it. */
@@ -32,6 +32,7 @@ export function profileDocument(lines: readonly string[]): DocumentProfile {
   const capitalised = new Map<string, number>()
   const lower = new Map<string, number>()
   const codeIdentifiers = new Set<string>()
+  const notLetter = (c: string) => !/[A-Za-z]/.test(c)
   for (const raw of lines) {
     const line = raw.slice(0, maxLineLength)
     for (const m of line.matchAll(/\b([A-Z][A-Z0-9_]+) ?=[^=]/g)) if (m[1] !== undefined) codeIdentifiers.add(m[1])
@@ -43,7 +44,7 @@ export function profileDocument(lines: readonly string[]): DocumentProfile {
       const prev = words[i - 1] ?? ''
       // A capital after a sentence end, a colon or a list dash is not evidence of a name.
       if (/[.!?:]$|^[-–—•*]$/.test(prev)) continue
-      const w = stripEnds(words[i] ?? '', (c) => !isLetter(c), (c) => !isLetter(c))
+      const w = stripEnds(words[i] ?? '', notLetter, notLetter)
       if (/^[A-Z][A-Za-z0-9]*$/.test(w) && /[a-z]/.test(w)) capitalised.set(w, (capitalised.get(w) ?? 0) + 1)
       else if (/^[a-z]+$/.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1)
     }

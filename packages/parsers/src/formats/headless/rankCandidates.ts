@@ -9,27 +9,18 @@ export interface ScoredCandidate extends Candidate {
   readonly score: number
 }
 
-/** Options of {@link rankCandidates}. */
-export interface RankCandidatesOptions {
-  /** 0-based first line searched. Default: 0. */
-  from?: number
-  /** 0-based line where the search stops (exclusive). Default: all lines. */
-  to?: number
-}
-
 /**
- * Find and score every candidate block start between `from` and `to`. Each
+ * Find and score every candidate block start between the 0-based lines
+ * `from` (inclusive) and `to` (exclusive). Each
  * candidate is scored against the block opened by the last strong start
  * before it, so a sentence that only repeats that block's subject, or
  * follows it too closely, is marked down.
  *
  * @example
- *   rankCandidates(lines, new Set(['Flask'])).filter((c) => c.score >= 4)
+ *   rankCandidates(lines, new Set(['Flask']), 0, lines.length).filter((c) => c.score >= 4)
  */
-export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, options: RankCandidatesOptions = {}): ScoredCandidate[] {
+export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, from: number, to: number): ScoredCandidate[] {
   const { strongScore } = HEADLESS
-  const from = options.from ?? 0
-  const to = options.to ?? lines.length
   const shift = lexicalShift(lines.slice(from, to))
   const candidates = findCandidates(lines.slice(from, to)).map((c) => ({ ...c, line: c.line + from }))
   const scored: ScoredCandidate[] = []

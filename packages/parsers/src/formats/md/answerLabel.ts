@@ -1,7 +1,9 @@
+import { parseAnswerLabel } from '../../shared/labels.js'
+
 /**
- * Remove a printed answer label from the start of an answer's markdown:
- * `A:`, `Ans:`, `Answer:` or `Answer -`, bare or bold (`**Answer:**`).
- * A label alone on its paragraph goes with that paragraph.
+ * Remove a printed answer label (`A:`, `Ans:`, `Answer:` or `Answer -`,
+ * bare or bold, see `parseAnswerLabel`) from the start of an answer's
+ * markdown. A label alone on its paragraph goes with that paragraph.
  *
  * @example
  *   stripAnswerLabel('A: It toggles between relative and fixed.') // 'It toggles between relative and fixed.'
@@ -9,30 +11,14 @@
  *   stripAnswerLabel('A closure is a function.') // 'A closure is a function.'
  */
 export function stripAnswerLabel(markdown: string): string {
-  let i = 0
-  const wrap = markdown.startsWith('**') || markdown.startsWith('__') ? markdown.slice(0, 2) : ''
-  i += wrap.length
-  let word = ''
-  while (i < markdown.length && /[a-z]/i.test(markdown.charAt(i))) word += markdown.charAt(i++)
-  const w = word.toLowerCase()
-  if (w !== 'a' && w !== 'ans' && w !== 'answer') return markdown
-  let closed = wrap === ''
-  if (!closed && markdown.startsWith(wrap, i)) {
-    i += 2
-    closed = true
-  }
-  while (markdown.charAt(i) === ' ' || markdown.charAt(i) === '\t') i++
-  const mark = markdown.charAt(i)
-  // "A:" only with a colon: "A - " or "A." would also start ordinary sentences.
-  if (!(mark === ':' || (w !== 'a' && (mark === '-' || mark === '–' || mark === '—')))) return markdown
-  i++
-  if (!closed && markdown.startsWith(wrap, i)) {
-    i += 2
-    closed = true
-  }
+  const end = markdown.indexOf('\n')
+  const first = end === -1 ? markdown : markdown.slice(0, end)
+  // An indented first line keeps its label (at four spaces it is code). "A:" only with a colon:
+  // "A - " would also start ordinary sentences.
+  const label = /^\s|^(?:\*\*|__)?A\s[-–—]/.test(first) ? undefined : parseAnswerLabel(first)
+  if (label === undefined) return markdown
   // "**Answer: B**" states the answer in bold; only a label that closes its bold is removed.
-  if (!closed) return markdown
-  const rest = markdown.slice(i)
-  if (!(rest === '' || rest.startsWith(' ') || rest.startsWith('\t') || rest.startsWith('\n'))) return markdown
-  return rest.trim()
+  const wrap = first.slice(0, 2)
+  if ((wrap === '**' || wrap === '__') && first.indexOf(wrap, 2) + 2 > first.length - label.text.length) return markdown
+  return `${label.text}${end === -1 ? '' : markdown.slice(end)}`.trim()
 }

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
 import { isQuestionHeading } from '../../shared/questionCues.js'
-import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
+import { splitPromptNodes, trimLeadingSpace, type PromptParts } from './splitPromptNodes.js'
 
 /** A bold question line's prompt parts, and the number of a bold label printed before it (`**Q1.** What …?`). */
 export interface BoldQuestion {
@@ -48,7 +48,7 @@ export function boldQuestion(paragraph: Paragraph): BoldQuestion | null {
   if (label !== null && boldText !== '' && (line.length > 1 || rest.length > 0)) {
     // The label may stand alone on its line, the question on the next
     // ("**Q:**" / "Your container keeps restarting. How do you …?").
-    const parts = splitPromptNodes(line.length > 1 ? rest : trimLeadingBreak(rest))
+    const parts = splitPromptNodes(line.length > 1 ? rest : trimLeadingSpace(rest))
     if (parts.prompt === '') return null
     // A `Q`/`Question` label says the text is a question, even a statement
     // ("The app is not reachable from the browser."); a bare number does not.
@@ -58,19 +58,4 @@ export function boldQuestion(paragraph: Paragraph): BoldQuestion | null {
   if (!line.every((n) => n.type === 'strong' || n.type === 'emphasis')) return null
   if (!isQuestionHeading(boldText)) return null
   return { parts: splitPromptNodes(paragraph.children) }
-}
-
-/** The nodes without the white space and line break that open them. */
-function trimLeadingBreak(nodes: readonly PhrasingContent[]): PhrasingContent[] {
-  const out = [...nodes]
-  while (out.length > 0) {
-    const head = out[0]!
-    if (head.type === 'break') out.shift()
-    else if (head.type === 'text' && head.value.trim() === '') out.shift()
-    else if (head.type === 'text' && /^\s/.test(head.value)) {
-      out[0] = { ...head, value: head.value.trimStart() }
-      break
-    } else break
-  }
-  return out
 }

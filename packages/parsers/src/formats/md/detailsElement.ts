@@ -69,7 +69,7 @@ export function readDetails(blocks: readonly RootContent[], start: number, doc: 
     role: summaryRole(summary),
     middle: blocks.slice(start + 1, closingIndex === -1 ? end : closingIndex),
     openingRest: unwrap(beforeClose(rest)),
-    closingRest: closing === undefined ? '' : unwrap(beforeClose(dedentLines(nodeSource(closing, doc)))),
+    closingRest: closing === undefined ? '' : unwrap(beforeClose(nodeSource(closing, doc))),
     end,
   }
 }
@@ -118,13 +118,6 @@ function beforeClose(html: string): string {
   return cut === -1 ? html : html.slice(0, cut)
 }
 
-function dedentLines(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .join('\n')
-}
-
 /**
  * Remove wrapper tags (`<br>`, `<b>`, `<p>`, …) and white space from both
  * ends of a fragment, and trim its lines.
@@ -133,7 +126,11 @@ function dedentLines(text: string): string {
  *   unwrap('<br><b>\n  Text\n</b>') // 'Text'
  */
 export function unwrap(html: string): string {
-  let text = dedentLines(html).trim()
+  let text = html
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .trim()
   for (;;) {
     const lower = text.toLowerCase()
     let changed = false

@@ -143,7 +143,7 @@ function headingQuestion(
   const content0 = body.filter((b) => b.type !== 'thematicBreak')
   if (content0.length > 0 && content0.every((b) => askingParagraph(b) !== null)) {
     headingQuestion(heading, body.filter((b) => b.type === 'thematicBreak'), plan, doc, questions, skipped, labelNumber)
-    for (const b of content0) if (b.type === 'paragraph') questions.push(plainQuestion(b, plan.path))
+    for (const b of content0) if (b.type === 'paragraph') questions.push(paragraphQuestion(b, { parts: splitPromptNodes(b.children) }, doc, plan.path))
     return
   }
   const subject = subjectList(text, body[0])
@@ -196,7 +196,7 @@ function extractRun(
   for (let k = 0; k < run.length; k++) {
     const block = run[k]!
     if (asking.has(k) && block.type === 'paragraph') {
-      push(plainQuestion(block, section), true)
+      push(paragraphQuestion(block, { parts: splitPromptNodes(block.children) }, doc, section), true)
       continue
     }
     if (block.type === 'list') {
@@ -303,18 +303,13 @@ function extractRun(
   }
 }
 
-/** A question printed as a plain one-line paragraph (see `questionParagraphs`). */
-function plainQuestion(block: RootContent & { type: 'paragraph' }, section: readonly string[]): DraftQuestion {
-  const parts = splitPromptNodes(block.children)
-  const { number, text } = stripQuestionLabel(parts.prompt)
-  const first = block.position?.start.line ?? 0
-  return makeDraft({ prompt: text, hints: parts.hints, section, number, lines: { first, last: block.position?.end.line ?? first }, markers: parts.markers })
-}
-
-/** A question printed as a bold paragraph line; further lines of the paragraph are its answer. */
-function paragraphQuestion(block: RootContent, bold: BoldQuestion, doc: SourceDocument, section: readonly string[]): DraftQuestion {
-  const { parts } = bold
-  const { number, text } = bold.number === undefined ? stripQuestionLabel(parts.prompt) : { number: bold.number, text: parts.prompt }
+/**
+ * A question printed as a paragraph: a bold line (see `boldQuestion`), whose
+ * further lines are its answer, or a plain one-line paragraph (see `questionParagraphs`).
+ */
+function paragraphQuestion(block: RootContent, found: BoldQuestion, doc: SourceDocument, section: readonly string[]): DraftQuestion {
+  const { parts } = found
+  const { number, text } = found.number === undefined ? stripQuestionLabel(parts.prompt) : { number: found.number, text: parts.prompt }
   const answer = parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n')
   const first = block.position?.start.line ?? 0
   return makeDraft({

@@ -16,15 +16,7 @@ const DELIMITER_ROW = /^[ \t|:-]+$/
  *   needsGfm('1. What is a view?') // false
  */
 export function needsGfm(text: string): boolean {
-  let pos = 0
-  while (pos < text.length) {
-    const nl = text.indexOf('\n', pos)
-    const end = nl === -1 ? text.length : nl
-    const line = text.slice(pos, end)
-    if (TASK_ITEM.test(line) || isDelimiterRow(line)) return true
-    pos = end + 1
-  }
-  return false
+  return text.split('\n').some((line) => TASK_ITEM.test(line) || isDelimiterRow(line))
 }
 
 /** Whether a line is the delimiter row of a GFM table (`|---|:--:|`). */

@@ -1,12 +1,10 @@
 import type { Paragraph, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 import { endsWithQuestionMark, firstWord, isQuestionLike, startsLikeQuestion } from '../../shared/questionCues.js'
 
 /** Longest plain paragraph that can be a question on its own, in characters. */
 const MAX_QUESTION_PARAGRAPH = 300
-// An answer label opening a block, after any emoji or bullet: "Answer:",
-// "✅ Answer (English):", "Ans -", "**Answer:**".
-const ANSWER_LABEL = /^(?:answer|ans)(?:\s*\([^)]{0,30}\))?\s*[:\-–—)]/i
 // Openers of a rhetorical or page-level question that no interviewer asks ("Questions? Mail us").
 const NOT_ASKING = new Set(['questions', 'question', 'need', 'want', 'looking', 'ready', 'got', 'interested'])
 
@@ -31,11 +29,10 @@ export function askingParagraph(block: RootContent | undefined, options: { loose
   return options.loose === true && !text.includes('?') && isQuestionLike(text) && /^\p{Lu}/u.test(text) ? text : null
 }
 
-/** Whether a block opens with an answer label ("Answer:", "✅ Answer (English):"). */
+/** Whether a block opens with an answer label (see `parseAnswerLabel`), after any emoji or bullet: "✅ Answer (English):". */
 export function opensWithAnswerLabel(block: RootContent | undefined): boolean {
   if (block?.type !== 'paragraph') return false
-  const text = inlineToText((block as Paragraph).children).replace(/^[^\p{L}]+/u, '')
-  return ANSWER_LABEL.test(text)
+  return parseAnswerLabel(inlineToText((block as Paragraph).children).replace(/^[^\p{L}]+/u, '')) !== undefined
 }
 
 /**
@@ -63,13 +60,9 @@ export function questionParagraphs(run: readonly RootContent[]): Set<number> {
       flush()
       continue
     }
-    if (askingParagraph(block) !== null && opensWithAnswerLabel(nextContent(run, k))) found.add(k)
+    if (askingParagraph(block) !== null && opensWithAnswerLabel(run[k + 1])) found.add(k)
     row.push(k)
   }
   flush()
   return found
-}
-
-function nextContent(run: readonly RootContent[], k: number): RootContent | undefined {
-  return run[k + 1]
 }

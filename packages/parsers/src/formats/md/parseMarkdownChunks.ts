@@ -21,32 +21,20 @@ export interface ParseMarkdownChunksOptions {
    * tree starts a new paragraph where a whole parse would continue one.
    */
   onForcedCut?: (line: number) => void
-  /**
-   * Enable GFM (tables, task lists, …): `true`, `false`, or `'auto'` to
-   * enable it only when the document has a table or task-list item (see
-   * {@link needsGfm}). Default `'auto'`.
-   */
-  gfm?: boolean | 'auto'
 }
 
 type Parse = (text: string) => Root
-let plainParser: Parse | undefined
-let gfmParser: Parse | undefined
+const parsers = new Map<boolean, Parse>()
 
 // Built on first use so importing the module costs nothing.
 function parser(gfm: boolean): Parse {
-  if (gfm) {
-    if (gfmParser === undefined) {
-      const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-      gfmParser = (text) => processor.parse(text)
-    }
-    return gfmParser
+  let parse = parsers.get(gfm)
+  if (parse === undefined) {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfm ? [remarkGfm] : []).freeze()
+    parse = (text) => processor.parse(text)
+    parsers.set(gfm, parse)
   }
-  if (plainParser === undefined) {
-    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
-    plainParser = (text) => processor.parse(text)
-  }
-  return plainParser
+  return parse
 }
 
 /**
@@ -65,7 +53,8 @@ function parser(gfm: boolean): Parse {
  *   root.children[0]?.position?.start.line // 1
  */
 export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOptions = {}): Root {
-  const gfm = options.gfm === undefined || options.gfm === 'auto' ? needsGfm(text) : options.gfm
+  // GFM (tables, task lists) only when the document has a table or task-list item.
+  const gfm = needsGfm(text)
   const parse = parser(gfm)
   const chunkSize = options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize
   const chunks: MarkdownChunk[] = Number.isFinite(chunkSize)

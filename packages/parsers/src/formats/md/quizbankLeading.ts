@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
 import { nodeSource } from './blockSource.js'
+import { TASK_ITEM } from './needsGfm.js'
 
 /** What a quizbank question states before its answer. */
 export interface QuizbankLeading {
@@ -15,7 +16,6 @@ export interface QuizbankLeading {
 
 const META_KEYS = new Set(['difficulty', 'tags', 'topic'])
 const HINT_LABEL = /^hint[ \t]*:/i
-const TASK_PREFIX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]?/
 
 /**
  * Read the blocks a quizbank question starts with, in any order, each at
@@ -102,7 +102,8 @@ function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
   const first = quote.position?.start.line ?? 0
   const last = quote.position?.end.line ?? 0
   const lines: string[] = []
-  for (let n = first; n <= last; n++) lines.push(unquote(doc.lines[n - 1] ?? ''))
+  // Each line without its `>` marker and the one space after it.
+  for (let n = first; n <= last; n++) lines.push((doc.lines[n - 1] ?? '').trimStart().replace(/^> ?/, ''))
   if (!HINT_LABEL.test(lines[0] ?? '')) return null
   const hints: string[] = []
   for (const line of lines) {
@@ -112,13 +113,6 @@ function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
   return hints.map((h) => h.trim()).filter((h) => h !== '')
 }
 
-/** A block-quote line without its `>` marker (and the one space after it). */
-function unquote(line: string): string {
-  const t = line.trimStart()
-  if (!t.startsWith('>')) return t
-  return t.charAt(1) === ' ' ? t.slice(2) : t.slice(1)
-}
-
 /** A choice as written: the item's first line after the checkbox, then any continuation joined by spaces. */
 function choiceText(item: RootContent, doc: SourceDocument): string {
   const first = item.position?.start.line ?? 0
@@ -126,7 +120,7 @@ function choiceText(item: RootContent, doc: SourceDocument): string {
   const parts: string[] = []
   for (let n = first; n <= last; n++) {
     const line = doc.lines[n - 1] ?? ''
-    parts.push(n === first ? line.replace(TASK_PREFIX, '') : line.trim())
+    parts.push(n === first ? line.replace(TASK_ITEM, '') : line.trim())
   }
   return parts
     .map((p) => p.trim())

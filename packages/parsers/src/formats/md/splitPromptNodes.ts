@@ -101,7 +101,7 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
 
 /** Whether a line's inline nodes are a hint on their own: all italic, or one parenthetical. */
 export function lineHint(nodes: readonly PhrasingContent[]): string | null {
-  const content = trimTrailingSpace(trimLeadingSpace([...nodes]))
+  const content = trimTrailingSpace(trimLeadingSpace(nodes))
   if (content.length === 1 && content[0]!.type === 'emphasis') return hintText(inlineToText(content))
   const text = inlineToText(content)
   if (text.startsWith('(') && text.endsWith(')') && splitTrailingParenthetical(text)?.head === '') return hintText(text)
@@ -157,9 +157,17 @@ function trimTrailingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
   return out
 }
 
-function trimLeadingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+/** The nodes without the white space and line breaks that open them. */
+export function trimLeadingSpace(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out = [...nodes]
-  while (out.length > 0 && out[0]!.type === 'text' && out[0]!.value.trim() === '') out.shift()
+  while (out.length > 0) {
+    const head = out[0]!
+    if (head.type === 'break' || (head.type === 'text' && head.value.trim() === '')) out.shift()
+    else {
+      if (head.type === 'text') out[0] = { ...head, value: head.value.trimStart() }
+      break
+    }
+  }
   return out
 }
 

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Table, TableCell } from 'mdast'
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange, SourceDocument } from '../../types.js'
 import { inlineToText } from './inlineToText.js'
@@ -26,7 +26,7 @@ export function tableQuestions(table: Table, doc: SourceDocument, section: reado
   const names = header.children.map((cell) => inlineToText(cell.children))
   const column = (pattern: RegExp, except: number[] = []) => names.findIndex((n, i) => !except.includes(i) && pattern.test(n))
   const q = column(QUESTION_HEADER)
-  if (q === -1) return askingColumns(table, doc, section, askedElsewhere)
+  if (q === -1) return askingColumns(header, rows, section, askedElsewhere)
   const a = column(ANSWER_HEADER, [q])
   const h = column(HINT_HEADER, [q, a])
   const n = column(NUMBER_HEADER, [q, a, h])
@@ -86,10 +86,8 @@ const MIN_ASKED_CELLS = 2
  * section (an interview, a topic). Cells are read row by row, left to
  * right. Null when no column qualifies.
  */
-function askingColumns(table: Table, doc: SourceDocument, section: readonly string[], askedElsewhere: ReadonlySet<string>): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
+function askingColumns(header: TableRow, rows: readonly TableRow[], section: readonly string[], askedElsewhere: ReadonlySet<string>): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
   if (askedElsewhere.size === 0) return null
-  const [header, ...rows] = table.children
-  if (header === undefined) return null
   const text = (cell: TableCell | undefined) => (cell === undefined ? '' : inlineToText(cell.children))
   const columns = header.children
     .map((_, c) => c)

@@ -1,7 +1,7 @@
 import { isBlank } from '../../shared/isBlank.js'
 import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
 import { isLinkHeading, isLinkTitle } from './cues.js'
-import type { FormatOutput } from '../../types.js'
+import type { FormatOutput, SkipReason } from '../../types.js'
 import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
@@ -17,13 +17,13 @@ export interface FoundHeading {
 /**
  * Skip the lines before the first question (`from..to`, 0-based, `to`
  * exclusive): furniture above the title is `chrome`, the title is `title`,
- * prose after it `preamble`, and a heading-like line right above the first
+ * prose after it `prose` (default `preamble`), and a heading-like line right above the first
  * question is a `heading` that is returned as the questions' section.
  *
  * @example
- *   classifyLeading(lines, 0, firstQuestion, findTitle(lines), skips) // { index: 11, text: 'Top questions' }
+ *   classifyLeading(lines, 0, firstQuestion, findTitle(lines, firstQuestion), skips) // { index: 11, text: 'Top questions' }
  */
-export function classifyLeading(lines: readonly string[], from: number, to: number, title: TitleInfo | undefined, skips: SkipCollector): FoundHeading | undefined {
+export function classifyLeading(lines: readonly string[], from: number, to: number, title: TitleInfo | undefined, skips: SkipCollector, prose: SkipReason = 'preamble'): FoundHeading | undefined {
   const last = prevNonBlank(lines, to - 1)
   const heading = last >= from && last !== title?.index && isHeadingLike(lines[last] ?? '') ? { index: last, text: (lines[last] ?? '').trim() } : undefined
   for (let i = from; i < to; i++) {
@@ -32,7 +32,7 @@ export function classifyLeading(lines: readonly string[], from: number, to: numb
     if (i === heading?.index) skips.add(i, 'heading')
     else if (title !== undefined && i === title.index) skips.add(i, 'title')
     else if ((title !== undefined && i < title.index) || isChromeLine(line)) skips.add(i, 'chrome')
-    else skips.add(i, 'preamble')
+    else skips.add(i, prose)
   }
   return heading
 }
@@ -47,15 +47,7 @@ export function classifyLeading(lines: readonly string[], from: number, to: numb
  *   // { index: 2, text: 'Advanced' }; line 2 is unrelated-prose
  */
 export function classifyBetween(lines: readonly string[], from: number, to: number, skips: SkipCollector): FoundHeading | undefined {
-  const last = prevNonBlank(lines, to - 1)
-  const heading = last >= from && isHeadingLike(lines[last] ?? '') ? { index: last, text: (lines[last] ?? '').trim() } : undefined
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? ''
-    if (isBlank(line)) continue
-    if (i === heading?.index) skips.add(i, 'heading')
-    else skips.add(i, isChromeLine(line) ? 'chrome' : 'unrelated-prose')
-  }
-  return heading
+  return classifyLeading(lines, from, to, undefined, skips, 'unrelated-prose')
 }
 
 /**

@@ -12,12 +12,6 @@ export interface TitleInfo {
   text: string
 }
 
-/** Options of {@link findTitle}. */
-export interface FindTitleOptions {
-  /** Lines at or after this 0-based index are not considered. Default: all lines. */
-  end?: number
-}
-
 // Characters scrapers leave at the end of a title (breadcrumb slashes, separators).
 const TITLE_LEFTOVERS = ' \t/|:-–—'
 /**
@@ -29,19 +23,19 @@ const TITLE_LEFTOVERS = ' \t/|:-–—'
 export const QUESTION_CUE = /\b(?:questions?|interviews?|quiz(?:zes)?|faqs?|q\s?&\s?a|top\s\d{1,4})\b/i
 
 /**
- * Find a document's title: the first title-shaped line that names what the
+ * Find a document's title among the lines before `end` (0-based,
+ * exclusive): the first title-shaped line that names what the
  * page is ("… interview questions", "Top 20 …"); failing that, the first
  * non-blank line when it is title-shaped and not itself a question. Lines
  * above the title are site furniture.
  *
  * @example
- *   findTitle(['Home', 'Top 20 Interview Questions', 'Intro text.'])
+ *   findTitle(['Home', 'Top 20 Interview Questions', 'Intro text.'], 3)
  *   // { index: 1, text: 'Top 20 Interview Questions' }
  */
-export function findTitle(lines: readonly string[], options: FindTitleOptions = {}): TitleInfo | undefined {
-  const end = Math.min(options.end ?? lines.length, lines.length)
+export function findTitle(lines: readonly string[], end: number): TitleInfo | undefined {
   let first = -1
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < Math.min(end, lines.length); i++) {
     const line = lines[i] ?? ''
     if (isBlank(line)) continue
     if (first === -1) first = i

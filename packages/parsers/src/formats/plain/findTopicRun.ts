@@ -64,7 +64,7 @@ export function findTopicRun(lines: readonly string[]): TopicRun | undefined {
   let declaredAnywhere = false
   for (const run of runs) {
     const start = run[0]?.index ?? 0
-    const count = documentMeta(lines, findTitle(lines, { end: start }), start).declaredCount
+    const count = documentMeta(lines, findTitle(lines, start), start).declaredCount
     // Sections numbered past N (`5) Wrapping Up` after four topics) are not questions.
     if (count !== undefined && run.length >= count) return { headings: run.slice(0, count), declared: true }
     declaredAnywhere ||= count !== undefined
@@ -77,7 +77,7 @@ export function findTopicRun(lines: readonly string[]): TopicRun | undefined {
   if (best === undefined) return undefined
   const start = best[0]?.index ?? 0
   const before = lines.slice(0, start).join('\n')
-  const title = findTitle(lines, { end: start })?.text ?? ''
+  const title = findTitle(lines, start)?.text ?? ''
   return QUESTION_CUE.test(before) && !STEPS_TITLE.test(title) ? { headings: best, declared: false } : undefined
 }
 

@@ -20,7 +20,11 @@ export function linesToMarkdown(lines: readonly LogicalLine[]): string {
   let code: string[] = []
   const flush = (): void => {
     if (list.length > 0) blocks.push(list.join('\n'))
-    if (code.length > 0) blocks.push(['```', ...dedent(code), '```'].join('\n'))
+    if (code.length > 0) {
+      // Code that prints a ``` fence of its own is fenced with four.
+      const fence = code.some((l) => l.includes('```')) ? '````' : '```'
+      blocks.push([fence, ...dedent(code), fence].join('\n'))
+    }
     list = []
     code = []
   }

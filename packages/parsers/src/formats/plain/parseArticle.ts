@@ -45,11 +45,11 @@ export function parseArticle(doc: SourceDocument): FormatOutput {
   const diagnostics: Diagnostic[] = []
   const sections = findSections(lines)
   const firstQuestion = sections.find((s) => s.question !== undefined)
-  const title = findTitle(lines, { end: sections[0]?.index ?? lines.length })
+  const title = findTitle(lines, sections[0]?.index ?? lines.length)
   if (firstQuestion === undefined) {
     // A "Top N" article numbers its topics without the word "Question".
     const run = findTopicRun(lines)
-    if (run !== undefined) return parseTopicArticle(doc, run, findTitle(lines, { end: run.headings[0]?.index ?? lines.length }))
+    if (run !== undefined) return parseTopicArticle(doc, run, findTitle(lines, run.headings[0]?.index ?? lines.length))
     return nothingFound(lines, title, skips)
   }
   const first = sections[0]?.index ?? lines.length

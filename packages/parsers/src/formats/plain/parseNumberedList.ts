@@ -34,7 +34,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
   const diagnostics: Diagnostic[] = []
   const runs = findListRuns(lines).filter(isQuestionRun)
   const first = runs[0]?.items[0]?.index ?? lines.length
-  const title = findTitle(lines, { end: first })
+  const title = findTitle(lines, first)
   if (runs.length === 0) {
     return nothingFound(lines, title, skips)
   }

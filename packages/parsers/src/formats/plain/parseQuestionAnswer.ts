@@ -69,18 +69,19 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
   // Neither a contents entry nor a line of fenced code starts a question.
   const contents = new Set([...findTableOfContents(lines), ...fencedLines(lines)])
   const numberedQuestions = lines.filter((l, i) => isNumberedQuestion(l) && !contents.has(i)).length
+  const top = nextNonBlank(lines, 0)
+  // Whether a line starts a question: the first question, or one right under a heading.
+  const opensQuestion = (j: number): boolean => {
+    const line = lines[j] ?? ''
+    if (parseAnswerLabel(line) !== undefined || contents.has(j)) return false
+    if (isFollowedByAnswerLabel(lines, j) || parseQuestionLabel(line) !== undefined || isNumberedQuestion(line)) return true
+    // A title that names the page's questions ("… interview questions?") asks nothing.
+    return isStandaloneQuestion(lines, j) && !(j === top && namesQuestionCollection(line))
+  }
   // The title is looked for above the first question-shaped line, so that
   // it can never be taken from inside a question.
-  const top = nextNonBlank(lines, 0)
-  const firstQuestion = lines.findIndex(
-    (l, i) =>
-      !contents.has(i) &&
-      (isFollowedByAnswerLabel(lines, i) ||
-      parseQuestionLabel(l) !== undefined ||
-      isNumberedQuestion(l) ||
-      (isStandaloneQuestion(lines, i) && !(i === top && namesQuestionCollection(l)))),
-  )
-  const title = findTitle(lines, { end: firstQuestion === -1 ? lines.length : firstQuestion })
+  const firstQuestion = lines.findIndex((_, i) => opensQuestion(i))
+  const title = findTitle(lines, firstQuestion === -1 ? lines.length : firstQuestion)
 
   const built: OpenQuestion[] = []
   let cur: OpenQuestion | undefined
@@ -144,14 +145,6 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     if (isAsideHeading(line) || isClosingHeading(line, nextLine === undefined ? { faq: false } : { next: nextLine, faq: false })) return { section: false }
     if (isFaqHeading(line) || namesQuestionCollection(line)) return { section: true }
     return next !== -1 && opensQuestion(next) ? { section: true } : undefined
-  }
-
-  // Whether a line right under a heading starts a question.
-  const opensQuestion = (j: number): boolean => {
-    const line = lines[j] ?? ''
-    if (parseAnswerLabel(line) !== undefined || contents.has(j)) return false
-    if (isFollowedByAnswerLabel(lines, j) || parseQuestionLabel(line) !== undefined || isNumberedQuestion(line)) return true
-    return isStandaloneQuestion(lines, j)
   }
 
   let gapStart = 0

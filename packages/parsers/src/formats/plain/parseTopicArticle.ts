@@ -25,7 +25,7 @@ import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
  * `titles-as-questions` warning: the page never said these are questions.
  *
  * @example
- *   parseTopicArticle(doc, findTopicRun(doc.lines)!, findTitle(doc.lines)).questions[0]
+ *   parseTopicArticle(doc, findTopicRun(doc.lines)!, findTitle(doc.lines, 4)).questions[0]
  *   // { prompt: 'Generics and Constraints', number: '1', answer: 'Generics let …', … }
  */
 export function parseTopicArticle(doc: SourceDocument, run: TopicRun, title: TitleInfo | undefined): FormatOutput {
