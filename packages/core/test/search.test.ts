@@ -210,6 +210,19 @@ describe('search: properties', () => {
     expect(ranked).toEqual(rankAllPostings(text, createScratch(201), groups, options))
   })
 
+  test('champion lists: a document left out of the list at its floor impact, lifted by another term, is looked up (the floor bounds what it may add)', () => {
+    // x: documents 0-63 and 100, all at impact 100; the list takes 0-63 (ties in corpus order), so 100 is left out at the floor.
+    // y: document 100 alone, at impact 1 (its rarity weighs it ~10×, still far below x's 100). Document 100 must come
+    // first; its bound is y's share plus x's floor share.
+    const x: [number, number][] = [...Array.from({ length: 64 }, (_, d): [number, number] => [d, 100]), [100, 100]]
+    const text = handIndex([x, [[100, 1]]], 101)
+    const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
+    const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 1 }
+    const ranked = rankDocuments(text, createScratch(101), groups, options)
+    expect(ranked.top[0]?.doc).toBe(100)
+    expect(ranked).toEqual(rankAllPostings(text, createScratch(101), groups, options))
+  })
+
   test('champion lists: an earlier document tying the k-th score at the floor is ranked by corpus order, as scoring every posting ranks it', () => {
     // x: 63 documents at 100, then 5 and 6 at 50 (its list takes 5, not 6); y: 63 at 100, then 4 and 6 at 50 (takes 4).
     // Document 6 is in neither list; its sum 50 + 50 ties the 64th best (document 100, at 100) and, earlier, must win.
