@@ -66,7 +66,7 @@ const ENGINES: Engine[] = [
     query: (handle, text) => search(handle as SearchIndex, text, { limit: 10, prefix: false }).hits.map((h) => h.question.id),
   },
   flex('FlexSearch', 'strict', () => true),
-  flex('FlexSearch (forward)', 'forward', (size) => size <= 100_000),
+  flex('FlexSearch (forward)', 'forward', (size) => size <= forwardUpTo),
 ]
 
 function flex(name: string, tokenize: 'strict' | 'forward', sizes: (size: number) => boolean): Engine {
@@ -82,8 +82,24 @@ function flex(name: string, tokenize: 'strict' | 'forward', sizes: (size: number
   }
 }
 
-const { values } = parseArgs({ strict: false, options: { 'search-sizes': { type: 'string', default: '100k,1M' }, rounds: { type: 'string', default: '200' } } })
+const { values } = parseArgs({
+  strict: false,
+  options: {
+    'search-sizes': { type: 'string', default: '100k,1M' },
+    rounds: { type: 'string', default: '200' },
+    // FlexSearch "forward" builds for minutes at 1M: only up to this size unless asked.
+    'forward-sizes': { type: 'string', default: '100k' },
+    // Only these query classes (comma-separated), e.g. `prefix,1 term` for a run with "forward" at 1M.
+    classes: { type: 'string' },
+  },
+})
 const rounds = Number(values.rounds)
+const forwardUpTo = Math.max(...parseSizes(values['forward-sizes'] as string))
+if (typeof values.classes === 'string') {
+  const wanted = values.classes.split(',').map((c) => c.trim())
+  for (const cls of Object.keys(CLASSES)) if (!wanted.includes(cls)) delete CLASSES[cls]
+  if (Object.keys(CLASSES).length === 0) throw new Error(`--classes ${values.classes}: none of ${wanted.join(', ')} is a query class`)
+}
 console.log(`# Search latency by query class (interleaved)\n\nNode ${process.version}. Command: \`node --expose-gc --import tsx scripts/bench/searchLatency.bench.ts ${process.argv.slice(2).join(' ')}\`. ${rounds} rounds after ${Math.ceil(rounds / 4)} warm-up rounds; a sample is the mean of ${BATCH} calls.\n`)
 for (const size of parseSizes(values['search-sizes'] as string)) {
   const corpus = corpusOf(size)
@@ -114,8 +130,7 @@ for (const size of parseSizes(values['search-sizes'] as string)) {
         for (let b = 0; b < BATCH; b++) engine.query(handle, text)
         const ms = (performance.now() - t) / BATCH
         if (round < warm) continue
-        const key = `${engine.name}\t${cls}`
-        samples.set(key, [...(samples.get(key) ?? []), ms])
+        for (const key of [`${engine.name}\t${cls}`, `${engine.name}\t${cls}\t${text}`]) samples.set(key, [...(samples.get(key) ?? []), ms])
       }
     }
   }
@@ -131,6 +146,9 @@ for (const size of parseSizes(values['search-sizes'] as string)) {
     }
   }
   console.log(markdownTable(['queries', 'engine', 'median', 'p95', 'median vs quizbank'], rows))
+  // Per query: a class's p95 is often one slow query, which this names.
+  const perQuery = queries.map(([cls, text]) => [cls, `\`${text}\``, ...engines.map((e) => formatMs(summarize(samples.get(`${e.name}\t${cls}\t${text}`) ?? []).median))])
+  console.log(`\nMedian per query:\n\n${markdownTable(['class', 'query', ...engines.map((e) => e.name)], perQuery)}`)
   console.log(`\nQueries: ${Object.entries(CLASSES).map(([cls, qs]) => `${cls}: ${qs.map((q) => `\`${q}\``).join(', ')}`).join('; ')}.\n`)
   handles.clear()
   forgetCorpus(size)
