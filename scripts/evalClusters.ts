@@ -109,12 +109,10 @@ function load(how: string): { questions: ResolvableQuestion[]; assignment: Map<s
     if (qs.length === 0) fail(`the parsers found no questions in ${SOURCES}; run without --corpus to use the pairs' own prompts.`)
     return { questions: qs, assignment: clusterQuestions(qs, { vocabulary: django }) }
   }
-  if (!existsSync(DATA)) fail(`${DATA} does not exist yet: build the corpus first.`)
   const qs: ResolvableQuestion[] = []
   const items: ClusterItem[] = []
   const assignment = new Map<string, string>()
-  for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
-    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet
+  for (const set of corpusSets()) {
     for (const q of set.questions) {
       // The pairs name questions by their prompt as printed; an editorial
       // override keeps that text in flags.edited.
@@ -133,11 +131,7 @@ type RealDocRef = { id: string } | { doc: string; index: number }
 function realDocs(dir: string): void {
   const file = JSON.parse(readFileSync(REAL_DOC_PAIRS, 'utf8')) as { pairs: { a: RealDocRef; b: RealDocRef; label: 'duplicate' | 'distinct'; kind?: string; reason?: string }[] }
   const key = (ref: RealDocRef) => ('id' in ref ? ref.id : `${ref.doc}#${ref.index}`)
-  const items: ClusterItem[] = []
-  for (const name of readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
-    const set = JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet
-    for (const q of set.questions) items.push({ id: q.id, set: set.id, prompt: q.prompt })
-  }
+  const items: ClusterItem[] = corpusSets().flatMap((set) => set.questions.map((q) => ({ id: q.id, set: set.id, prompt: q.prompt })))
   const known = new Set(items.map((q) => q.id))
   const docs = [...new Set(file.pairs.flatMap((p) => [p.a, p.b]).flatMap((r) => ('doc' in r ? [r.doc] : [])))].sort()
   for (const doc of docs) {
@@ -173,6 +167,15 @@ function realDocs(dir: string): void {
       console.log(`\n${e.error} (${e.clusters.map((c) => c ?? '-').join(' / ')}): ${reason}\n  ${e.pair.a}: ${prompt.get(e.pair.a)}\n  ${e.pair.b}: ${prompt.get(e.pair.b)}`)
     }
   }
+}
+
+/** The question sets the corpus build wrote, in file order. */
+function corpusSets(): QuestionSet[] {
+  if (!existsSync(DATA)) fail(`${DATA} does not exist yet: build the corpus first.`)
+  return readdirSync(DATA)
+    .filter((f) => f.endsWith('.json') && f !== 'index.json')
+    .sort()
+    .map((name) => JSON.parse(readFileSync(`${DATA}/${name}`, 'utf8')) as QuestionSet)
 }
 
 function fail(message: string): never {

@@ -1,7 +1,7 @@
 import type { TextIndex } from './buildTextIndex.js'
 import { CHAMPION_LISTS } from './championLists.js'
 import type { FactoredTerm } from './rankAroundLongest.js'
-import type { Ranked, Scratch } from './rankDocuments.js'
+import type { Ranked } from './rankDocuments.js'
 import { TopK } from './topK.js'
 import { lowerBound } from '../query/lowerBound.js'
 import { countMerged } from './rankByMerge.js'
