@@ -35,8 +35,9 @@ const SHOUTED = /^[^a-z]*$/
 export function tokenize(text: string): Token[] {
   const folded = text.normalize('NFKC').replace(/['’‘]s(?![a-z])/gi, '')
   const tokens: Token[] = []
-  const shouted = SHOUTED.test(folded) && [...folded.matchAll(WORD)].length >= 3
-  for (const match of folded.matchAll(WORD)) {
+  const matches = [...folded.matchAll(WORD)]
+  const shouted = matches.length >= 3 && SHOUTED.test(folded)
+  for (const match of matches) {
     const raw = match[0]
     const call = raw.endsWith('()')
     const written = call ? raw.slice(0, -2) : raw
