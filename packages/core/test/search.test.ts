@@ -10,7 +10,7 @@ import { blockMaxima, termMaxima } from '../src/search/blockMaxima.js'
 import { findTerms } from '../src/search/findTerms.js'
 import { championLists } from '../src/search/championLists.js'
 import { rankAroundLongest } from '../src/search/rankAroundLongest.js'
-import { coordinationOf, createScratch, rankAllPostings, rankDocuments } from '../src/search/rankDocuments.js'
+import { coordinationOf, createScratch, rankAllPostings, rankDocuments, termFactor } from '../src/search/rankDocuments.js'
 import { rankByMerge } from '../src/search/rankByMerge.js'
 import { RANKING } from '../src/search/rankingSettings.js'
 import { scanTerms } from '../src/search/scanTerms.js'
@@ -197,44 +197,34 @@ describe('search: properties', () => {
     return { settings, docCount, terms, offsets, docs, impacts, blockMax: blockMaxima(impacts), termMax: termMaxima(offsets, impacts), champions: championLists(offsets, impacts) }
   }
 
-  test('champion lists: a document outside both lists but high in the sum of the two terms is found (every document of the other term is scored)', () => {
-    // Terms x and y: 70 documents each at impact 100 (x: 0-69, y: 100-169), and document 200 in both at 99.
-    // Their lists hold the 64 documents at 100; 200 is in neither, yet its sum (99 + 99) beats every one of them.
+  test('a word counts once: a question holding two of its terms scores the better one, not their sum (every path)', () => {
+    // Terms x and y of one word: 70 documents each at impact 100 (x: 0-69, y: 100-169), and document 200 in both at 99.
+    // Added up, 200 would come first; a word's best term puts it last.
     const x: [number, number][] = [...Array.from({ length: 70 }, (_, d): [number, number] => [d, 100]), [200, 99]]
     const y: [number, number][] = [...Array.from({ length: 70 }, (_, d): [number, number] => [100 + d, 100]), [200, 99]]
     const text = handIndex([x, y], 201)
     const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
-    const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 3 }
-    const ranked = rankDocuments(text, createScratch(201), groups, options)
-    expect(ranked.top[0]?.doc).toBe(200)
-    expect(ranked).toEqual(rankAllPostings(text, createScratch(201), groups, options))
+    const all = rankAllPostings(text, createScratch(201), groups, { allowed: undefined, excluded: new Set<number>(), all: false, k: 1000 })
+    expect(all.top.at(-1)).toEqual({ doc: 200, score: termFactor(text, 0, 1) * 99 })
+    for (const k of [3, 64]) {
+      const options = { allowed: undefined, excluded: new Set<number>(), all: false, k }
+      expect(rankDocuments(text, createScratch(201), groups, options)).toEqual(rankAllPostings(text, createScratch(201), groups, options))
+      expect(rankByMerge(text, groups, options, undefined)).toEqual(rankAllPostings(text, createScratch(201), groups, options))
+    }
   })
 
-  test('champion lists: a document left out of the list at its floor impact, lifted by another term, is looked up (the floor bounds what it may add)', () => {
+  test('champion lists: a document left out of a list at its floor, met through a short term, stays behind the listed ones (corpus order on the tie)', () => {
     // x: documents 0-63 and 100, all at impact 100; the list takes 0-63 (ties in corpus order), so 100 is left out at the floor.
-    // y: document 100 alone, at impact 1 (its rarity weighs it ~10×, still far below x's 100). Document 100 must come
-    // first; its bound is y's share plus x's floor share.
+    // y, short: document 100 alone, at impact 1. The champions meet 100 at y's small share only; its true score ties
+    // the 64 listed documents, which come first in the corpus, so the top 64 are exactly 0-63 and 100 is 65th.
     const x: [number, number][] = [...Array.from({ length: 64 }, (_, d): [number, number] => [d, 100]), [100, 100]]
     const text = handIndex([x, [[100, 1]]], 101)
     const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
-    const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 1 }
-    const ranked = rankDocuments(text, createScratch(101), groups, options)
-    expect(ranked.top[0]?.doc).toBe(100)
-    expect(ranked).toEqual(rankAllPostings(text, createScratch(101), groups, options))
-  })
-
-  test('champion lists: an earlier document tying the k-th score at the floor is ranked by corpus order, as scoring every posting ranks it', () => {
-    // x: 63 documents at 100, then 5 and 6 at 50 (its list takes 5, not 6); y: 63 at 100, then 4 and 6 at 50 (takes 4).
-    // Document 6 is in neither list; its sum 50 + 50 ties the 64th best (document 100, at 100) and, earlier, must win.
-    const at = (from: number, count: number, impact: number) => Array.from({ length: count }, (_, i): [number, number] => [from + i, impact])
-    const x: [number, number][] = [[5, 50], [6, 50], ...at(10, 63, 100)]
-    const y: [number, number][] = [[4, 50], [6, 50], ...at(100, 63, 100)]
-    const text = handIndex([x, y], 200)
-    const groups = [[{ id: 0, weight: 1 }, { id: 1, weight: 1 }]]
     const options = { allowed: undefined, excluded: new Set<number>(), all: false, k: 64 }
-    const ranked = rankDocuments(text, createScratch(200), groups, options)
-    expect(ranked.top.some((r) => r.doc === 6)).toBe(true)
-    expect(ranked).toEqual(rankAllPostings(text, createScratch(200), groups, options))
+    const ranked = rankDocuments(text, createScratch(101), groups, options)
+    expect(ranked.top.map((r) => r.doc)).toEqual(Array.from({ length: 64 }, (_, d) => d))
+    expect(ranked).toEqual(rankAllPostings(text, createScratch(101), groups, options))
+    expect(rankAllPostings(text, createScratch(101), groups, { ...options, k: 65 }).top[64]).toEqual({ doc: 100, score: termFactor(text, 0, 1) * 100 })
   })
 
   test('champion lists rank one word with its completions exactly like scoring every posting (random postings, tied impacts)', () => {

@@ -17,11 +17,14 @@ export const CHAMPION_LISTS = {
    */
   size: 64,
   /**
-   * Most postings the other terms of a word (its completions besides the
-   * longest) may hold for the champion path: each of their documents is
-   * scored exactly, so past this the ordinary paths cost no more.
+   * Most terms (a word and its completions) the champion path takes: it
+   * merges their lists, comparing every list's head at each step, so past
+   * this the ordinary paths, linear in the postings, are the safer cost
+   * (at most maxTerms × size steps of maxTerms comparisons). The default
+   * `maxExpansions` (20) gives a word at most 41 terms: its stem, 20
+   * completions of the stem and 20 of the word as typed.
    */
-  maxOtherPostings: 4096,
+  maxTerms: 64,
 } as const
 
 /** Where each long term's champions are. */

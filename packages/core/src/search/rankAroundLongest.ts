@@ -20,8 +20,9 @@ export interface AroundLongestOptions {
 }
 
 /**
- * The exact OR ranking of `terms` (scores added in their order, as the
- * exhaustive path does) without scoring every posting of the longest one,
+ * The exact OR ranking of `terms` (each word's best share added in query
+ * order, as the exhaustive path adds them; a word's terms are consecutive
+ * and share its `group`) without scoring every posting of the longest one,
  * `terms[long]` — for a common word, nearly all the work. The other terms
  * are accumulated as usual, looking their documents up in the long term by
  * binary search (postings are sorted by document); then the long term's
@@ -40,46 +41,86 @@ export function rankAroundLongest(
   coordination?: Coordination,
 ): { top: Ranked[]; total: number } {
   const { docs, impacts, blockMax, termMax, offsets } = text
-  const { scores, groups: mark, touched, bits } = scratch
+  const { scores, groups: mark, touched, bits, best, wordTouched } = scratch
   const { allowed, k } = options
   const excluded = options.excluded.size === 0 ? undefined : options.excluded
   const { id: longId, factor: longFactor, group: longGroup = 0 } = terms[long] as FactoredTerm
   const longBit = 1 << longGroup
   const from = offsets[longId] as number
   const to = offsets[longId + 1] as number
-  // mark: 0 untouched, 1 matched by another term only, 2 also by the long term.
+  // mark: 0 untouched, 1 matched by another term only, 2 also by the long
+  // term; + IN_WORD while the word being added collects its best shares.
+  const IN_WORD = 4
   let touchedCount = 0
-  terms.forEach(({ id, factor }, i) => {
-    if (i === long) {
-      for (let t = 0; t < touchedCount; t++) {
-        const d = touched[t] as number
-        const p = find(docs, from, to, d)
-        if (p < 0) continue
-        scores[d] = (scores[d] as number) + longFactor * (impacts[p] as number)
-        mark[d] = 2
+  /** A document first met after the long term's word: that word's share (the long term's alone) comes first, as it would have. */
+  const meet = (d: number, afterLong: boolean) => {
+    touched[touchedCount++] = d
+    mark[d] = 1
+    const q = afterLong ? find(docs, from, to, d) : -1
+    if (q >= 0) {
+      scores[d] = 0 + longFactor * (impacts[q] as number)
+      mark[d] = 2
+      bits[d] = longBit
+    }
+  }
+  // Word by word (terms come grouped by word), in query order.
+  for (let i = 0; i < terms.length; ) {
+    const g = terms[i]?.group ?? 0
+    let j = i + 1
+    while (j < terms.length && (terms[j]?.group ?? 0) === g) j++
+    const bit = 1 << g
+    const afterLong = long < i
+    if (j - i === 1 && i !== long) {
+      // One term: its shares are the word's.
+      const { id, factor } = terms[i] as FactoredTerm
+      for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
+        const d = docs[p] as number
+        if (allowed !== undefined && allowed[d] !== 1) continue
+        if (mark[d] === 0) meet(d, afterLong)
+        scores[d] = (scores[d] as number) + factor * (impacts[p] as number)
+        bits[d] = (bits[d] as number) | bit
+      }
+      i = j
+      continue
+    }
+    // Several terms, or the long one: each document's best share, then added once.
+    let wordCount = 0
+    const offer = (d: number, share: number) => {
+      if (((mark[d] as number) & IN_WORD) === 0) {
+        mark[d] = (mark[d] as number) | IN_WORD
+        best[d] = share
+        wordTouched[wordCount++] = d
+      } else if (share > (best[d] as number)) best[d] = share
+    }
+    for (let t = i; t < j; t++) {
+      if (t === long) continue
+      const { id, factor } = terms[t] as FactoredTerm
+      for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
+        const d = docs[p] as number
+        if (allowed !== undefined && allowed[d] !== 1) continue
+        if (mark[d] === 0) meet(d, afterLong)
+        offer(d, factor * (impacts[p] as number))
+      }
+    }
+    if (long >= i && long < j) {
+      // Every document met so far may hold the long term: looked up, its share joins this word's.
+      for (let x = 0; x < touchedCount; x++) {
+        const d = touched[x] as number
+        const q = find(docs, from, to, d)
+        if (q < 0) continue
+        mark[d] = ((mark[d] as number) & IN_WORD) | 2
         bits[d] = (bits[d] as number) | longBit
+        offer(d, longFactor * (impacts[q] as number))
       }
-      return
     }
-    const bit = 1 << (terms[i]?.group ?? 0)
-    for (let p = offsets[id] as number; p < (offsets[id + 1] as number); p++) {
-      const d = docs[p] as number
-      if (allowed !== undefined && allowed[d] !== 1) continue
-      if (mark[d] === 0) {
-        touched[touchedCount++] = d
-        mark[d] = 1
-        // First seen after the long term: its share comes first, as it would have.
-        const q = i > long ? find(docs, from, to, d) : -1
-        if (q >= 0) {
-          scores[d] = 0 + longFactor * (impacts[q] as number)
-          mark[d] = 2
-          bits[d] = longBit
-        }
-      }
-      scores[d] = (scores[d] as number) + factor * (impacts[p] as number)
+    for (let w = 0; w < wordCount; w++) {
+      const d = wordTouched[w] as number
+      scores[d] = (scores[d] as number) + (best[d] as number)
       bits[d] = (bits[d] as number) | bit
+      mark[d] = (mark[d] as number) & ~IN_WORD
     }
-  })
+    i = j
+  }
 
   const heap = new TopK(k)
   let total = 0

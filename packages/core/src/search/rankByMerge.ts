@@ -30,8 +30,8 @@ export const MERGE_SETTINGS = {
   minDocs: 250_000,
 } as const
 
-// A skipped document's score is bounded by a sum of per-term maxima added in
-// another order than its exact score, so the bound is widened by far more
+// A skipped document's score is bounded by a sum of per-term maxima (at least
+// the best per word, which is what a word adds) added in another order than its exact score, so the bound is widened by far more
 // than the rounding of 32 additions (~32 ulp) before it is trusted.
 const SLACK = 1 + 1e-12
 
@@ -41,8 +41,8 @@ const SLACK = 1 + 1e-12
  * pruning: once k documents are kept, the terms whose best possible
  * contributions together cannot beat the worst kept hit stop driving the
  * walk and are only looked up (binary search) for documents the other terms
- * bring. Each document is scored once it is complete, adding its terms'
- * shares in query order from 0 as scoring every posting does
+ * bring. Each document is scored once it is complete, adding its words'
+ * best shares in query order from 0 as scoring every posting does
  * (`rankAllPostings`), so hits, scores, tie order and the total are
  * identical. What differs is memory access: scoring every posting adds into
  * an accumulator per corpus document, and on a large corpus each add is a
@@ -115,13 +115,22 @@ export function rankByMerge(
         at[t] = p + 1
       }
     }
+    // Words in query order, each adding its best term's share (terms come grouped by word).
     let score = 0
     let bits = 0
+    let word = 0
+    let wordBit = 0
     for (let t = 0, rest = holding; rest !== 0; t++, rest >>>= 1) {
       if ((rest & 1) === 0) continue
-      score += (factor[t] as number) * (impacts[hit[t] as number] as number)
-      bits = (bits | (groupBit[t] as number)) >>> 0
+      const share = (factor[t] as number) * (impacts[hit[t] as number] as number)
+      if (groupBit[t] !== wordBit) {
+        score += word
+        word = share
+        wordBit = groupBit[t] as number
+        bits = (bits | wordBit) >>> 0
+      } else if (share > word) word = share
     }
+    score += word
     if (all && bits !== full) continue
     heap.offer(doc, coordination === undefined ? score : score * coverageFactor(bits, coordination))
     if (heap.full && heap.worstScore > bar) {

@@ -2,114 +2,92 @@ import type { TextIndex } from './buildTextIndex.js'
 import { CHAMPION_LISTS } from './championLists.js'
 import type { FactoredTerm } from './rankAroundLongest.js'
 import type { Ranked } from './rankDocuments.js'
-import { TopK } from './topK.js'
-import { lowerBound } from '../query/lowerBound.js'
 import { countMerged } from './rankByMerge.js'
 
 /**
  * The `k` best documents of one query word — its terms (the word and its
- * completions) scored by adding `factor × impact` in term order, as the
- * exhaustive path adds them — without reading the longest term's postings,
- * only its champion list: every document of the list and of the other terms
- * is scored exactly. That is the exact ranking, for k ≤ CHAMPION_LISTS.size:
- * a document outside them holds the longest term alone, at or below the
- * list's lowest impact ("floor"), so it scores at most factor × floor, and
- * the list alone supplies `size` ≥ k candidates scoring at least that. If it
- * ties the k-th, that k-th is a candidate at exactly factor × floor, and
- * among those the first k in corpus order include only listed documents at
- * the floor (ties are listed in corpus order, and no more than the list holds
- * can be needed) — all earlier in corpus order than any floor document left
- * out, which therefore never displaces one. Property-tested against scoring
- * every posting. One term: its list is the ranking.
+ * completions), a document scoring its best term's `factor × impact` as the
+ * exhaustive path scores it — without reading the long terms' postings, only
+ * their champion lists: every listed document and every posting of a short
+ * term (one without a list) is a candidate, scored by the best of the shares
+ * it was met with, and the lists, each in ranking order, are merged until k
+ * distinct documents are met. That is the exact ranking, for k ≤ CHAMPION_LISTS.size.
+ * Of a long term, a document holds at most the list's lowest impact
+ * ("floor") unless listed, so what the candidates miss is at most
+ * B = the highest factor × floor. The term t with that floor lists `size` ≥ k
+ * documents scoring at least B, so every top-k document scores at least B;
+ * one that scores B only through an unlisted term at its floor was left out
+ * of that term's list, which takes ties in corpus order, so the `size`
+ * documents listed there rank ahead of it, and it is not in the top k. Every
+ * top-k document's score is therefore one of the shares it was met with, and
+ * every other document ranks behind them. Property-tested against scoring
+ * every posting.
  *
  * The total is the posting count for one term; for several it is counted
  * when first read (a pass over their postings), so a caller that shows
- * only the top hits does not pay for it. `undefined` when the other terms
- * hold more than `CHAMPION_LISTS.maxOtherPostings` postings: the ordinary
- * paths are then as fast.
+ * only the top hits does not pay for it.
  *
- * The caller guarantees: one query word, no filter, no exclusions,
- * 0 < k ≤ CHAMPION_LISTS.size, and every factor > 0.
+ * The caller guarantees: one query word of at most CHAMPION_LISTS.maxTerms
+ * terms, no filter, no exclusions, 0 < k ≤ CHAMPION_LISTS.size, and every
+ * factor > 0.
+ *
+ * @example
+ *   rankChampions(text, [{ id: 12, factor: 0.04 }, { id: 13, factor: 0.02 }], 10).top // [{ doc, score }, …]
  */
-export function rankChampions(text: TextIndex, terms: readonly FactoredTerm[], k: number): { top: Ranked[]; readonly total: number } | undefined {
+export function rankChampions(text: TextIndex, terms: readonly FactoredTerm[], k: number): { top: Ranked[]; readonly total: number } {
   const { offsets, docs, impacts, champions } = text
   const { starts, positions } = champions
-  const { size, maxOtherPostings } = CHAMPION_LISTS
+  const { size, maxTerms } = CHAMPION_LISTS
+  if (terms.length > maxTerms) throw new RangeError(`rankChampions: ${terms.length} terms; at most ${maxTerms}`)
   const df = (id: number) => (offsets[id + 1] as number) - (offsets[id] as number)
 
-  let long = 0
-  let all = 0
-  terms.forEach(({ id }, i) => {
-    if (df(id) > df((terms[long] as FactoredTerm).id)) long = i
-    all += df(id)
-  })
-  const { id: longId, factor: longFactor } = terms[long] as FactoredTerm
-  const start = starts[longId] as number
   if (terms.length === 1) {
+    const { id, factor } = terms[0] as FactoredTerm
+    const start = starts[id] as number
     const top: Ranked[] = []
     if (start < 0) {
-      const list = shortList(impacts, offsets[longId] as number, offsets[longId + 1] as number)
-      for (let i = 0; i < list.length && i < k; i++) top.push({ doc: docs[list[i] as number] as number, score: longFactor * (impacts[list[i] as number] as number) })
+      const list = shortList(impacts, offsets[id] as number, offsets[id + 1] as number)
+      for (let i = 0; i < list.length && i < k; i++) top.push({ doc: docs[list[i] as number] as number, score: factor * (impacts[list[i] as number] as number) })
     } else {
       // A long term's list holds CHAMPION_LISTS.size ≥ k postings, in ranking order.
-      for (let i = start; i < start + k; i++) top.push({ doc: docs[positions[i] as number] as number, score: longFactor * (impacts[positions[i] as number] as number) })
+      for (let i = start; i < start + k; i++) top.push({ doc: docs[positions[i] as number] as number, score: factor * (impacts[positions[i] as number] as number) })
     }
-    return { top, total: df(longId) }
+    return { top, total: df(id) }
   }
-  if (all - (start < 0 ? 0 : df(longId)) > maxOtherPostings) return undefined
 
-  // Candidates: the longest term's list (or all its postings when it is
-  // short) and every document of the other terms, met in document order by
-  // walking them side by side, so no per-document accumulator is touched
-  // (on a large index each such write is a cache miss). Each candidate is
-  // scored exactly, term after term as the exhaustive path adds them; the
-  // longest term's impact of a candidate outside its list is found by binary
-  // search, from where the previous one was found.
-  const n = terms.length
-  const longFrom = offsets[longId] as number
-  const longTo = offsets[longId + 1] as number
-  let listed: Uint32Array
-  if (start >= 0) listed = positions.slice(start, start + size).sort()
-  else {
-    listed = new Uint32Array(longTo - longFrom)
-    for (let i = 0; i < listed.length; i++) listed[i] = longFrom + i
-  }
-  // Per term: the next entry to take (a list index for the longest term, a
-  // posting for the others), where its entries end, and the document there
-  // (NONE once taken all). Plain loops and typed arrays: this runs per query.
-  const NONE = 0xffffffff
-  const at = new Uint32Array(n)
-  const end = new Uint32Array(n)
-  const current = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    const id = (terms[i] as FactoredTerm).id
-    at[i] = i === long ? 0 : (offsets[id] as number)
-    end[i] = i === long ? listed.length : (offsets[id + 1] as number)
-    current[i] = at[i]! < end[i]! ? (docs[i === long ? (listed[0] as number) : (at[i] as number)] as number) : NONE
-  }
-  const heap = new TopK(k)
-  let lookup = longFrom
-  for (;;) {
-    let doc = NONE
-    for (let i = 0; i < n; i++) if ((current[i] as number) < doc) doc = current[i] as number
-    if (doc === NONE) break
-    let score = 0
-    for (let i = 0; i < n; i++) {
-      let p = -1
-      if (current[i] === doc) {
-        const j = at[i] as number
-        p = i === long ? (listed[j] as number) : j
-        at[i] = j + 1
-        current[i] = j + 1 < (end[i] as number) ? (docs[i === long ? (listed[j + 1] as number) : j + 1] as number) : NONE
-      } else if (i === long) {
-        lookup = lowerBound(docs, doc, lookup, longTo)
-        if (lookup < longTo && docs[lookup] === doc) p = lookup
+  // Every list is in ranking order (share descending, document ascending on
+  // ties): merged in that order, a document's first entry is its best share,
+  // and the first k distinct documents are the top k.
+  const lists = terms.map(({ id }) => {
+    const start = starts[id] as number
+    return start < 0 ? shortList(impacts, offsets[id] as number, offsets[id + 1] as number) : positions.subarray(start, start + size)
+  })
+  const factors = terms.map(({ factor }) => factor)
+  const at = new Uint32Array(terms.length)
+  const top: Ranked[] = []
+  const taken = new Set<number>()
+  while (top.length < k) {
+    let best = -1
+    let bestShare = 0
+    let bestDoc = 0
+    for (let t = 0; t < lists.length; t++) {
+      const list = lists[t] as Uint32Array
+      if ((at[t] as number) >= list.length) continue
+      const p = list[at[t] as number] as number
+      const share = (factors[t] as number) * (impacts[p] as number)
+      const doc = docs[p] as number
+      if (best < 0 || share > bestShare || (share === bestShare && doc < bestDoc)) {
+        best = t
+        bestShare = share
+        bestDoc = doc
       }
-      if (p >= 0) score += (terms[i] as FactoredTerm).factor * (impacts[p] as number)
     }
-    heap.offer(doc, score)
+    if (best < 0) break
+    at[best] = (at[best] as number) + 1
+    if (taken.has(bestDoc)) continue
+    taken.add(bestDoc)
+    top.push({ doc: bestDoc, score: bestShare })
   }
-  const top = heap.sorted()
   let total: number | undefined
   return {
     top,

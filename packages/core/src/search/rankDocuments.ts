@@ -14,11 +14,21 @@ export interface Scratch {
   readonly touched: Uint32Array
   /** Which query words each document matched, for coordination on the skipping path. */
   readonly bits: Uint32Array
+  /** A word of several terms: its best share so far per document, and the documents it touched. */
+  readonly best: Float64Array
+  readonly wordTouched: Uint32Array
 }
 
 /** Accumulators sized for a text index. */
 export function createScratch(docCount: number): Scratch {
-  return { scores: new Float64Array(docCount), groups: new Uint32Array(docCount), touched: new Uint32Array(docCount), bits: new Uint32Array(docCount) }
+  return {
+    scores: new Float64Array(docCount),
+    groups: new Uint32Array(docCount),
+    touched: new Uint32Array(docCount),
+    bits: new Uint32Array(docCount),
+    best: new Float64Array(docCount),
+    wordTouched: new Uint32Array(docCount),
+  }
 }
 
 /** Options of {@link rankDocuments}. */
@@ -40,9 +50,14 @@ export interface Ranked {
 }
 
 /**
- * BM25 over impact-ordered postings: score(d) = Σ over query words of
- * Σ over the terms each word matched of weight · idf(term) · (k1 + 1) · impact / 255,
- * with Lucene's idf = ln(1 + (N − df + 0.5) / (df + 0.5)). Returns the `k`
+ * BM25 over impact-ordered postings: score(d) = Σ over query words, in query
+ * order, of the best of the terms the word matched in d,
+ * max over terms of weight · idf(term) · (k1 + 1) · impact / 255,
+ * with Lucene's idf = ln(1 + (N − df + 0.5) / (df + 0.5)). A word counts
+ * once however many of its terms (stem, completions, typo corrections) a
+ * document holds, as a "forward" index that stores every prefix as a word
+ * would count it: typing `quer` asks for one word, and a question holding
+ * both "query" and "queryset" matches it no better than its best. Returns the `k`
  * best (score descending, corpus order on ties) and how many matched.
  * AND takes at most 32 groups (a bit per word tracks which matched; `search`
  * refuses longer AND queries); OR takes any number. Four paths, the same
@@ -53,11 +68,10 @@ export interface Ranked {
  * against.
  */
 export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; readonly total: number } {
-  // One word (with its completions), no filter, a first page: its terms' champion lists usually prove the ranking.
+  // One word (with its completions), no filter, a first page: its terms' champion lists prove the ranking.
   if (groups.length === 1 && options.allowed === undefined && options.excluded.size === 0 && options.k > 0 && options.k <= CHAMPION_LISTS.size) {
     const terms = (groups[0] as readonly TermMatch[]).filter((m) => m.weight > 0).map(({ id, weight }) => ({ id, factor: termFactor(text, id, weight) }))
-    const ranked = terms.length === 0 ? undefined : rankChampions(text, terms, options.k)
-    if (ranked !== undefined) return ranked
+    if (terms.length > 0 && terms.length <= CHAMPION_LISTS.maxTerms) return rankChampions(text, terms, options.k)
   }
   // OR (or a single word): the longest posting list, usually a common word's,
   // need not be scored in full. Worth it when the other terms are few next to
@@ -86,7 +100,7 @@ export function rankDocuments(text: TextIndex, scratch: Scratch, groups: readonl
 
 /** {@link rankDocuments} by scoring every posting of every matched term: the general path, and the reference for the fast one. */
 export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: readonly (readonly TermMatch[])[], options: RankOptions): { top: Ranked[]; total: number } {
-  const { scores, groups: seen, touched } = scratch
+  const { scores, groups: seen, touched, best, wordTouched, bits: inWord } = scratch
   const { offsets, docs, impacts } = text
   const { allowed } = options
   let touchedCount = 0
@@ -99,8 +113,9 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
   const trackGroups = options.all || coordinated
   used.forEach((group, g) => {
     const bit = 1 << g
-    for (const { id, weight } of group) {
-      if (!(weight > 0)) continue
+    const live = group.filter((m) => m.weight > 0)
+    if (live.length === 1) {
+      const { id, weight } = live[0] as TermMatch
       const from = offsets[id] as number
       const to = offsets[id + 1] as number
       const factor = termFactor(text, id, weight)
@@ -113,6 +128,30 @@ export function rankAllPostings(text: TextIndex, scratch: Scratch, groups: reado
         scores[d] = score + factor * (impacts[k] as number)
         if (trackGroups) seen[d] = (seen[d] as number) | bit
       }
+      return
+    }
+    // A word of several terms: its best share per document first, then added once.
+    let wordCount = 0
+    for (const { id, weight } of live) {
+      const factor = termFactor(text, id, weight)
+      for (let k = offsets[id] as number; k < (offsets[id + 1] as number); k++) {
+        const d = docs[k] as number
+        if (allowed !== undefined && allowed[d] !== 1) continue
+        const share = factor * (impacts[k] as number)
+        if (inWord[d] === 0) {
+          inWord[d] = 1
+          best[d] = share
+          wordTouched[wordCount++] = d
+        } else if (share > (best[d] as number)) best[d] = share
+      }
+    }
+    for (let w = 0; w < wordCount; w++) {
+      const d = wordTouched[w] as number
+      const score = scores[d] as number
+      if (score === 0) touched[touchedCount++] = d
+      scores[d] = score + (best[d] as number)
+      if (trackGroups) seen[d] = (seen[d] as number) | bit
+      inWord[d] = 0
     }
   })
   const full = used.length === 32 ? 0xffffffff : (1 << used.length) - 1
