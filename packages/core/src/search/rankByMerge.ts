@@ -28,6 +28,16 @@ export const MERGE_SETTINGS = {
    * at 1M on two to four words; `scripts/bench/searchLatency.bench.ts`).
    */
   minDocs: 250_000,
+  /**
+   * Counting a union (an OR total) with a bit per document instead of a
+   * walk: worth it once the postings number at least 1 / `unionBitmap` of
+   * the bitmap's 32-bit words. WHY: the walk compares every term's head at
+   * each step, ~13 ns a posting for two words at 1M (`quer`: 0.5 ms);
+   * setting bits costs a few ns a posting, plus zeroing the bitmap
+   * (documents / 8 bytes), which for a few postings spread over a large
+   * corpus would cost more than the walk.
+   */
+  unionBitmap: 4,
 } as const
 
 // A skipped document's score is bounded by a sum of per-term maxima (at least
@@ -163,8 +173,19 @@ export function countMerged(
   allowed?: Uint8Array,
   excluded?: ReadonlySet<number>,
 ): number {
+  const n = start.length
+  if (every === undefined) {
+    let postings = 0
+    let last = -1
+    for (let t = 0; t < n; t++) {
+      const count = (end[t] as number) - (start[t] as number)
+      postings += count
+      // Postings ascend: a range's last document is its largest.
+      if (count > 0 && (docs[(end[t] as number) - 1] as number) > last) last = docs[(end[t] as number) - 1] as number
+    }
+    if (postings * MERGE_SETTINGS.unionBitmap >= (last >>> 5) + 1) return countUnion(docs, start, end, last, allowed, excluded)
+  }
   const at = start.slice()
-  const n = at.length
   let total = 0
   for (;;) {
     let doc = 0xffffffff
@@ -179,4 +200,25 @@ export function countMerged(
     }
     if ((every === undefined || bits === every.full) && (allowed === undefined || allowed[doc] === 1) && (excluded === undefined || !excluded.has(doc))) total++
   }
+}
+
+/** {@link countMerged} of a union, with a bit per document up to `last`, the largest. */
+function countUnion(docs: Uint32Array, start: Uint32Array, end: Uint32Array, last: number, allowed: Uint8Array | undefined, excluded: ReadonlySet<number> | undefined): number {
+  const seen = new Uint32Array((last >>> 5) + 1)
+  let total = 0
+  for (let t = 0; t < start.length; t++) {
+    for (let p = start[t] as number; p < (end[t] as number); p++) {
+      const d = docs[p] as number
+      if (allowed !== undefined && allowed[d] !== 1) continue
+      const bit = 1 << (d & 31)
+      const word = seen[d >>> 5] as number
+      if ((word & bit) === 0) {
+        seen[d >>> 5] = word | bit
+        total++
+      }
+    }
+  }
+  // Exclusions are few: each is looked up in the bitmap.
+  if (excluded !== undefined) for (const d of excluded) if (d <= last && ((seen[d >>> 5] as number) & (1 << (d & 31))) !== 0) total--
+  return total
 }
