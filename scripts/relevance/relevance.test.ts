@@ -18,7 +18,7 @@ test('every judgment names a corpus question', () => {
   expect(queries.length).toBeGreaterThanOrEqual(60)
 })
 
-test('nDCG@5 stays at least 0.80 on the tuning queries and 0.85 on the held-out ones (measured 0.837 and 0.901)', { timeout: 60_000 }, () => {
+test('nDCG@5 stays at least 0.80 on the tuning queries and 0.85 on the held-out ones (measured 0.841 and 0.913)', { timeout: 60_000 }, () => {
   expect(ndcg5(queries.filter((q) => !q.heldOut))).toBeGreaterThanOrEqual(0.8)
   expect(ndcg5(queries.filter((q) => q.heldOut))).toBeGreaterThanOrEqual(0.85)
 })
