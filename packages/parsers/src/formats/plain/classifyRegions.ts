@@ -5,7 +5,7 @@ import type { FormatOutput, SkipReason } from '../../types.js'
 import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import type { SkipCollector } from './skipCollector.js'
+import type { SkipCollector } from '../../shared/skipCollector.js'
 import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /** A heading found just above questions: its text becomes their section. */

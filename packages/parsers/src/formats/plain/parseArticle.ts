@@ -12,7 +12,7 @@ import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
 import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeading.js'
 import { parseTopicArticle, sectionDraft } from './parseTopicArticle.js'
-import { SkipCollector } from './skipCollector.js'
+import { SkipCollector } from '../../shared/skipCollector.js'
 import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
 import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 

@@ -11,7 +11,7 @@ import { answerMarkdown } from './linesToMarkdown.js'
 import { markDamage } from '../findDamage.js'
 import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
-import { SkipCollector } from './skipCollector.js'
+import { SkipCollector } from '../../shared/skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
 /**

@@ -16,7 +16,7 @@ import { markDamage } from '../findDamage.js'
 import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { SkipCollector } from './skipCollector.js'
+import { SkipCollector } from '../../shared/skipCollector.js'
 import { indentOf, nextNonBlank, prevNonBlank, wordCount } from '../../shared/textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 

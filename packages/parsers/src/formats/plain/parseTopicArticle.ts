@@ -10,7 +10,7 @@ import { isHeadingLike } from './isHeadingLike.js'
 import { makeDraft } from '../md/makeDraft.js'
 import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
-import { SkipCollector } from './skipCollector.js'
+import { SkipCollector } from '../../shared/skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 

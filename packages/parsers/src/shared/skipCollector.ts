@@ -1,5 +1,5 @@
-import { isBlank } from '../../shared/isBlank.js'
-import type { SkippedRange, SkipReason } from '../../types.js'
+import { prevNonBlank } from './textLines.js'
+import type { SkippedRange, SkipReason } from '../types.js'
 
 /**
  * Collects skipped lines in document order and merges neighbours with the
@@ -20,7 +20,8 @@ export class SkipCollector {
   add(index: number, reason: SkipReason, detail?: string): void {
     const line = index + 1
     const last = this.ranges[this.ranges.length - 1]
-    if (last !== undefined && last.reason === reason && last.detail === detail && last.last < line && this.blankBetween(last.last, line)) {
+    // Only blank lines may stand between the last range and this line.
+    if (last !== undefined && last.reason === reason && last.detail === detail && last.last < line && prevNonBlank(this.lines, index - 1) < last.last) {
       this.ranges[this.ranges.length - 1] = { ...last, last: line }
       return
     }
@@ -31,10 +32,5 @@ export class SkipCollector {
   addRange(from: number, to: number, reason: SkipReason, detail?: string): void {
     if (to < from) return
     this.ranges.push(detail === undefined ? { first: from + 1, last: to + 1, reason } : { first: from + 1, last: to + 1, reason, detail })
-  }
-
-  private blankBetween(lastLine: number, line: number): boolean {
-    for (let k = lastLine + 1; k < line; k++) if (!isBlank(this.lines[k - 1] ?? '')) return false
-    return true
   }
 }
