@@ -1,7 +1,50 @@
 import { chromeKind, isRelatedHeading } from '../../shared/furniture.js'
+import { SkipCollector } from '../../shared/skipCollector.js'
+import { prevNonBlank } from '../../shared/textLines.js'
 import type { SkippedRange } from '../../types.js'
 import { isListItem } from './lineShapes.js'
 import { HEADLESS } from './settings.js'
+
+/**
+ * Account for the lines before the first answer block (0-based `end`,
+ * exclusive): site furniture is `chrome`, the title is `title` (the known
+ * one, `titleLine` (1-based) when a title declares a count, or else the
+ * first short line that does not end like a sentence), lines
+ * above the title are `chrome` (navigation), prose below it is `preamble`.
+ * Neighbouring furniture of different kinds is one range naming each kind.
+ *
+ * @example
+ *   classifyLeading(['3 Views', 'Top 5 SQL Questions', 'Intro text.'], 3)
+ *   // { skipped: [{ first: 1, last: 1, reason: 'chrome', detail: 'counter' }, { first: 2, last: 2, reason: 'title' }, { first: 3, last: 3, reason: 'preamble' }], title: 'Top 5 SQL Questions' }
+ */
+export function classifyLeading(lines: readonly string[], end: number, titleLine?: number): { skipped: SkippedRange[]; title?: string } {
+  if (titleLine === undefined) {
+    for (let i = 0; i < end; i++) {
+      const t = (lines[i] ?? '').trim()
+      if (t !== '' && chromeKind(t) === null && looksLikeTitle(t)) {
+        titleLine = i + 1
+        break
+      }
+    }
+  }
+  const skips = new SkipCollector(lines, true)
+  for (let i = 0; i < end; i++) {
+    const t = (lines[i] ?? '').trim()
+    if (t === '') continue
+    const kind = chromeKind(t)
+    if (i + 1 === titleLine) skips.add(i, 'title')
+    else if (kind !== null) skips.add(i, 'chrome', kind)
+    else if (titleLine !== undefined && i + 1 < titleLine) skips.add(i, 'chrome', 'navigation')
+    else skips.add(i, 'preamble')
+  }
+  const title = titleLine === undefined ? undefined : (lines[titleLine - 1] ?? '').trim()
+  return title === undefined ? { skipped: skips.ranges } : { skipped: skips.ranges, title }
+}
+
+function looksLikeTitle(t: string): boolean {
+  const words = t.split(/\s+/).length
+  return words >= 2 && words <= 20 && !/[.!,;:]$/.test(t)
+}
 
 /**
  * Find the site furniture at the end of a document: copyright and footer
@@ -18,8 +61,7 @@ export function findTrailingChrome(lines: readonly string[]): { start: number; s
   const skipped: SkippedRange[] = []
   let start = lines.length
   for (;;) {
-    let i = start - 1
-    while (i >= 0 && (lines[i] ?? '').trim() === '') i--
+    const i = prevNonBlank(lines, start - 1)
     if (i < 0) break
     const line = lines[i] ?? ''
     const kind = chromeKind(line)

@@ -1,7 +1,6 @@
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
 import { chromeKind } from '../../shared/furniture.js'
-import { findTrailingChrome } from './classifyChrome.js'
-import { classifyLeadingLines } from './classifyLeadingLines.js'
+import { classifyLeading, findTrailingChrome } from './classifyChrome.js'
 import { findBlockDamage } from '../findDamage.js'
 import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { findTopicTerms } from './findTopicTerms.js'
@@ -52,7 +51,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
     }
   }
   const first = blocks[0]
-  const leading = classifyLeadingLines(lines, first === undefined ? 0 : first.first - 1, declared?.line)
+  const leading = classifyLeading(lines, first === undefined ? 0 : first.first - 1, declared?.line)
   const title = declared?.title ?? leading.title
   if (title !== undefined) meta.title = title
   const skipped: SkippedRange[] = [...leading.skipped, ...trailing.skipped]
