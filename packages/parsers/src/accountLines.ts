@@ -1,5 +1,4 @@
-import { isBlank } from './shared/isBlank.js'
-import { prevNonBlank } from './shared/textLines.js'
+import { isBlank, prevNonBlank } from './shared/textLines.js'
 import type { Coverage, Diagnostic, FormatOutput, SourceDocument } from './types.js'
 
 /**

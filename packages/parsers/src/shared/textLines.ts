@@ -1,4 +1,12 @@
-import { isBlank } from './isBlank.js'
+/**
+ * Whether a line holds nothing but white space.
+ *
+ * @example
+ *   isBlank(' \t') // true
+ */
+export function isBlank(line: string): boolean {
+  return line.trim().length === 0
+}
 
 /**
  * Index of the first non-blank line at or after `from` (0-based), or -1.

@@ -1,4 +1,3 @@
-import { isBlank } from '../../shared/isBlank.js'
 import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
 import { isLinkHeading, isLinkTitle } from './cues.js'
 import type { FormatOutput, SkipReason } from '../../types.js'
@@ -6,7 +5,7 @@ import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import type { SkipCollector } from '../../shared/skipCollector.js'
-import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /** A heading found just above questions: its text becomes their section. */
 export interface FoundHeading {

@@ -1,12 +1,11 @@
 import { fencedLines } from '../../shared/fencedLines.js'
-import { isBlank } from '../../shared/isBlank.js'
 import type { SourceDocument } from '../../types.js'
 import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { parseQuestionLabel } from '../../shared/labels.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { looksLikeMarkdown } from './looksLikeMarkdown.js'
 import { isAnswerLike, isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
-import { nextNonBlank } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Score how well a document fits the question-answer style, from structure

@@ -1,8 +1,7 @@
 import { fencedLines } from '../../shared/fencedLines.js'
-import { isBlank } from '../../shared/isBlank.js'
 import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { findBareNumberedItems, parseListItem, type ListItem } from './numbering.js'
-import { indentOf, nextNonBlank } from '../../shared/textLines.js'
+import { indentOf, isBlank, nextNonBlank } from '../../shared/textLines.js'
 
 /** One item of a list run, with the lines that continue it. */
 export interface RunItem extends ListItem {

@@ -1,6 +1,5 @@
-import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
-import { nextNonBlank } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank } from '../../shared/textLines.js'
 
 /**
  * Find the titled sub-topics of a section body (`from..to`, 0-based, `to`

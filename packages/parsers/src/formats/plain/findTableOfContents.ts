@@ -1,4 +1,4 @@
-import { isBlank } from '../../shared/isBlank.js'
+import { isBlank } from '../../shared/textLines.js'
 import { promptKey } from '../../shared/promptKey.js'
 import { parseQuestionLabel } from '../../shared/labels.js'
 import { parseNumberedLine } from './numbering.js'

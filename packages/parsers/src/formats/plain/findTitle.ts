@@ -1,8 +1,7 @@
-import { isBlank } from '../../shared/isBlank.js'
 import { stripEnds } from '../../shared/stripEnds.js'
 import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { wordCount } from '../../shared/textLines.js'
+import { isBlank, wordCount } from '../../shared/textLines.js'
 
 /** Where a document's title is and what it says. */
 export interface TitleInfo {

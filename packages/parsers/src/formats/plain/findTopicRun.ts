@@ -1,10 +1,9 @@
-import { isBlank } from '../../shared/isBlank.js'
 import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
 import { findTitle, QUESTION_CUE } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
-import { nextNonBlank, wordCount } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** A numbered topic heading: `#1. Generics`, `1. Generics`, `1) Generics`. */
 export interface TopicHeading {

@@ -1,4 +1,4 @@
-import { isBlank } from '../../shared/isBlank.js'
+import { isBlank } from '../../shared/textLines.js'
 
 /**
  * Whether a document is written in markdown rather than plain text: it has

@@ -1,4 +1,3 @@
-import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyLeading, nothingFound } from './classifyRegions.js'
 import { isClosingRemark } from '../../shared/furniture.js'
@@ -14,7 +13,7 @@ import { parseQuestionHeading, type QuestionHeading } from './parseQuestionHeadi
 import { parseTopicArticle, sectionDraft } from './parseTopicArticle.js'
 import { SkipCollector } from '../../shared/skipCollector.js'
 import { setsSectionsOffByBlanks } from './setsSectionsOffByBlanks.js'
-import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 interface Section {
   /** 0-based index of the heading line. */

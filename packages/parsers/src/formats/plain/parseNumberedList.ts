@@ -1,6 +1,5 @@
 import { isAdMarker } from '../../shared/furniture.js'
-import { isBlank } from '../../shared/isBlank.js'
-import { prevNonBlank } from '../../shared/textLines.js'
+import { isBlank, prevNonBlank } from '../../shared/textLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'

@@ -1,5 +1,4 @@
 import { fencedLines } from '../../shared/fencedLines.js'
-import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
@@ -17,7 +16,7 @@ import { makeDraft } from '../md/makeDraft.js'
 import { parseNumberedLine } from './numbering.js'
 import { isFollowedByAnswerLabel, isNumberedQuestion, isStandaloneQuestion, parseQuestionLine } from './questionStarts.js'
 import { SkipCollector } from '../../shared/skipCollector.js'
-import { indentOf, nextNonBlank, prevNonBlank, wordCount } from '../../shared/textLines.js'
+import { indentOf, isBlank, nextNonBlank, prevNonBlank, wordCount } from '../../shared/textLines.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 
 interface OpenQuestion {

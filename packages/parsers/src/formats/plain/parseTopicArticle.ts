@@ -1,4 +1,3 @@
-import { isBlank } from '../../shared/isBlank.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
 import { classifyLeading } from './classifyRegions.js'
 import { isClosingRemark } from '../../shared/furniture.js'
@@ -12,7 +11,7 @@ import { answerMarkdown } from './linesToMarkdown.js'
 import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from '../../shared/skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /**
  * Parse a "Top N" article whose questions are the numbered topic headings

@@ -1,10 +1,9 @@
-import { isBlank } from '../../shared/isBlank.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { asksOrDirects, endsWithQuestionMark } from '../../shared/questionCues.js'
 import { parseAnswerLabel, parseQuestionLabel } from '../../shared/labels.js'
 import { parseListItem, parseNumberedLine, type NumberedLine } from './numbering.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
-import { nextNonBlank, wordCount } from '../../shared/textLines.js'
+import { isBlank, nextNonBlank, wordCount } from '../../shared/textLines.js'
 
 /** Longest line that can still be a question, in characters. */
 export const MAX_QUESTION_LENGTH = 300

@@ -1,4 +1,4 @@
-import { isBlank } from '../../shared/isBlank.js'
+import { isBlank } from '../../shared/textLines.js'
 import { isCodeLine } from './isCodeLine.js'
 import { isSingleToken, looksLikeCode, wrapCode } from './inlineCode.js'
 import { parseListItem } from './numbering.js'

@@ -1,5 +1,4 @@
-import { isBlank } from '../../shared/isBlank.js'
-import { prevNonBlank } from '../../shared/textLines.js'
+import { isBlank, prevNonBlank } from '../../shared/textLines.js'
 
 /** Shares that tell sections set off by blank lines (see {@link setsSectionsOffByBlanks}). */
 const SECTIONS_OFF_BY_BLANKS = {
