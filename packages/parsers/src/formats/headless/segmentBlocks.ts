@@ -33,8 +33,6 @@ export interface Block {
   readonly opening: Opening
   /** The block's text, line by line: the first line from the block's start, the last up to a glued next block. */
   readonly text: string[]
-  /** The block starts mid-line, glued to the end of the previous one. */
-  readonly gluedStart: boolean
 }
 
 /**
@@ -64,7 +62,7 @@ export function buildBlocks(lines: readonly string[], starts: readonly ScoredCan
       if (i === start.line) line = line.slice(start.column)
       text.push(line)
     }
-    blocks.push({ first: start.line, last, opening: start.opening, text, gluedStart: start.column > 0 })
+    blocks.push({ first: start.line, last, opening: start.opening, text })
   })
   return blocks
 }
