@@ -1,3 +1,4 @@
+import { FENCE } from '../../shared/fencedLines.js'
 import type { Diagnostic, FormatOutput, SourceDocument } from '../../types.js'
 import { MARKDOWN_CHUNK_LIMITS } from './splitMarkdownChunks.js'
 
@@ -35,7 +36,6 @@ const PLACEHOLDERS = /[\uE000-\uE005]/g
 const PLACEHOLDER_BASE = 0xe000
 const toPlaceholder = (c: string) => String.fromCharCode(PLACEHOLDER_BASE + DEFUSE_LIMITS.placeholderFor.indexOf(c))
 const fromPlaceholder = (c: string) => DEFUSE_LIMITS.placeholderFor.charAt(c.charCodeAt(0) - PLACEHOLDER_BASE)
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * Make a document safe for remark before it is parsed: a line that opens

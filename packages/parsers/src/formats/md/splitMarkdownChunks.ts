@@ -1,3 +1,5 @@
+import { FENCE } from '../../shared/fencedLines.js'
+
 /** A piece of a markdown document that can be parsed on its own. */
 export interface MarkdownChunk {
   /** The chunk's text: whole lines, ending with the line break before the next chunk. */
@@ -65,7 +67,6 @@ export const MARKDOWN_CHUNK_LIMITS = {
 // until their end marker.
 const RAW_HTML_TAGS = ['pre', 'script', 'style', 'textarea'] as const
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/
 const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
