@@ -8,9 +8,9 @@ import { bare } from './words.js'
  * difference between X and Y is …`; `null` for anything else.
  *
  * @example
- *   readDifference('Both get() and filter() are ResultSet methods.'.split(' '), false)?.pair // ['get()', 'filter()']
+ *   readDifference('Both get() and filter() are ResultSet methods.'.split(' '), false, 8)?.pair // ['get()', 'filter()']
  */
-export function readDifference(words: string[], leadIn: boolean, maxSubjectWords = 8): Opening | null {
+export function readDifference(words: string[], leadIn: boolean, maxSubjectWords: number): Opening | null {
   if (bare(words[0]).toLowerCase() === 'both') return bothDifference(words, leadIn, maxSubjectWords)
   return differenceBetween(words, leadIn)
 }

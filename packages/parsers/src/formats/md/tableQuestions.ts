@@ -18,9 +18,9 @@ const NUMBER_HEADER = /^(?:#|no\.?|nr\.?|n°|num(?:ber)?)$/i
  * rows with an empty question cell as `unrelated-prose`.
  *
  * @example
- *   tableQuestions(table, doc, ['Basics'])?.questions[0]?.prompt // 'What is a view?'
+ *   tableQuestions(table, doc, ['Basics'], new Set())?.questions[0]?.prompt // 'What is a view?'
  */
-export function tableQuestions(table: Table, doc: SourceDocument, section: readonly string[], askedElsewhere: ReadonlySet<string> = new Set()): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
+export function tableQuestions(table: Table, doc: SourceDocument, section: readonly string[], askedElsewhere: ReadonlySet<string>): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
   const [header, ...rows] = table.children
   if (header === undefined) return null
   const names = header.children.map((cell) => inlineToText(cell.children))
