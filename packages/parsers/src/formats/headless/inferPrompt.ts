@@ -94,11 +94,7 @@ export function inferPrompt(opening: Opening, options: InferPromptOptions = {}):
 // Verbs whose object is a person and whose point is what that person can do.
 const ENABLING = new Set(['let', 'allow', 'enable', 'help'])
 
-interface PhraseStyle {
-  properNouns: ReadonlySet<string>
-  codeIdentifiers: ReadonlySet<string>
-  lowerWords: ReadonlySet<string>
-}
+type PhraseStyle = Required<InferPromptOptions>
 
 // Lower-case a sentence-initial common word and the article; put code in backticks.
 function phrase(text: string, style: PhraseStyle, sentenceInitial: boolean): string {

@@ -152,7 +152,6 @@ function splitRange(doc: SourceDocument, section: Section, heading: QuestionHead
   }
   return titles.map((t, k) => {
     const stop = k + 1 < titles.length ? prevNonBlank(lines, (titles[k + 1] ?? 0) - 1) : end
-    const q = sectionDraft(lines, section.text, lines[t] ?? '', String(heading.from + k), t, stop)
-    return q
+    return sectionDraft(lines, section.text, lines[t] ?? '', String(heading.from + k), t, stop)
   })
 }
