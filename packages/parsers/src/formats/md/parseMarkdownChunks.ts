@@ -4,17 +4,13 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { needsGfm } from './needsGfm.js'
-import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks, type MarkdownChunk } from './splitMarkdownChunks.js'
+import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks, type MarkdownChunk, type SplitMarkdownChunksOptions } from './splitMarkdownChunks.js'
 
-/** Options of {@link parseMarkdownChunks}. */
-export interface ParseMarkdownChunksOptions {
-  /**
-   * Chunk size for {@link splitMarkdownChunks}; `Infinity` parses the whole
-   * document at once. Default {@link MARKDOWN_CHUNK_LIMITS}.chunkSize.
-   */
-  chunkSize?: number
-  /** Whether a long GFM table may be cut between rows (see `splitMarkdownChunks`). Default `true`. */
-  tables?: boolean
+/**
+ * Options of {@link parseMarkdownChunks}: the chunking options of {@link splitMarkdownChunks}
+ * (a `chunkSize` of `Infinity` parses the whole document at once) and `onForcedCut`.
+ */
+export interface ParseMarkdownChunksOptions extends SplitMarkdownChunksOptions {
   /**
    * Called with the first line (1-based) of every chunk cut inside a run of
    * plain lines longer than `MARKDOWN_CHUNK_LIMITS.paragraphSize`: there the
