@@ -30,6 +30,18 @@ test('ordinary markdown is untouched: fenced code keeps its delimiters, shallow 
   expect(r.diagnostics.filter((d) => d.code === 'degraded-markdown')).toEqual([])
 })
 
+// A fence closes only on a line holding the fence alone (CommonMark §4.5):
+// "```js" inside an open block is code, so the lines after it are still code.
+test('a fence line with an info string inside fenced code does not close it: the code after it is left as written', () => {
+  const code = '`'.repeat(3)
+  const deep = `${'- '.repeat(40)}item`
+  const text = `1. What is a?\n\n${code}\n${code}js\n${deep}\n${code}\n`
+  const lines = text.split('\n')
+  const { doc, diagnostics } = defuseMarkdown({ name: 'input', text, lines })
+  expect(diagnostics).toEqual([])
+  expect(doc.lines).toEqual(lines)
+})
+
 // A degraded line's delimiters go to remark as placeholder characters, not
 // backslash escapes: micromark makes a token of every escape, so the
 // escaped 400 KB line of `'**_*'.repeat(100000)` took 7 s and 940 MiB

@@ -1,4 +1,4 @@
-import { FENCE } from '../../shared/fencedLines.js'
+import { fencedLines } from '../../shared/fencedLines.js'
 import type { Diagnostic, FormatOutput, SourceDocument } from '../../types.js'
 import { MARKDOWN_CHUNK_LIMITS } from './splitMarkdownChunks.js'
 
@@ -56,17 +56,10 @@ export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diag
   // Placeholders only where they cannot be confused with the document's own characters.
   const placeholders = !PLACEHOLDER.test(doc.text)
   let replaced = false
-  let fence: string | undefined
+  // Fenced code is code: remark reads it linearly, and its text must not change.
+  const fenced = fencedLines(doc.lines)
   const lines = doc.lines.map((line, i) => {
-    const open = FENCE.exec(line)?.[1]
-    if (fence !== undefined) {
-      if (open !== undefined && open[0] === fence[0] && open.length >= fence.length) fence = undefined
-      return line
-    }
-    if (open !== undefined) {
-      fence = open
-      return line
-    }
+    if (fenced.has(i)) return line
     const out = defuseLine(line, placeholders)
     if (out !== line) {
       degraded.push(i + 1)
