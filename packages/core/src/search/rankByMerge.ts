@@ -41,8 +41,9 @@ export const MERGE_SETTINGS = {
 } as const
 
 // A skipped document's score is bounded by a sum of per-term maxima (at least
-// the best per word, which is what a word adds) added in another order than its exact score, so the bound is widened by far more
-// than the rounding of 32 additions (~32 ulp) before it is trusted.
+// the best per word, which is what a word adds) added in another order than
+// its exact score, so the bound is widened by far more than the rounding of
+// 32 additions (~32 ulp) before it is trusted.
 const SLACK = 1 + 1e-12
 
 /**

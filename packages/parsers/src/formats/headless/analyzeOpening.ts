@@ -121,6 +121,7 @@ export function analyzeOpening(sentence: string): Opening | null {
   return null
 }
 
+// -ly words that are not adverbs.
 const NOT_ADVERBS = new Set(['only', 'apply', 'reply', 'supply', 'family', 'assembly', 'early', 'fly', 'rely', 'ally'])
 
 function isAdverb(word: string): boolean {
