@@ -2,7 +2,7 @@
 // table script (scripts/pathological.ts) and the regression tests run in a
 // child process with a hard time limit. `prepare` builds the input (not
 // timed); `run` is the measured call and returns a short outcome.
-import { createIndex, createQuiz, loadIndex, restoreQuiz, sample, type Question } from '@quizbank/core'
+import { createIndex, createQuiz, loadIndex, query, restoreQuiz, sample, type Question } from '@quizbank/core'
 import { validateQuestionSet } from '@quizbank/core/schema'
 import { createSearchIndex, loadSearchIndex, search, serializeSearchIndex, type SerializedSearchIndex } from '@quizbank/core/search'
 import { decodeRuns, encodeRuns } from '../../packages/core/src/search/encodePostings.js'
@@ -169,6 +169,15 @@ export const CASES: readonly PathologicalCase[] = [
     sizes: [100_000, 200_000, 400_000, 800_000],
     prepare: (n) => JSON.parse(JSON.stringify({ format: 'quizbank-index', version: 1, questions: [question(0, { tags: Array.from({ length: n }, (_, i) => `tag-${i}`) })] })) as unknown,
     run: (data) => `${loadIndex(data).size} question loaded`,
+  }),
+  define({
+    name: 'createIndex-declared-sets',
+    accept: /^1 of \d+ subjects matched$/,
+    input: '`createIndex(questions, { sets })` with N declared sets, each of its own subject',
+    unit: 'sets',
+    sizes: [50_000, 100_000, 200_000, 400_000],
+    prepare: (n) => ({ questions: corpus(10), sets: Array.from({ length: n }, (_, i) => ({ id: i === 0 ? 'set' : `set-${i}`, subject: `subject-${i}` })) }),
+    run: ({ questions, sets }) => `${query(createIndex(questions, { sets }), { subjects: ['subject-0', `subject-${sets.length - 1}`] }).total > 0 ? 1 : 0} of ${sets.length} subjects matched`,
   }),
   define({
     name: 'createIndex-topics',

@@ -1,5 +1,6 @@
 import type { Question } from '../schema/question.js'
 import { DIFFICULTIES } from '../difficulties.js'
+import { createCoder, type Codebook, type Coder } from './codeValues.js'
 import { ANSWER_VALUES, KIND_VALUES, NO_CLUSTER, type Column, type IndexData, type MultiField, type SingleField, type SingleFieldName } from './indexData.js'
 
 /** The pseudo-level of questions without a difficulty. */
@@ -15,14 +16,16 @@ export const NO_SUBJECT = ''
 export interface DeclaredValues {
   /** Topic ids of the given taxonomies: valid in filters even with no question. */
   readonly topics: readonly string[]
-  /** Subject of each declared set. */
-  readonly subjectOfSet: ReadonlyMap<string, string>
+  /** Ids of the declared sets. */
+  readonly sets: readonly string[]
+  /** Subject of a declared set. */
+  readonly subjectOf: (set: string) => string | undefined
   /** Subject ids of the given taxonomies and sets. */
   readonly subjects: readonly string[]
 }
 
 /** Nothing declared: the index knows the values its questions carry. */
-export const NOTHING_DECLARED: DeclaredValues = { topics: [], subjectOfSet: new Map(), subjects: [] }
+export const NOTHING_DECLARED: DeclaredValues = { topics: [], sets: [], subjectOf: () => undefined, subjects: [] }
 
 /**
  * Build the postings and per-question columns of every filterable field in
@@ -35,19 +38,19 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   // Open ones (topics, sets) are coded in order of first appearance, and
   // declared values come after, so declaring a taxonomy never changes the
   // codes, the strata order or any seeded draw.
-  const topic = new Coder([])
-  const subject = new Coder([NO_SUBJECT])
-  const difficulty = new Coder(DIFFICULTY_VALUES)
-  const set = new Coder([])
-  const answer = new Coder(ANSWER_VALUES)
-  const kind = new Coder(KIND_VALUES)
-  const cluster = new Coder([NO_CLUSTER])
+  const topic = createCoder()
+  const subject = createCoder([NO_SUBJECT])
+  const difficulty = createCoder(DIFFICULTY_VALUES)
+  const unrated = difficulty.code(UNRATED)
+  const set = createCoder()
+  const answer = createCoder(ANSWER_VALUES)
+  const kind = createCoder(KIND_VALUES)
+  const cluster = createCoder([NO_CLUSTER])
   // One code per (prompt license, answer license) pair: see licenseKey.
-  const license = new Coder([])
-  const tag = new Coder([])
+  const license = createCoder()
+  const tag = createCoder()
   const columns = {
-    // Topics are an open vocabulary: widened to 32 bits below if a corpus holds more than 65,536.
-    topic: new Uint16Array(n) as Uint16Array | Uint32Array,
+    topic: new Uint32Array(n),
     // Every subject is declared up front, so its count is known: usually one byte.
     subject: declared.subjects.length < 255 ? new Uint8Array(n) : new Uint32Array(n),
     difficulty: new Uint8Array(n),
@@ -59,52 +62,73 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   }
   const tagStart = new Uint32Array(n + 1)
   let tagTotal = 0
-  for (let i = 0; i < n; i++) tagTotal += (questions[i] as Question).tags.length
+  for (let i = 0; i < n; i++) tagStart[i + 1] = tagTotal += (questions[i] as Question).tags.length
   // Typed, preallocated: a growing JS array of millions of numbers costs GC time on a large heap.
   const tagList = new Uint32Array(tagTotal)
-  let tagCount = 0
-  // The last question each tag code was added to: spots a tag listed twice
-  // on one question in O(1), where scanning the row made 200k tags cost 25 s.
-  const lastRow: number[] = []
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, k = 0; i < n; i++) {
     const q = questions[i] as Question
-    const topicCode = topic.code(q.topic)
-    if (topicCode > 0xffff && columns.topic instanceof Uint16Array) columns.topic = Uint32Array.from(columns.topic)
-    columns.topic[i] = topicCode
+    columns.topic[i] = topic.code(q.topic)
     const level = q.difficulty?.level
-    columns.difficulty[i] = level !== undefined && difficulty.has(level) ? difficulty.code(level) : difficulty.code(UNRATED)
+    columns.difficulty[i] = (level === undefined ? undefined : difficulty.book.get(level)) ?? unrated
     columns.set[i] = set.code(q.source.set)
-    columns.subject[i] = subject.code(declared.subjectOfSet.get(q.source.set) ?? NO_SUBJECT)
+    columns.subject[i] = subject.code(declared.subjectOf(q.source.set) ?? NO_SUBJECT)
     columns.answer[i] = q.answer === undefined ? 0 : 1
     columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
     columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
     columns.license[i] = license.code(licenseKey(q))
-    for (const t of q.tags) {
-      const c = tag.code(t)
-      // A tag listed twice on one question must not appear twice in its postings.
-      if (lastRow[c] === i) continue
-      lastRow[c] = i
-      tagList[tagCount++] = c
-    }
-    tagStart[i + 1] = tagCount
+    for (const t of q.tags) tagList[k++] = tag.code(t)
   }
   for (const t of declared.topics) topic.code(t)
   for (const s of declared.subjects) subject.code(s)
-  for (const s of declared.subjectOfSet.keys()) set.code(s)
-  const single = (coder: Coder, column: Column): SingleField => ({ values: coder.values, codes: coder.map, column, ...postingsOfColumn(column, coder.values.length) })
-  const fields: Record<SingleFieldName, SingleField> = {
-    topic: single(topic, columns.topic),
-    subject: single(subject, columns.subject),
-    difficulty: single(difficulty, columns.difficulty),
-    set: single(set, columns.set),
-    answer: single(answer, columns.answer),
-    kind: single(kind, columns.kind),
-    cluster: single(cluster, columns.cluster),
-    license: single(license, columns.license),
+  for (const s of declared.sets) set.code(s)
+  // Calls past a coder's Map limit (a million distinct tags, say) are
+  // coded at the end, all at once: see CODE_VALUES_SETTINGS. A column
+  // starts at call `seeded` (code 0 of subject and cluster means "none").
+  const settle = (coder: Coder, column: Column, seeded = 0): Codebook => {
+    const late = coder.finish()
+    const at = coder.lateFrom - seeded
+    if (at < column.length) column.set(late.subarray(0, column.length - at), at)
+    return coder.book
   }
-  const list = tagList.slice(0, tagCount)
-  const tags: MultiField = { values: tag.values, codes: tag.map, start: tagStart, list, ...postingsOfRows(tagStart, list, tag.values.length) }
+  const topicBook = settle(topic, columns.topic)
+  const tagBook = settle(tag, tagList)
+  const single = (book: Codebook, column: Column): SingleField => ({ values: book.values, codes: book, column, ...postingsOfColumn(column, book.values.length) })
+  const fields: Record<SingleFieldName, SingleField> = {
+    // Topics are an open vocabulary, 16 bits unless a corpus holds more than 65,536.
+    topic: single(topicBook, topicBook.values.length <= 0x10000 ? new Uint16Array(columns.topic) : columns.topic),
+    // Over 65,536 subjects are only there if declared, so the column is then 32 bits.
+    subject: single(settle(subject, columns.subject, 1), columns.subject),
+    difficulty: single(difficulty.book, columns.difficulty),
+    set: single(settle(set, columns.set), columns.set),
+    answer: single(answer.book, columns.answer),
+    kind: single(kind.book, columns.kind),
+    cluster: single(settle(cluster, columns.cluster, 1), columns.cluster),
+    license: single(settle(license, columns.license), columns.license),
+  }
+  const list = uniqueInRows(tagStart, tagList, tagBook.values.length)
+  const tags: MultiField = { values: tagBook.values, codes: tagBook, start: tagStart, list, ...postingsOfRows(tagStart, list, tagBook.values.length) }
   return { questions, size: n, fields, tags, cache: new Map(), cacheSize, ids: undefined, extensions: new Map() }
+}
+
+/**
+ * The rows without a tag listed twice on one question, which must not
+ * appear twice in its postings (`start` is updated in place). The last row
+ * each code was kept in spots a repeat in O(1), where scanning the row made
+ * 200k tags cost 25 s.
+ */
+function uniqueInRows(start: Uint32Array, list: Uint32Array, codeCount: number): Uint32Array {
+  const lastRow = new Int32Array(codeCount).fill(-1)
+  let kept = 0
+  for (let i = 0, k = 0; i + 1 < start.length; i++) {
+    for (const end = start[i + 1] as number; k < end; k++) {
+      const c = list[k] as number
+      if (lastRow[c] === i) continue
+      lastRow[c] = i
+      list[kept++] = c
+    }
+    start[i + 1] = kept
+  }
+  return list.slice(0, kept)
 }
 
 /** Licenses a question without a `license` field is treated as having. */
@@ -119,27 +143,6 @@ export function licenseKey(q: Question): string {
   const prompt = q.license?.prompt ?? UNKNOWN_LICENSE
   const answer = q.answer === undefined ? '' : (q.license?.answer ?? UNKNOWN_LICENSE)
   return `${prompt}\t${answer}`
-}
-
-/** Assigns consecutive codes to values in order of first sight. */
-class Coder {
-  readonly values: string[] = []
-  readonly map = new Map<string, number>()
-  constructor(initial: readonly string[]) {
-    for (const v of initial) this.code(v)
-  }
-  has(value: string): boolean {
-    return this.map.has(value)
-  }
-  code(value: string): number {
-    let c = this.map.get(value)
-    if (c === undefined) {
-      c = this.values.length
-      this.values.push(value)
-      this.map.set(value, c)
-    }
-    return c
-  }
 }
 
 interface Postings {

@@ -1,5 +1,6 @@
 import type { Question } from '../schema/question.js'
 import { QuizbankError, describeValue } from '../errors.js'
+import { codeValues, type Codebook } from './codeValues.js'
 
 /** Per-question codes of a field: small integers, so a filter check is one array read. */
 export type Column = Uint8Array | Uint16Array | Uint32Array
@@ -9,7 +10,7 @@ export interface SingleField {
   /** Value of each code, in code order. */
   readonly values: readonly string[]
   /** Code of each value. */
-  readonly codes: ReadonlyMap<string, number>
+  readonly codes: Codebook
   /** The code of every question, by corpus position. */
   readonly column: Column
   /** Postings: positions holding code `c` are `positions[offsets[c] .. offsets[c + 1]]`, ascending. */
@@ -20,7 +21,7 @@ export interface SingleField {
 /** A field with any number of values per question (tags). */
 export interface MultiField {
   readonly values: readonly string[]
-  readonly codes: ReadonlyMap<string, number>
+  readonly codes: Codebook
   /** Codes of question `i` are `list[start[i] .. start[i + 1]]` (compressed rows). */
   readonly start: Uint32Array
   readonly list: Uint32Array
@@ -92,8 +93,8 @@ export function indexDataOf(index: unknown, caller: string): IndexData {
  * survive an `exclude` through its second copy, so its copies are recorded.
  */
 export interface IdTable {
-  /** id → its first corpus position. */
-  readonly first: ReadonlyMap<string, number>
+  /** The first corpus position of an id. */
+  readonly first: (id: string) => number | undefined
   /**
    * For each position: the first position of its id when that id is held
    * more than once, else -1. `undefined` when ids are unique. A typed array,
@@ -106,25 +107,32 @@ export interface IdTable {
   readonly copies: ReadonlyMap<number, readonly number[]>
 }
 
-/** The id table of an index, built on first call in one pass. */
+/** The id table of an index, built on first call (see {@link codeValues}: a Map of every id outgrew the caches). */
 export function idsOf(data: IndexData): IdTable {
   if (data.ids === undefined) {
-    const first = new Map<string, number>()
+    const { codes, book } = codeValues(data.questions.map((q) => q.id))
+    // Codes come in order of first sight: a code not seen before is the next one.
+    const firstAt = new Uint32Array(book.values.length)
     const copies = new Map<number, number[]>()
-    data.questions.forEach((q, i) => {
-      const at = first.get(q.id)
-      if (at === undefined) {
-        first.set(q.id, i)
-        return
+    for (let i = 0, next = 0; i < codes.length; i++) {
+      const code = codes[i] as number
+      if (code === next) {
+        firstAt[next++] = i
+        continue
       }
+      const at = firstAt[code] as number
       const group = copies.get(at)
       if (group === undefined) copies.set(at, [at, i])
       else group.push(i)
-    })
+    }
     let copyOf: Int32Array | undefined
     if (copies.size > 0) {
       copyOf = new Int32Array(data.questions.length).fill(-1)
       for (const [at, group] of copies) for (const i of group) copyOf[i] = at
+    }
+    const first = (id: string) => {
+      const code = book.get(id)
+      return code === undefined ? undefined : firstAt[code]
     }
     data.ids = { first, copyOf, copies }
   }
@@ -133,13 +141,13 @@ export function idsOf(data: IndexData): IdTable {
 
 /** Corpus position of a question id (its first, if repeated). */
 export function positionOf(data: IndexData, id: string): number | undefined {
-  return idsOf(data).first.get(id)
+  return idsOf(data).first(id)
 }
 
 /** Every corpus position holding a question id, ascending (empty when none does). */
 export function positionsOf(data: IndexData, id: string): readonly number[] {
   const ids = idsOf(data)
-  const at = ids.first.get(id)
+  const at = ids.first(id)
   if (at === undefined) return []
   return ids.copies.get(at) ?? [at]
 }

@@ -1,5 +1,6 @@
 import type { Difficulty } from '../difficulties.js'
 import { QuizbankError, describeValue, listValues, suggest } from '../errors.js'
+import { codeValues, type Codebook } from './codeValues.js'
 import type { IndexData, SingleFieldName } from './indexData.js'
 import { KIND_VALUES } from './indexData.js'
 
@@ -106,7 +107,7 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
     const known = data.fields[field]
-    const codes = lookUp(known.codes, known.values, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
+    const codes = lookUp(known.codes, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     if (codes.length === 0) out.matchesNothing = true
     push(out, 'single', field, codes, option, values)
   }
@@ -119,7 +120,7 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
   for (const option of ['tags', 'anyTags'] as const) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
-    const codes = lookUp(data.tags.codes, data.tags.values, values, option, 'tag', caller, lenient || undefined, undefined)
+    const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient || undefined, undefined)
     // `tags` needs every one: an unknown tag leaves nothing to match.
     if (codes.length === 0 || (option === 'tags' && codes.length < new Set(values).size)) out.matchesNothing = true
     push(out, option === 'tags' ? 'allTags' : 'anyTags', undefined, codes, option, values)
@@ -177,7 +178,7 @@ function licenseCodes(data: IndexData, allowed: readonly string[], caller: strin
   const field = data.fields.license
   const parts = field.values.map((key) => key.split('\t').filter((part) => part !== ''))
   const known = [...new Set(parts.flat())].sort()
-  lookUp(new Map(known.map((l, i) => [l, i])), known, allowed, 'licenses', 'license', caller, lenient || undefined, undefined)
+  lookUp(codeValues(known).book, allowed, 'licenses', 'license', caller, lenient || undefined, undefined)
   const ok = new Set(allowed)
   const codes: number[] = []
   parts.forEach((p, code) => {
@@ -194,8 +195,7 @@ const HIDDEN_CODE = 0
  * suggestion and the known values), or is dropped when `lenient`.
  */
 function lookUp(
-  codes: ReadonlyMap<string, number>,
-  known: readonly string[],
+  codes: Codebook,
   values: readonly string[],
   option: string,
   noun: string,
@@ -211,7 +211,7 @@ function lookUp(
       continue
     }
     if (lenient === true && noun !== 'difficulty') continue
-    const expected = hidden === undefined ? known : known.filter((_, c) => c !== hidden)
+    const expected = hidden === undefined ? codes.values : codes.values.filter((_, c) => c !== hidden)
     const advice = noun === 'difficulty' ? '' : ` To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'.`
     const none = noun === 'subject' && expected.length === 0 ? ' No subjects are known: pass the sets (with their "subject") to createIndex: createIndex(questions, { sets }).' : ''
     throw new QuizbankError(

@@ -145,7 +145,7 @@ function dimensionWeights(
   const valid = data.fields[d].values
   const weights = new Map<string, number>()
   for (const [value, weight] of Object.entries(spec as Record<string, unknown>)) {
-    if (!data.fields[d].codes.has(value)) {
+    if (data.fields[d].codes.get(value) === undefined) {
       throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "${option}": unknown ${d} ${describeValue(value)}.${suggest(value, valid)} Valid keys: ${listValues(valid)}.`, { option, expected: valid })
     }
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
