@@ -93,7 +93,8 @@ export function createCoder(seed: readonly string[] = []): Coder {
  */
 export function codeValues(items: readonly string[]): { codes: Uint32Array; book: Codebook } {
   const coder = createCoder()
-  const codes = Uint32Array.from(items, coder.code)
+  const codes = new Uint32Array(items.length)
+  for (let i = 0; i < items.length; i++) codes[i] = coder.code(items[i] as string)
   codes.set(coder.finish(), coder.lateFrom)
   return { codes, book: coder.book }
 }
@@ -106,32 +107,46 @@ function hashOf(value: string): number {
 
 /**
  * Codes of the late calls. Values the Map holds are looked up there (it is
- * small: cache-friendly). The others are sorted by hash, as numbers
- * `hash × scale + call` sorted natively, so equal values are neighbours in
- * call order and the accesses follow the sort instead of hopping over a
- * table bigger than the caches; a run of equal hashes holding several
- * values (a collision, or a repeat) is told apart with a Map of the run.
+ * small: cache-friendly). The others are sorted by hash (LSD radix, a byte
+ * a pass: stable, sequential reads, 256 write streams), so equal values
+ * are neighbours in call order and the accesses follow the sort instead of
+ * hopping over a table bigger than the caches; a run of equal hashes
+ * holding several values (a collision, or a repeat) is told apart with a
+ * Map of the run.
  */
 function codeLate(late: readonly string[], map: ReadonlyMap<string, number>, values: string[]): Uint32Array {
   const codes = new Uint32Array(late.length)
-  // A power of two above every call number; the hash keeps what fits in 53 bits.
-  const scale = 2 ** (32 - Math.clz32(late.length))
-  const keys = new Float64Array(late.length)
+  let hashes = new Uint32Array(late.length)
+  let calls = new Uint32Array(late.length)
   let m = 0
-  late.forEach((value, k) => {
-    const code = map.get(value)
+  for (let k = 0; k < late.length; k++) {
+    const code = map.get(late[k] as string)
     if (code !== undefined) codes[k] = code
-    else keys[m++] = (hashOf(value) % (2 ** 53 / scale)) * scale + k
-  })
-  const sorted = keys.subarray(0, m).sort()
-  const hashAt = (j: number) => Math.floor((sorted[j] as number) / scale)
+    else {
+      hashes[m] = hashOf(late[k] as string)
+      calls[m++] = k
+    }
+  }
+  let hashesOut = new Uint32Array(m)
+  let callsOut = new Uint32Array(m)
+  for (let shift = 0; shift < 32; shift += 8) {
+    const start = new Uint32Array(257)
+    for (let j = 0; j < m; j++) start[(((hashes[j] as number) >>> shift) & 255) + 1]!++
+    for (let b = 0; b < 256; b++) start[b + 1]! += start[b] as number
+    for (let j = 0; j < m; j++) {
+      const to = start[((hashes[j] as number) >>> shift) & 255]!++
+      hashesOut[to] = hashes[j] as number
+      callsOut[to] = calls[j] as number
+    }
+    ;[hashes, hashesOut, calls, callsOut] = [hashesOut, hashes, callsOut, calls]
+  }
   // first[k]: the first late call with call k's value (k itself when new).
   const first = new Int32Array(late.length).fill(-1)
   const run = new Map<string, number>()
-  for (let j = 0; j < sorted.length; j++) {
-    const k = (sorted[j] as number) % scale
-    const starts = j === 0 || hashAt(j - 1) !== hashAt(j)
-    if (starts && (j + 1 === m || hashAt(j + 1) !== hashAt(j))) {
+  for (let j = 0; j < m; j++) {
+    const k = calls[j] as number
+    const starts = j === 0 || hashes[j - 1] !== hashes[j]
+    if (starts && (j + 1 === m || hashes[j + 1] !== hashes[j])) {
       first[k] = k
       continue
     }
