@@ -62,7 +62,7 @@ export function sample<Q extends Question>(index: QuestionIndex<Q>, options: NoI
 /** Throw unless every stratum holds its share of `count` after exclusions (and, with repeated ids, counting each id once). */
 function checkCapacity(data: IndexData, plan: DealPlan, count: number): void {
   const { strata, filter } = plan
-  const available = strata.map((s) => s.pool.length - (plan.excluded.size === 0 ? 0 : excludedPoolIndices(s.pool, plan.excluded).length) - repeatsIn(data, s.pool, plan.excluded))
+  const available = strata.map((s) => s.pool.length - excludedPoolIndices(s.pool, plan.excluded).length - repeatsIn(data, s.pool, plan.excluded))
   const total = available.reduce((a, b) => a + b, 0)
   const repeated = idsOf(data).copies.size
   const excludedNote =
