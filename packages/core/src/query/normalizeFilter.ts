@@ -107,7 +107,7 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
     const known = data.fields[field]
-    const codes = lookUp(known.codes, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
+    const codes = lookUp(known.codes, values, option, noun, caller, lenient, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     if (codes.length === 0) out.matchesNothing = true
     push(out, 'single', field, codes, option, values)
   }
@@ -120,7 +120,7 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
   for (const option of ['tags', 'anyTags'] as const) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
-    const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient || undefined, undefined)
+    const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient)
     // `tags` needs every one: an unknown tag leaves nothing to match.
     if (codes.length === 0 || (option === 'tags' && codes.length < new Set(values).size)) out.matchesNothing = true
     push(out, option === 'tags' ? 'allTags' : 'anyTags', undefined, codes, option, values)
@@ -178,7 +178,7 @@ function licenseCodes(data: IndexData, allowed: readonly string[], caller: strin
   const field = data.fields.license
   const parts = field.values.map((key) => key.split('\t').filter((part) => part !== ''))
   const known = [...new Set(parts.flat())].sort()
-  lookUp(codeValues(known).book, allowed, 'licenses', 'license', caller, lenient || undefined, undefined)
+  lookUp(codeValues(known).book, allowed, 'licenses', 'license', caller, lenient)
   const ok = new Set(allowed)
   const codes: number[] = []
   parts.forEach((p, code) => {
@@ -200,8 +200,8 @@ function lookUp(
   option: string,
   noun: string,
   caller: string,
-  lenient: true | undefined,
-  hidden: number | undefined,
+  lenient: boolean,
+  hidden?: number,
 ): number[] {
   const out: number[] = []
   for (const v of values) {
@@ -210,7 +210,7 @@ function lookUp(
       out.push(code)
       continue
     }
-    if (lenient === true && noun !== 'difficulty') continue
+    if (lenient && noun !== 'difficulty') continue
     const expected = hidden === undefined ? codes.values : codes.values.filter((_, c) => c !== hidden)
     const advice = noun === 'difficulty' ? '' : ` To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'.`
     const none = noun === 'subject' && expected.length === 0 ? ' No subjects are known: pass the sets (with their "subject") to createIndex: createIndex(questions, { sets }).' : ''
