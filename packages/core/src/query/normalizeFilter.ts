@@ -108,21 +108,18 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     if (values.length === 0) continue
     const known = data.fields[field]
     const codes = lookUp(known.codes, values, option, noun, caller, lenient, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
-    if (codes.length === 0) out.matchesNothing = true
     push(out, 'single', field, codes, option, values)
   }
   const licenses = stringList(filter.licenses, 'licenses', caller)
   if (licenses.length > 0) {
-    const codes = licenseCodes(data, licenses, caller, lenient)
-    if (codes.length === 0) out.matchesNothing = true
-    push(out, 'single', 'license', codes, 'licenses', licenses)
+    push(out, 'single', 'license', licenseCodes(data, licenses, caller, lenient), 'licenses', licenses)
   }
   for (const option of ['tags', 'anyTags'] as const) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
     const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient)
     // `tags` needs every one: an unknown tag leaves nothing to match.
-    if (codes.length === 0 || (option === 'tags' && codes.length < new Set(values).size)) out.matchesNothing = true
+    if (option === 'tags' && codes.length < new Set(values).size) out.matchesNothing = true
     push(out, option === 'tags' ? 'allTags' : 'anyTags', undefined, codes, option, values)
   }
   if (filter.hasAnswer !== undefined) {
@@ -224,6 +221,8 @@ function lookUp(
 }
 
 function push(out: Builder, type: Clause['type'], field: SingleFieldName | undefined, raw: number[], option: string, values: readonly (string | boolean)[]): void {
+  // A clause left with no code (every value unknown, or no license pair allowed) keeps nothing.
+  if (raw.length === 0) out.matchesNothing = true
   const codes = raw.length < 2 ? raw : [...new Set(raw)].sort((a, b) => a - b)
   out.clauses.push(type === 'single' ? { type, field: field as SingleFieldName, codes } : { type, codes })
   out.key += `${out.key === '' ? '' : '|'}${option}=${codes.join(',')}`
