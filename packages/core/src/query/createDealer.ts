@@ -73,7 +73,6 @@ class Walk {
   /** Once dense: the permutation's current value at every position (replaces `displaced`). */
   dense: Uint32Array | undefined
   cursor = 0
-  done = false
 
   constructor(
     readonly key: string,
@@ -153,9 +152,8 @@ class StratifiedDealer implements Dealer {
         return pos
       }
       // Rescale the strata still dealing and restart the rule ("epoch").
-      walk.done = true
       this.dry.push(walk.key)
-      this.live = this.live.filter((w) => !w.done)
+      this.live = this.live.filter((w) => w !== walk)
       this.choose = this.startEpoch()
     }
     return undefined
