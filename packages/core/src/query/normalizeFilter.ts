@@ -103,11 +103,11 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     })
   }
   const lenient = unknownValues === 'match-none'
-  for (const [option, field, noun] of SINGLE_FIELDS) {
+  for (const [option, field] of SINGLE_FIELDS) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
     const known = data.fields[field]
-    const codes = lookUp(known.codes, values, option, noun, caller, lenient, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
+    const codes = lookUp(known.codes, values, option, field, caller, lenient, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     push(out, 'single', field, codes, option, values)
   }
   const licenses = stringList(filter.licenses, 'licenses', caller)
@@ -156,14 +156,14 @@ interface Builder {
   matchesNothing: boolean
 }
 
-// Option, index field, and the noun for messages. Difficulty is the closed
-// vocabulary: its unknown values are errors even with 'match-none'.
+// Option and index field, whose name is also the noun for messages. Difficulty
+// is the closed vocabulary: its unknown values are errors even with 'match-none'.
 const SINGLE_FIELDS = [
-  ['topics', 'topic', 'topic'],
-  ['subjects', 'subject', 'subject'],
-  ['difficulties', 'difficulty', 'difficulty'],
-  ['sets', 'set', 'set'],
-  ['clusters', 'cluster', 'cluster'],
+  ['topics', 'topic'],
+  ['subjects', 'subject'],
+  ['difficulties', 'difficulty'],
+  ['sets', 'set'],
+  ['clusters', 'cluster'],
 ] as const
 
 /**
