@@ -208,7 +208,7 @@ function lookUp(
       continue
     }
     if (lenient && noun !== 'difficulty') continue
-    const expected = hidden === undefined ? codes.values : codes.values.filter((_, c) => c !== hidden)
+    const expected = codes.values.filter((_, c) => c !== hidden)
     const advice = noun === 'difficulty' ? '' : ` To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'.`
     const none = noun === 'subject' && expected.length === 0 ? ' No subjects are known: pass the sets (with their "subject") to createIndex: createIndex(questions, { sets }).' : ''
     throw new QuizbankError(
