@@ -70,7 +70,7 @@ function checkCapacity(data: IndexData, plan: DealPlan, count: number): void {
     (repeated === 0 ? '' : `${plan.excluded.size === 0 ? '' : ','} counting each of the ${repeated} repeated ids once`)
   if (total < count) {
     // With weights, strata of weight 0 are not drawn from: say which are.
-    const where = strata.length === 1 && strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
+    const where = strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
     throw new QuizbankError('POOL_TOO_SMALL', `sample: option "count" asks for ${count} questions, but ${where} ${total}${excludedNote} (${filter.description}). Lower "count" or widen the filter.`, {
       option: 'count',
     })

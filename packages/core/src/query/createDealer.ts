@@ -133,7 +133,7 @@ class StratifiedDealer implements Dealer {
     strata: readonly Stratum[],
     private readonly options: DealerOptions,
   ) {
-    const single = strata.length === 1 && strata[0]?.key === '*'
+    const single = strata[0]?.key === '*'
     this.live = strata.filter((s) => s.weight > 0).map((s) => new Walk(s.key, s.pool, s.weight, single ? options.seed : `${options.seed}/${s.key}`))
     this.choose = this.startEpoch()
     this.seenClusters = options.distinct ? new Set() : undefined
