@@ -139,9 +139,10 @@ export function suggest(value: unknown, candidates: readonly string[]): string {
   let best: string | undefined
   let bestDistance = Infinity
   for (const c of candidates) {
+    const prefix = c.startsWith(lower) || lower.startsWith(c)
     // A candidate much longer or shorter than the value is at least that many edits away: skip the quadratic distance.
-    if (Math.abs(c.length - lower.length) > 2 && !c.startsWith(lower) && !lower.startsWith(c)) continue
-    const d = c.startsWith(lower) || lower.startsWith(c) ? 1 : editDistance(lower, c)
+    if (!prefix && Math.abs(c.length - lower.length) > 2) continue
+    const d = prefix ? 1 : editDistance(lower, c)
     if (d < bestDistance) [best, bestDistance] = [c, d]
   }
   return best !== undefined && bestDistance <= Math.min(2, Math.ceil(value.length / 3)) ? ` Did you mean ${quote(best)}?` : ''

@@ -36,7 +36,7 @@ export function query<Q extends Question>(index: QuestionIndex<Q>, options: NoIn
   const offset = nonNegativeInteger(options.offset, 'offset', 0)
   const limit = nonNegativeInteger(options.limit, 'limit', Infinity)
   const pool = filterPool(data, filter)
-  const skip = filter.exclude.length === 0 ? [] : excludedPoolIndices(pool, excludedPositions(data, filter.exclude))
+  const skip = excludedPoolIndices(pool, excludedPositions(data, filter.exclude))
   const total = pool.length - skip.length
   // Pool index of the offset-th kept match: every excluded index at or
   // before it pushes it one further.

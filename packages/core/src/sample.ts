@@ -62,7 +62,7 @@ export function sample<Q extends Question>(index: QuestionIndex<Q>, options: NoI
 /** Throw unless every stratum holds its share of `count` after exclusions (and, with repeated ids, counting each id once). */
 function checkCapacity(data: IndexData, plan: DealPlan, count: number): void {
   const { strata, filter } = plan
-  const available = strata.map((s) => s.pool.length - (plan.excluded.size === 0 ? 0 : excludedPoolIndices(s.pool, plan.excluded).length) - repeatsIn(data, s.pool, plan.excluded))
+  const available = strata.map((s) => s.pool.length - excludedPoolIndices(s.pool, plan.excluded).length - repeatsIn(data, s.pool, plan.excluded))
   const total = available.reduce((a, b) => a + b, 0)
   const repeated = idsOf(data).copies.size
   const excludedNote =
@@ -70,7 +70,7 @@ function checkCapacity(data: IndexData, plan: DealPlan, count: number): void {
     (repeated === 0 ? '' : `${plan.excluded.size === 0 ? '' : ','} counting each of the ${repeated} repeated ids once`)
   if (total < count) {
     // With weights, strata of weight 0 are not drawn from: say which are.
-    const where = strata.length === 1 && strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
+    const where = strata[0]?.key === '*' ? 'the filtered pool holds' : `the strata with a positive weight (${strata.map((s) => s.key).join(', ')}) hold`
     throw new QuizbankError('POOL_TOO_SMALL', `sample: option "count" asks for ${count} questions, but ${where} ${total}${excludedNote} (${filter.description}). Lower "count" or widen the filter.`, {
       option: 'count',
     })

@@ -30,17 +30,17 @@ export function intersectClauses(data: IndexData, clauses: readonly Extract<Clau
   const scratch = new Uint32Array(words)
   for (const clause of clauses) {
     const codes = clause.codes
-    if (codes.length === 1) {
-      const bits = valueBits(data, clause.field, codes[0] as number)
-      for (let w = 0; w < words; w++) result[w]! &= bits[w] as number
-      continue
+    // One value: its own bitset; several: their OR, in scratch.
+    let bits: Uint32Array = scratch
+    if (codes.length === 1) bits = valueBits(data, clause.field, codes[0] as number)
+    else {
+      scratch.fill(0)
+      for (const code of codes) {
+        const value = valueBits(data, clause.field, code)
+        for (let w = 0; w < words; w++) scratch[w]! |= value[w] as number
+      }
     }
-    scratch.fill(0)
-    for (const code of codes) {
-      const bits = valueBits(data, clause.field, code)
-      for (let w = 0; w < words; w++) scratch[w]! |= bits[w] as number
-    }
-    for (let w = 0; w < words; w++) result[w]! &= scratch[w] as number
+    for (let w = 0; w < words; w++) result[w]! &= bits[w] as number
   }
   return result
 }

@@ -73,7 +73,6 @@ class Walk {
   /** Once dense: the permutation's current value at every position (replaces `displaced`). */
   dense: Uint32Array | undefined
   cursor = 0
-  done = false
 
   constructor(
     readonly key: string,
@@ -134,7 +133,7 @@ class StratifiedDealer implements Dealer {
     strata: readonly Stratum[],
     private readonly options: DealerOptions,
   ) {
-    const single = strata.length === 1 && strata[0]?.key === '*'
+    const single = strata[0]?.key === '*'
     this.live = strata.filter((s) => s.weight > 0).map((s) => new Walk(s.key, s.pool, s.weight, single ? options.seed : `${options.seed}/${s.key}`))
     this.choose = this.startEpoch()
     this.seenClusters = options.distinct ? new Set() : undefined
@@ -153,9 +152,8 @@ class StratifiedDealer implements Dealer {
         return pos
       }
       // Rescale the strata still dealing and restart the rule ("epoch").
-      walk.done = true
       this.dry.push(walk.key)
-      this.live = this.live.filter((w) => !w.done)
+      this.live = this.live.filter((w) => w !== walk)
       this.choose = this.startEpoch()
     }
     return undefined

@@ -103,26 +103,23 @@ export function normalizeFilter(data: IndexData, filter: QuestionFilter, caller:
     })
   }
   const lenient = unknownValues === 'match-none'
-  for (const [option, field, noun] of SINGLE_FIELDS) {
+  for (const [option, field] of SINGLE_FIELDS) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
     const known = data.fields[field]
-    const codes = lookUp(known.codes, values, option, noun, caller, lenient || undefined, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
-    if (codes.length === 0) out.matchesNothing = true
+    const codes = lookUp(known.codes, values, option, field, caller, lenient, field === 'subject' || field === 'cluster' ? HIDDEN_CODE : undefined)
     push(out, 'single', field, codes, option, values)
   }
   const licenses = stringList(filter.licenses, 'licenses', caller)
   if (licenses.length > 0) {
-    const codes = licenseCodes(data, licenses, caller, lenient)
-    if (codes.length === 0) out.matchesNothing = true
-    push(out, 'single', 'license', codes, 'licenses', licenses)
+    push(out, 'single', 'license', licenseCodes(data, licenses, caller, lenient), 'licenses', licenses)
   }
   for (const option of ['tags', 'anyTags'] as const) {
     const values = stringList(filter[option], option, caller)
     if (values.length === 0) continue
-    const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient || undefined, undefined)
+    const codes = lookUp(data.tags.codes, values, option, 'tag', caller, lenient)
     // `tags` needs every one: an unknown tag leaves nothing to match.
-    if (codes.length === 0 || (option === 'tags' && codes.length < new Set(values).size)) out.matchesNothing = true
+    if (option === 'tags' && codes.length < new Set(values).size) out.matchesNothing = true
     push(out, option === 'tags' ? 'allTags' : 'anyTags', undefined, codes, option, values)
   }
   if (filter.hasAnswer !== undefined) {
@@ -159,14 +156,14 @@ interface Builder {
   matchesNothing: boolean
 }
 
-// Option, index field, and the noun for messages. Difficulty is the closed
-// vocabulary: its unknown values are errors even with 'match-none'.
+// Option and index field, whose name is also the noun for messages. Difficulty
+// is the closed vocabulary: its unknown values are errors even with 'match-none'.
 const SINGLE_FIELDS = [
-  ['topics', 'topic', 'topic'],
-  ['subjects', 'subject', 'subject'],
-  ['difficulties', 'difficulty', 'difficulty'],
-  ['sets', 'set', 'set'],
-  ['clusters', 'cluster', 'cluster'],
+  ['topics', 'topic'],
+  ['subjects', 'subject'],
+  ['difficulties', 'difficulty'],
+  ['sets', 'set'],
+  ['clusters', 'cluster'],
 ] as const
 
 /**
@@ -178,7 +175,7 @@ function licenseCodes(data: IndexData, allowed: readonly string[], caller: strin
   const field = data.fields.license
   const parts = field.values.map((key) => key.split('\t').filter((part) => part !== ''))
   const known = [...new Set(parts.flat())].sort()
-  lookUp(codeValues(known).book, allowed, 'licenses', 'license', caller, lenient || undefined, undefined)
+  lookUp(codeValues(known).book, allowed, 'licenses', 'license', caller, lenient)
   const ok = new Set(allowed)
   const codes: number[] = []
   parts.forEach((p, code) => {
@@ -200,8 +197,8 @@ function lookUp(
   option: string,
   noun: string,
   caller: string,
-  lenient: true | undefined,
-  hidden: number | undefined,
+  lenient: boolean,
+  hidden?: number,
 ): number[] {
   const out: number[] = []
   for (const v of values) {
@@ -210,8 +207,8 @@ function lookUp(
       out.push(code)
       continue
     }
-    if (lenient === true && noun !== 'difficulty') continue
-    const expected = hidden === undefined ? codes.values : codes.values.filter((_, c) => c !== hidden)
+    if (lenient && noun !== 'difficulty') continue
+    const expected = codes.values.filter((_, c) => c !== hidden)
     const advice = noun === 'difficulty' ? '' : ` To let unknown values match nothing instead (e.g. a saved filter), pass unknownValues: 'match-none'.`
     const none = noun === 'subject' && expected.length === 0 ? ' No subjects are known: pass the sets (with their "subject") to createIndex: createIndex(questions, { sets }).' : ''
     throw new QuizbankError(
@@ -224,6 +221,8 @@ function lookUp(
 }
 
 function push(out: Builder, type: Clause['type'], field: SingleFieldName | undefined, raw: number[], option: string, values: readonly (string | boolean)[]): void {
+  // A clause left with no code (every value unknown, or no license pair allowed) keeps nothing.
+  if (raw.length === 0) out.matchesNothing = true
   const codes = raw.length < 2 ? raw : [...new Set(raw)].sort((a, b) => a - b)
   out.clauses.push(type === 'single' ? { type, field: field as SingleFieldName, codes } : { type, codes })
   out.key += `${out.key === '' ? '' : '|'}${option}=${codes.join(',')}`

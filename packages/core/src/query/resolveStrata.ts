@@ -70,7 +70,6 @@ export function resolveStrata(data: IndexData, filter: NormalizedFilter, stratif
     }
     if (positive) strata.push({ key: labels.join(','), pool: cellPool, raw, log })
   }
-  if (strata.length === 0) return []
   let total = strata.reduce((sum, s) => sum + s.raw, 0)
   // Weights are any finite numbers ≥ 0, so products and sums can overflow
   // (Number.MAX_VALUE: every share became 0 or NaN and nothing was dealt)
