@@ -110,9 +110,7 @@ function hashOf(value: string): number {
  * small: cache-friendly). The others are sorted by hash (LSD radix, a byte
  * a pass: stable, sequential reads, 256 write streams), so equal values
  * are neighbours in call order and the accesses follow the sort instead of
- * hopping over a table bigger than the caches; a run of equal hashes
- * holding several values (a collision, or a repeat) is told apart with a
- * Map of the run.
+ * hopping over a table bigger than the caches.
  */
 function codeLate(late: readonly string[], map: ReadonlyMap<string, number>, values: string[]): Uint32Array {
   const codes = new Uint32Array(late.length)
@@ -141,19 +139,30 @@ function codeLate(late: readonly string[], map: ReadonlyMap<string, number>, val
     ;[hashes, hashesOut, calls, callsOut] = [hashesOut, hashes, callsOut, calls]
   }
   // first[k]: the first late call with call k's value (k itself when new).
+  // A run of equal hashes is mostly one value repeated, checked against the
+  // run's first call; only a collision needs a Map (and clearing a Map
+  // allocates, so not one per run).
   const first = new Int32Array(late.length).fill(-1)
   const run = new Map<string, number>()
-  for (let j = 0; j < m; j++) {
-    const k = calls[j] as number
-    const starts = j === 0 || hashes[j - 1] !== hashes[j]
-    if (starts && (j + 1 === m || hashes[j + 1] !== hashes[j])) {
-      first[k] = k
-      continue
+  for (let j = 0, end = 0; j < m; j = end) {
+    const k0 = calls[j] as number
+    first[k0] = k0
+    let collided = false
+    for (end = j + 1; end < m && hashes[end] === hashes[j]; end++) {
+      const k = calls[end] as number
+      if (!collided && late[k] === late[k0]) {
+        first[k] = k0
+        continue
+      }
+      if (!collided) {
+        collided = true
+        run.clear()
+        run.set(late[k0] as string, k0)
+      }
+      const seen = run.get(late[k] as string)
+      if (seen === undefined) run.set(late[k] as string, k)
+      first[k] = seen ?? k
     }
-    if (starts) run.clear()
-    const seen = run.get(late[k] as string)
-    if (seen === undefined) run.set(late[k] as string, k)
-    first[k] = seen ?? k
   }
   for (let k = 0; k < late.length; k++) {
     const f = first[k] as number

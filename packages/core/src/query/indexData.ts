@@ -1,6 +1,6 @@
 import type { Question } from '../schema/question.js'
 import { QuizbankError, describeValue } from '../errors.js'
-import { codeValues, type Codebook } from './codeValues.js'
+import type { Codebook } from './codeValues.js'
 
 /** Per-question codes of a field: small integers, so a filter check is one array read. */
 export type Column = Uint8Array | Uint16Array | Uint32Array
@@ -93,8 +93,8 @@ export function indexDataOf(index: unknown, caller: string): IndexData {
  * survive an `exclude` through its second copy, so its copies are recorded.
  */
 export interface IdTable {
-  /** The first corpus position of an id. */
-  readonly first: (id: string) => number | undefined
+  /** id → its first corpus position. */
+  readonly first: ReadonlyMap<string, number>
   /**
    * For each position: the first position of its id when that id is held
    * more than once, else -1. `undefined` when ids are unique. A typed array,
@@ -107,32 +107,25 @@ export interface IdTable {
   readonly copies: ReadonlyMap<number, readonly number[]>
 }
 
-/** The id table of an index, built on first call (see {@link codeValues}: a Map of every id outgrew the caches). */
+/** The id table of an index, built on first call in one pass. */
 export function idsOf(data: IndexData): IdTable {
   if (data.ids === undefined) {
-    const { codes, book } = codeValues(data.questions.map((q) => q.id))
-    // Codes come in order of first sight: a code not seen before is the next one.
-    const firstAt = new Uint32Array(book.values.length)
+    const first = new Map<string, number>()
     const copies = new Map<number, number[]>()
-    for (let i = 0, next = 0; i < codes.length; i++) {
-      const code = codes[i] as number
-      if (code === next) {
-        firstAt[next++] = i
-        continue
+    data.questions.forEach((q, i) => {
+      const at = first.get(q.id)
+      if (at === undefined) {
+        first.set(q.id, i)
+        return
       }
-      const at = firstAt[code] as number
       const group = copies.get(at)
       if (group === undefined) copies.set(at, [at, i])
       else group.push(i)
-    }
+    })
     let copyOf: Int32Array | undefined
     if (copies.size > 0) {
       copyOf = new Int32Array(data.questions.length).fill(-1)
       for (const [at, group] of copies) for (const i of group) copyOf[i] = at
-    }
-    const first = (id: string) => {
-      const code = book.get(id)
-      return code === undefined ? undefined : firstAt[code]
     }
     data.ids = { first, copyOf, copies }
   }
@@ -141,13 +134,13 @@ export function idsOf(data: IndexData): IdTable {
 
 /** Corpus position of a question id (its first, if repeated). */
 export function positionOf(data: IndexData, id: string): number | undefined {
-  return idsOf(data).first(id)
+  return idsOf(data).first.get(id)
 }
 
 /** Every corpus position holding a question id, ascending (empty when none does). */
 export function positionsOf(data: IndexData, id: string): readonly number[] {
   const ids = idsOf(data)
-  const at = ids.first(id)
+  const at = ids.first.get(id)
   if (at === undefined) return []
   return ids.copies.get(at) ?? [at]
 }
