@@ -177,6 +177,20 @@ describe('sample: errors name the option and list valid values', () => {
     expect(errorOf(() => sample(index, { count: 12, seed: 1, topics: ['orm'], exclude: ['set-0/q-0'] }))).toMatchInlineSnapshot(`"POOL_TOO_SMALL: sample: option "count" asks for 12 questions, but the filtered pool holds 11 after excluding 1 id (filter: topics: orm). Lower "count" or widen the filter."`)
   })
 
+  test('an unknown stratify key lists the valid ones in a copy: changing it leaves the index alone', () => {
+    const own = createIndex(fixedCorpus())
+    let error: unknown
+    try {
+      sample(own, { count: 1, seed: 1, stratify: { topic: { nope: 1 } } })
+    } catch (e) {
+      error = e
+    }
+    const expected = (error as { expected: string[] }).expected
+    expect(expected).toContain('orm')
+    expected.length = 0
+    expect(sample(own, { count: 1, seed: 1, stratify: { topic: { orm: 1 } } })[0]?.topic).toBe('orm')
+  })
+
   test('a stratum smaller than its share', () => {
     expect(errorOf(() => sample(index, { count: 20, seed: 1, stratify: { difficulty: { beginner: 90, advanced: 10 } } }))).toMatchInlineSnapshot(`"POOL_TOO_SMALL: sample: option "stratify": 20 questions at these weights need 18 from difficulty=beginner, but the filtered pool holds 15 there (no filter). Lower "count", change the weights, or widen the filter."`)
   })

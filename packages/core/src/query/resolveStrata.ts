@@ -145,7 +145,7 @@ function dimensionWeights(
   const weights = new Map<string, number>()
   for (const [value, weight] of Object.entries(spec as Record<string, unknown>)) {
     if (data.fields[d].codes.get(value) === undefined) {
-      throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "${option}": unknown ${d} ${describeValue(value)}.${suggest(value, valid)} Valid keys: ${listValues(valid)}.`, { option, expected: valid })
+      throw new QuizbankError('UNKNOWN_VALUE', `${caller}: option "${option}": unknown ${d} ${describeValue(value)}.${suggest(value, valid)} Valid keys: ${listValues(valid)}.`, { option, expected: [...valid] })
     }
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
       throw new QuizbankError('INVALID_WEIGHTS', `${caller}: option "${option}": the weight of ${describeValue(value)} must be a finite number ≥ 0, received ${describeValue(weight)}.`, { option })
