@@ -50,7 +50,8 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const license = createCoder()
   const tag = createCoder()
   const columns = {
-    topic: new Uint32Array(n),
+    // Topics are an open vocabulary: 16 bits, widened below if a question's topic is coded past the Map limit.
+    topic: new Uint16Array(n) as Uint16Array | Uint32Array,
     // Every subject is declared up front, so its count is known: usually one byte.
     subject: declared.subjects.length < 255 ? new Uint8Array(n) : new Uint32Array(n),
     difficulty: new Uint8Array(n),
@@ -90,12 +91,13 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     if (at < column.length) column.set(late.subarray(0, column.length - at), at)
     return coder.book
   }
+  // Only calls past the limit can get codes over 65,535 (the limit is 65,536 values).
+  if (topic.lateFrom < n) columns.topic = Uint32Array.from(columns.topic)
   const topicBook = settle(topic, columns.topic)
   const tagBook = settle(tag, tagList)
   const single = (book: Codebook, column: Column): SingleField => ({ values: book.values, codes: book, column, ...postingsOfColumn(column, book.values.length) })
   const fields: Record<SingleFieldName, SingleField> = {
-    // Topics are an open vocabulary, 16 bits unless a corpus holds more than 65,536.
-    topic: single(topicBook, topicBook.values.length <= 0x10000 ? new Uint16Array(columns.topic) : columns.topic),
+    topic: single(topicBook, columns.topic),
     // Over 65,536 subjects are only there if declared, so the column is then 32 bits.
     subject: single(settle(subject, columns.subject, 1), columns.subject),
     difficulty: single(difficulty.book, columns.difficulty),
