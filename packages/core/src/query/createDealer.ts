@@ -62,15 +62,23 @@ export const DEALER_LIMITS = {
    * replaying 200,000 deals) grew from 190 to 840 ns a question between
    * 25,000 and 800,000 questions with the Map alone. Small draws (`sample`
    * of 10 from 1M) never reach it and keep their O(1) start.
+   *
+   * 1/64 rather than 1/16: the Map's churn (a set and a delete a step)
+   * leaves about 400 bytes of garbage a step, 26 bytes per question of a
+   * whole deal at 1/16, and its scavenges made a whole deal grow faster
+   * than linear. Copying the pool costs at most 64 slots per Map step, a
+   * memcpy. `npm run pathological -- --only quiz-duplicate-ids` at
+   * 200,000: 39–48 ms at 1/16, 23–30 ms at 1/64 (issue 11); 1/256 was no
+   * faster.
    */
-  denseShare: 1 / 16,
+  denseShare: 1 / 64,
 } as const
 
 /** One stratum's lazy permutation. */
 class Walk {
   readonly random: Sfc32
   displaced: Map<number, number> | undefined = new Map<number, number>()
-  /** Once dense: the permutation's current value at every position (replaces `displaced`). */
+  /** Once dense: the pool entry at every position of the permutation (replaces `displaced`). */
   dense: Uint32Array | undefined
   cursor = 0
 
@@ -93,7 +101,7 @@ class Walk {
     if (dense !== undefined) {
       const picked = dense[j] as number
       dense[j] = dense[i] as number
-      return this.pool[picked]
+      return picked
     }
     const displaced = this.displaced as Map<number, number>
     const picked = displaced.get(j) ?? j
@@ -105,9 +113,8 @@ class Walk {
 
   /** Move the displaced entries into a typed array of the whole pool. */
   private densify(): void {
-    const dense = new Uint32Array(this.pool.length)
-    for (let k = this.cursor; k < dense.length; k++) dense[k] = k
-    for (const [k, v] of this.displaced as Map<number, number>) dense[k] = v
+    const dense = this.pool.slice()
+    for (const [k, v] of this.displaced as Map<number, number>) dense[k] = this.pool[v] as number
     this.dense = dense
     this.displaced = undefined
   }
