@@ -129,12 +129,21 @@ export function buildCorpus(options: BuildCorpusOptions): BuildCorpusResult {
     taxonomyOf.set(set.id, taxonomy)
   }
 
-  // Near-duplicates are sought within a subject, with its vocabulary.
   const clusters = new Map<string, string>()
   for (const subject of new Set(sets.map((s) => s.subject))) {
+    const ofSubject = sets.filter((s) => s.subject === subject)
+    const reviewedSets = new Set(parsed.filter((p) => p.source.meta.clusters === 'reviewed').map((p) => p.source.id))
+    const reviewedNames = reviewedClusters(ofSubject, reviewedSets, (id) => pending.get(id)!.reviewed, clusters, errors)
+    // The other sets' near-duplicates are sought by the rules, among
+    // themselves, with the subject's vocabulary; a rule-made name never
+    // joins a reviewed cluster.
     const vocabulary = VOCABULARIES.get(subject)
-    const items = sets.filter((s) => s.subject === subject).flatMap((s) => s.questions.map((q) => ({ id: q.id, set: s.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })))
-    for (const [id, cluster] of clusterQuestions(items, vocabulary === undefined ? {} : { vocabulary })) clusters.set(id, cluster)
+    const items = ofSubject.filter((s) => !reviewedSets.has(s.id)).flatMap((s) => s.questions.map((q) => ({ id: q.id, set: s.id, prompt: q.prompt, ...(q.answer === undefined ? {} : { answer: q.answer }) })))
+    for (const [id, cluster] of clusterQuestions(items, vocabulary === undefined ? {} : { vocabulary })) {
+      let name = cluster
+      for (let k = 2; reviewedNames.has(name); k++) name = `${cluster}-r${k}`
+      clusters.set(id, name)
+    }
   }
   for (const set of sets) {
     const { answers, reviewed, overrides } = pending.get(set.id)!
@@ -200,6 +209,31 @@ function toQuestion(source: LoadedSource, taxonomy: Taxonomy, id: string, printe
   })
 }
 
+/**
+ * The reviewed clusters of one subject's sets (those whose source.json says
+ * `"clusters": "reviewed"`) into `clusters`; returns their names. A cluster
+ * named in a set that is not reviewed, or held by a single question, is an
+ * error naming the file.
+ */
+function reviewedClusters(sets: readonly QuestionSet[], reviewedSets: ReadonlySet<string>, reviewedOf: (set: string) => Reviewed, clusters: Map<string, string>, errors: string[]): Set<string> {
+  const members = new Map<string, string[]>()
+  for (const set of sets) {
+    for (const [id, entry] of Object.entries(reviewedOf(set.id))) {
+      if (entry.cluster === undefined) continue
+      if (!reviewedSets.has(set.id)) {
+        errors.push(`sources/${set.id}/reviewed.json: "${id}": field "cluster": the set's clusters are found by the rules; to review them, add "clusters": "reviewed" to sources/${set.id}/source.json.`)
+        continue
+      }
+      clusters.set(id, entry.cluster)
+      members.set(entry.cluster, [...(members.get(entry.cluster) ?? []), id])
+    }
+  }
+  for (const [name, ids] of members) {
+    if (ids.length === 1) errors.push(`sources/${ids[0]!.split('/')[0]}/reviewed.json: "${ids[0]}": field "cluster": "${name}" is held by no other question; expected the name of a cluster of two or more, or no "cluster".`)
+  }
+  return new Set(members.keys())
+}
+
 function withCluster(q: Question, cluster: string | undefined): Question {
   if (cluster === undefined) return q
   const { flags, ...rest } = q
@@ -231,7 +265,7 @@ function withProvenance(
     out.flags = { ...rest, ...(override.damaged.length === 0 ? {} : { damaged: override.damaged }) }
     if (Object.keys(out.flags).length === 0) delete out.flags
   }
-  if (out.difficulty === undefined && reviewed !== undefined) out.difficulty = { level: reviewed.difficulty, origin: 'reviewed' }
+  if (out.difficulty === undefined && reviewed?.difficulty !== undefined) out.difficulty = { level: reviewed.difficulty, origin: 'reviewed' }
   if (authored !== undefined && q.answer !== undefined) {
     errors.push(`sources/${set.id}/answers.md:${authored.line}: "${q.id}" already has an answer in its source; a repair of it belongs in overrides.json.`)
   } else if (authored !== undefined) {

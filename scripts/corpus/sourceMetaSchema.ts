@@ -20,6 +20,10 @@ export const SourceMetaSchema = z.strictObject({
     description: 'The subject: its taxonomy is taxonomies/<subject>.json, and its vocabulary (if any) in @quizbank/enrich/vocabularies.',
   }),
   expectedCount: z.int().min(1).meta({ description: 'How many questions the document holds.' }),
+  clusters: z.enum(['reviewed']).optional().meta({
+    description:
+      'Where the near-duplicate clusters of the set come from: "reviewed" takes each question\'s "cluster" from reviewed.json (a question without one has no duplicate); absent, the rules of @quizbank/enrich find them.',
+  }),
   format: z.enum(['quizbank', 'markdown', 'question-answer', 'article', 'numbered-list', 'headless-answers']).optional().meta({ description: 'Force a parser style instead of detecting it.' }),
 })
 

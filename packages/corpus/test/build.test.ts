@@ -97,6 +97,34 @@ describe('stable ids', BUILD_TIMEOUT, () => {
 
 })
 
+describe('clusters: reviewed sets take them from reviewed.json, the others from the rules', BUILD_TIMEOUT, () => {
+  // Two new sets whose clusters nobody reviewed yet (copies of two bundled ones).
+  const dir = scratch()
+  const unreviewed = ['copied-guide', 'copied-notes']
+  for (const [from, to] of [['top-30-guide', 'copied-guide'], ['notes-lover-top-25', 'copied-notes']] as const) {
+    cpSync(join(root, 'sources', from), join(dir, 'sources', to), { recursive: true })
+    rmSync(join(dir, 'sources', to, 'reviewed.json'))
+    rmSync(join(dir, 'sources', to, 'overrides.json'), { force: true })
+    const meta = join(dir, 'sources', to, 'source.json')
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(',\n  "clusters": "reviewed"', ''))
+  }
+  const built = buildCorpus({ root: dir })
+  const clustersOf = (sets: string[]) => built.sets.filter((s) => sets.includes(s.id)).flatMap((s) => s.questions.flatMap((q) => (q.cluster === undefined ? [] : [q.cluster])))
+
+  test('builds without errors, and the reviewed sets keep their clusters', () => {
+    expect(built.errors).toEqual([])
+    const kept = built.sets.filter((s) => !unreviewed.includes(s.id)).flatMap((s) => s.questions)
+    for (const q of kept) expect(q.cluster, q.id).toBe(fresh.sets.find((s) => s.id === q.source.set)!.questions.find((f) => f.id === q.id)!.cluster)
+  })
+
+  test('the rules cluster the other sets among themselves, under names no reviewed cluster holds', () => {
+    const ruleMade = clustersOf(unreviewed)
+    expect(ruleMade.length).toBeGreaterThan(0)
+    const reviewedNames = new Set(clustersOf(built.sets.map((s) => s.id).filter((id) => !unreviewed.includes(id))))
+    expect(ruleMade.filter((name) => reviewedNames.has(name))).toEqual([])
+  })
+})
+
 describe('broken inputs: one clear line per fault, naming the file, and no partial trust', BUILD_TIMEOUT, () => {
   // One scratch copy with a different fault in each set, built once: the
   // build collects every error, so the faults do not hide one another.
@@ -121,6 +149,9 @@ describe('broken inputs: one clear line per fault, naming the file, and no parti
   // A set with bad metadata is reported and skipped.
   cpSync(join(root, 'sources/slashdev-top-20'), join(dir, 'sources/bad-meta'), { recursive: true })
   edit('sources/bad-meta/source.json', (t) => t.replace('"license": "unknown"', '"license": "MIT-ish !"'))
+  // Reviewed clusters: one in a set whose clusters the rules find, one held by a single question.
+  edit('sources/notes-lover-top-25/source.json', (t) => t.replace(',\n  "clusters": "reviewed"', ''))
+  edit('sources/django-questions-list/reviewed.json', (t) => t.replace(/"cluster": "[a-z0-9-]+"/, '"cluster": "lonely-cluster"'))
   // Dotfiles are not inputs.
   writeFileSync(join(dir, 'sources/.DS_Store'), '\0\0\0\x01Bud1')
   writeFileSync(join(dir, 'taxonomies/.django.json.swp'), 'not json')
@@ -137,6 +168,8 @@ describe('broken inputs: one clear line per fault, naming the file, and no parti
     ['the id then published twice', new RegExp(`^data/top-30-guide\\.json: id "${stolen}" is also used by set "notes-lover-top-25"`)],
     ['a symlinked answers file', /^sources\/django-questions-list\/answers\.md: is a symbolic link; expected a regular file/],
     ['a set folder linked from outside', /^sources\/linked-set\/source\.txt: lies outside the corpus folder/],
+    ['a reviewed cluster in a set whose clusters the rules find', /^sources\/notes-lover-top-25\/reviewed\.json: "notes-lover-top-25\/[a-z0-9-]+": field "cluster": the set's clusters are found by the rules; to review them, add "clusters": "reviewed"/],
+    ['a reviewed cluster held by one question', /^sources\/django-questions-list\/reviewed\.json: "django-questions-list\/[a-z0-9-]+": field "cluster": "lonely-cluster" is held by no other question/],
     ['bad metadata, with file, field and what was expected', /^sources\/bad-meta\/source\.json: field "license": expected an SPDX id or "unknown", received "MIT-ish !"\.$/],
   ])('%s', (_, pattern) => {
     expect(broken.errors).toContainEqual(expect.stringMatching(pattern))
