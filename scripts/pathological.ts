@@ -2,16 +2,24 @@
 // scripts/pathological/cases.ts at each of its sizes, each run in a fresh
 // process with a hard time limit, with the growth of time per doubling.
 //
-//   npx tsx --conditions=@quizbank/source scripts/pathological.ts [--limit-ms 60000] [--only name,name] [--once] [--json]
+//   npx tsx --conditions=@quizbank/source scripts/pathological.ts [--limit-ms 60000] [--only name,name] [--once] [--processes 3] [--json]
 //
 // --once times a single run per size instead of the fastest of at least 5.
+// --processes N: a size whose run takes under a second is run in N fresh
+// processes (default 3) and its fastest is kept. WHY: the index and quiz
+// cases are bound by memory latency, and on this shared 2-core VM the
+// fastest of the runs inside one process still moved by up to 1.5× from
+// one process to the next (page placement, neighbours), enough to put one
+// doubling of 0.1–0.4 s over the bar in one full run and under it in the
+// next. Every process must give an accepted outcome.
 //
 // A case passes when every size finishes under the limit with an accepted
 // outcome (the right answer, or a refusal with a QuizbankError code) and, where it has several sizes, time grows at most
 // LINEAR_GROWTH times per doubling, taken as the geometric mean over the
 // three doublings (single doublings of a loaded machine are noisy: the worst
 // one is printed too). Times are the fastest of at least 5 runs in the
-// child. Exit code 1 when any case fails.
+// child (and of the processes, see --processes). Exit code 1 when any case
+// fails.
 import { CASES } from './pathological/cases.js'
 import { runIsolated, type IsolatedRun } from './pathological/runIsolated.js'
 
@@ -26,6 +34,9 @@ const option = (name: string) => {
 const limitMs = Number(option('--limit-ms') ?? 60_000)
 const only = option('--only')?.split(',')
 if (args.includes('--once')) process.env.QUIZBANK_REPS = '1'
+const processes = Math.max(1, Number(option('--processes') ?? 3))
+/** Sizes whose run takes at least this long are run once: they are not the noisy ones, and repeating them would triple the run. */
+const REPEAT_UNDER_MS = 1_000
 const cases = CASES.filter((c) => only === undefined || only.includes(c.name))
 
 interface Row {
@@ -44,7 +55,16 @@ const rows: Row[] = []
 for (const c of cases) {
   const runs: IsolatedRun[] = []
   for (const size of c.sizes) {
-    const run = runIsolated(c.name, size, { limitMs })
+    let run = runIsolated(c.name, size, { limitMs })
+    for (let k = 1; k < processes && (run.status === 'ok' || run.status === 'error') && run.ms < REPEAT_UNDER_MS; k++) {
+      const again = runIsolated(c.name, size, { limitMs })
+      // Every process must agree: a different outcome fails the case, showing both.
+      if (again.status !== run.status || again.outcome !== run.outcome) {
+        run = { ...again, outcome: `differs between processes: ${run.outcome} / ${again.outcome}` }
+        break
+      }
+      run = { ...run, ms: Math.min(run.ms, again.ms), peakMiB: Math.max(run.peakMiB, again.peakMiB) }
+    }
     runs.push(run)
     process.stderr.write(`${c.name} ${size}: ${run.status} ${run.ms.toFixed(1)} ms ${run.outcome.slice(0, 80)}\n`)
     if (run.status === 'killed' || run.status === 'crashed') break
