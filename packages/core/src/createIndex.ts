@@ -2,7 +2,6 @@ import type { Question } from './schema/question.js'
 import type { Taxonomy } from './schema/taxonomy.js'
 import { QuizbankError, describeValue } from './errors.js'
 import { buildIndexData, type DeclaredValues } from './query/buildIndexData.js'
-import { codeValues } from './query/codeValues.js'
 import { indexDataOf, positionOf, registerIndex } from './query/indexData.js'
 
 /** Options of {@link createIndex} and {@link loadIndex}. */
@@ -129,9 +128,9 @@ export function loadIndex(serialized: unknown, options: CreateIndexOptions = {})
 
 /** The sets' subjects and the taxonomies' ids, checked: a typo here would make every later filter fail oddly. */
 function declaredValues(options: CreateIndexOptions): DeclaredValues {
-  // Arrays, coded once at the end (codeValues): `includes` on the subjects
-  // made 70,000 declared sets take seconds, and a Map of set ids outgrew
-  // the caches.
+  // Plain arrays, coded once with the questions' values (buildIndexData):
+  // `includes` on the subjects made 70,000 declared sets take seconds, and
+  // a Map of set ids outgrew the caches.
   const setIds: string[] = []
   const subjects: string[] = []
   const topics: string[] = []
@@ -162,19 +161,7 @@ function declaredValues(options: CreateIndexOptions): DeclaredValues {
       })
     })
   }
-  const { codes, book: declaredSets } = codeValues(setIds)
-  // A set declared twice takes its last subject, as a Map would.
-  const subjectOfCode: string[] = []
-  codes.forEach((code, i) => (subjectOfCode[code] = subjects[i] as string))
-  return {
-    topics,
-    sets: declaredSets.values,
-    subjectOf: (set) => {
-      const code = declaredSets.get(set)
-      return code === undefined ? undefined : subjectOfCode[code]
-    },
-    subjects: codeValues(subjects).book.values,
-  }
+  return { topics, sets: setIds, setSubjects: subjects.slice(0, setIds.length), subjects }
 }
 
 function declaredError(option: string, received: unknown, expected: string, example: string): QuizbankError {

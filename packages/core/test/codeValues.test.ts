@@ -83,4 +83,20 @@ describe('fields past the Map limit keep code 0 for "none"', () => {
     expect(query(index, { subjects: [`subject-of-${questions[1]?.source.set}`] }).questions.map((q) => q.id)).toContain(questions[1]?.id)
     expect(query(index, { subjects: ['subject-of-declared-7', `subject-of-declared-${n - 1}`] }).total).toBe(0)
   })
+
+  test('questions take their declared set\'s subject (the last one given), past the Map limit too', () => {
+    // Every question in a set of its own: the last sets are coded past the limit.
+    const questions = Array.from({ length: n }, (_, i) => makeQuestion(i, { source: { set: `own-${i}`, lines: [i + 1, i + 1], promptInferred: false } }))
+    const first = questions[0] as (typeof questions)[number]
+    const last = questions[n - 1] as (typeof questions)[number]
+    const sets = [
+      { id: last.source.set, subject: 'replaced' },
+      { id: first.source.set, subject: 'early' },
+      { id: 'declared-only', subject: 'unused' },
+      { id: last.source.set, subject: 'late' },
+    ]
+    const index = createIndex(questions, { sets })
+    const ids = (subject: string) => query(index, { subjects: [subject] }).questions.map((q) => q.id)
+    expect(['early', 'late', 'replaced', 'unused'].map(ids)).toEqual([[first.id], [last.id], [], []])
+  })
 })

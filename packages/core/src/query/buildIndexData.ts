@@ -16,16 +16,16 @@ export const NO_SUBJECT = ''
 export interface DeclaredValues {
   /** Topic ids of the given taxonomies: valid in filters even with no question. */
   readonly topics: readonly string[]
-  /** Ids of the declared sets. */
+  /** Ids of the declared sets, as given (a set declared twice takes its last subject). */
   readonly sets: readonly string[]
-  /** Subject of a declared set. */
-  readonly subjectOf: (set: string) => string | undefined
-  /** Subject ids of the given taxonomies and sets. */
+  /** Subject of each declared set, by position in `sets`. */
+  readonly setSubjects: readonly string[]
+  /** Subject ids of the given sets, then of the taxonomies, as given (repeats allowed). */
   readonly subjects: readonly string[]
 }
 
 /** Nothing declared: the index knows the values its questions carry. */
-export const NOTHING_DECLARED: DeclaredValues = { topics: [], sets: [], subjectOf: () => undefined, subjects: [] }
+export const NOTHING_DECLARED: DeclaredValues = { topics: [], sets: [], setSubjects: [], subjects: [] }
 
 /**
  * Build the postings and per-question columns of every filterable field in
@@ -52,10 +52,11 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const columns = {
     // Topics are an open vocabulary: 16 bits, widened below if a question's topic is coded past the Map limit.
     topic: new Uint16Array(n) as Uint16Array | Uint32Array,
-    // Every subject is declared up front, so its count is known: usually one byte.
-    subject: declared.subjects.length < 255 ? new Uint8Array(n) : new Uint32Array(n),
+    // Filled once the sets are coded (a question's subject is its set's), narrowed to a byte when it fits.
+    subject: new Uint32Array(n) as Uint8Array | Uint32Array,
     difficulty: new Uint8Array(n),
-    set: new Uint32Array(n),
+    // The declared sets are coded after the questions, into the tail (cut off once their subjects are known).
+    set: new Uint32Array(n + declared.sets.length),
     answer: new Uint8Array(n),
     kind: new Uint8Array(n),
     cluster: new Uint32Array(n),
@@ -72,7 +73,6 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     const level = q.difficulty?.level
     columns.difficulty[i] = (level === undefined ? undefined : difficulty.book.get(level)) ?? unrated
     columns.set[i] = set.code(q.source.set)
-    columns.subject[i] = subject.code(declared.subjectOf(q.source.set) ?? NO_SUBJECT)
     columns.answer[i] = q.answer === undefined ? 0 : 1
     columns.kind[i] = q.choices !== undefined && q.choices.length > 0 ? 1 : 0
     columns.cluster[i] = cluster.code(q.cluster ?? NO_CLUSTER)
@@ -80,8 +80,6 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     for (const t of q.tags) tagList[k++] = tag.code(t)
   }
   for (const t of declared.topics) topic.code(t)
-  for (const s of declared.subjects) subject.code(s)
-  for (const s of declared.sets) set.code(s)
   // Calls past a coder's Map limit (a million distinct tags, say) are
   // coded at the end, all at once: see CODE_VALUES_SETTINGS. A column
   // starts at call `seeded` (code 0 of subject and cluster means "none").
@@ -91,6 +89,20 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
     if (at < column.length) column.set(late.subarray(0, column.length - at), at)
     return coder.book
   }
+  // The declared sets go through the set coder once, their codes after the
+  // questions' in the column, to map each set to its subject. Looking sets
+  // up in a book of their own coded every declared id twice, and 400,000
+  // declared sets took a second.
+  declared.sets.forEach((s, j) => (columns.set[n + j] = set.code(s)))
+  const setBook = settle(set, columns.set)
+  const subjectOfSet: (string | undefined)[] = new Array(setBook.values.length)
+  declared.setSubjects.forEach((s, j) => (subjectOfSet[columns.set[n + j] as number] = s))
+  columns.set = columns.set.slice(0, n)
+  for (let i = 0; i < n; i++) columns.subject[i] = subject.code(subjectOfSet[columns.set[i] as number] ?? NO_SUBJECT)
+  for (const s of declared.subjects) subject.code(s)
+  const subjectBook = settle(subject, columns.subject, 1)
+  // Subjects come only from declared sets, so there are usually few: one byte each.
+  if (subjectBook.values.length <= 256) columns.subject = Uint8Array.from(columns.subject)
   // Only calls past the limit can get codes over 65,535 (the limit is 65,536 values).
   if (topic.lateFrom < n) columns.topic = Uint32Array.from(columns.topic)
   const topicBook = settle(topic, columns.topic)
@@ -99,9 +111,9 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   const fields: Record<SingleFieldName, SingleField> = {
     topic: single(topicBook, columns.topic),
     // Over 65,536 subjects are only there if declared, so the column is then 32 bits.
-    subject: single(settle(subject, columns.subject, 1), columns.subject),
+    subject: single(subjectBook, columns.subject),
     difficulty: single(difficulty.book, columns.difficulty),
-    set: single(settle(set, columns.set), columns.set),
+    set: single(setBook, columns.set),
     answer: single(answer.book, columns.answer),
     kind: single(kind.book, columns.kind),
     cluster: single(settle(cluster, columns.cluster, 1), columns.cluster),
