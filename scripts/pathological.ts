@@ -7,12 +7,12 @@
 // --once times a single run per size instead of the fastest of at least 5.
 // --processes N: a size whose run takes under a second is run in N fresh
 // processes (default 3, taken in rounds over the sizes) and its fastest is
-// kept. WHY: the index and quiz
-// cases are bound by memory latency, and on this shared 2-core VM the
-// fastest of the runs inside one process still moved by up to 1.5× from
-// one process to the next (page placement, neighbours), enough to put one
-// doubling of 0.1–0.4 s over the bar in one full run and under it in the
-// next. Every process must give an accepted outcome.
+// kept. WHY: the index and quiz cases are bound by memory latency, and on
+// this shared 2-core VM the fastest of the runs inside one process still
+// moved by up to 1.5× from one process to the next (page placement,
+// neighbours), enough to put one doubling of 0.1–0.4 s over the bar in one
+// full run and under it in the next. Every process must give the same
+// outcome.
 //
 // A case passes when every size finishes under the limit with an accepted
 // outcome (the right answer, or a refusal with a QuizbankError code) and, where it has several sizes, time grows at most

@@ -161,7 +161,7 @@ function declaredValues(options: CreateIndexOptions): DeclaredValues {
       })
     })
   }
-  return { topics, sets: setIds, setSubjects: subjects.slice(0, setIds.length), subjects }
+  return { topics, sets: setIds, subjects }
 }
 
 function declaredError(option: string, received: unknown, expected: string, example: string): QuizbankError {

@@ -18,14 +18,12 @@ export interface DeclaredValues {
   readonly topics: readonly string[]
   /** Ids of the declared sets, as given (a set declared twice takes its last subject). */
   readonly sets: readonly string[]
-  /** Subject of each declared set, by position in `sets`. */
-  readonly setSubjects: readonly string[]
-  /** Subject ids of the given sets, then of the taxonomies, as given (repeats allowed). */
+  /** Subject ids of the given sets (the subject of `sets[j]` is `subjects[j]`), then of the taxonomies, as given (repeats allowed). */
   readonly subjects: readonly string[]
 }
 
 /** Nothing declared: the index knows the values its questions carry. */
-export const NOTHING_DECLARED: DeclaredValues = { topics: [], sets: [], setSubjects: [], subjects: [] }
+export const NOTHING_DECLARED: DeclaredValues = { topics: [], sets: [], subjects: [] }
 
 /**
  * Build the postings and per-question columns of every filterable field in
@@ -96,7 +94,7 @@ export function buildIndexData(questions: readonly Question[], cacheSize: number
   declared.sets.forEach((s, j) => (columns.set[n + j] = set.code(s)))
   const setBook = settle(set, columns.set)
   const subjectOfSet: (string | undefined)[] = new Array(setBook.values.length)
-  declared.setSubjects.forEach((s, j) => (subjectOfSet[columns.set[n + j] as number] = s))
+  declared.sets.forEach((_, j) => (subjectOfSet[columns.set[n + j] as number] = declared.subjects[j]))
   columns.set = columns.set.slice(0, n)
   for (let i = 0; i < n; i++) columns.subject[i] = subject.code(subjectOfSet[columns.set[i] as number] ?? NO_SUBJECT)
   for (const s of declared.subjects) subject.code(s)
