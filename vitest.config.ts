@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -15,6 +16,11 @@ export default defineConfig({
     // timeout; this default only keeps a slow machine from failing a fast test.
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // One worker per CPU. Vitest's run-mode default is CPUs - 1, which on this
+    // 2-core machine is a single worker: the main process only reports, so
+    // the second core sat idle (vitest 150 s -> 92 s on a fresh clone;
+    // BENCHMARKS.md (n)).
+    maxWorkers: availableParallelism(),
     // Type tests (packages/*/test/*.test-d.ts) are checked once, by `npm run
     // typecheck` (tsc over tsconfig.json, which includes them): a failed
     // expectTypeOf is a tsc error there. Vitest's own typecheck ran the same
