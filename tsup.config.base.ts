@@ -15,6 +15,8 @@ export function definePackageConfig(entry: Record<string, string>, overrides: Op
     treeshake: true,
     platform: 'neutral',
     target: 'es2022',
+    // Declarations checked against dependencies' built ones: see tsconfig.build.json.
+    tsconfig: '../../tsconfig.build.json',
     ...overrides,
   })
 }
