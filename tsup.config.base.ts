@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { defineConfig, type Options } from 'tsup'
 
 /**
@@ -5,6 +6,7 @@ import { defineConfig, type Options } from 'tsup'
  * entry, browser-neutral, dependencies left external.
  */
 export function definePackageConfig(entry: Record<string, string>, overrides: Options = {}) {
+  requireBuiltDependencies()
   return defineConfig({
     entry,
     format: ['esm', 'cjs'],
@@ -19,4 +21,17 @@ export function definePackageConfig(entry: Record<string, string>, overrides: Op
     tsconfig: '../../tsconfig.build.json',
     ...overrides,
   })
+}
+
+// The declaration build reads the workspace dependencies' built declarations
+// (tsconfig.build.json): one not built yet would stop it at a TS2307 on the
+// first import. Say what to run instead, in one line: tsup would print a
+// thrown error with its stack. Runs in the package's folder.
+function requireBuiltDependencies(): void {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; dependencies?: Record<string, string> }
+  const missing = Object.keys(manifest.dependencies ?? {}).filter((name) => name.startsWith('@quizbank/') && !existsSync(`../${name.slice('@quizbank/'.length)}/dist`))
+  if (missing.length > 0) {
+    console.error(`${manifest.name} needs ${missing.join(', ')} built first: run \`npm run build\` at the repository root (it builds dependencies first)`)
+    process.exit(1)
+  }
 }
