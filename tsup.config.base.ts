@@ -25,13 +25,16 @@ export function definePackageConfig(entry: Record<string, string>, overrides: Op
 
 // The declaration build reads the workspace dependencies' built declarations
 // (tsconfig.build.json): one not built yet would stop it at a TS2307 on the
-// first import. Say what to run instead, in one line: tsup would print a
-// thrown error with its stack. Runs in the package's folder.
+// first import. Say what to run instead, in one line: the error's stack is
+// set to its message, since tsup prints a config error's stack, and a
+// thrown error (not process.exit) lets tsup delete its bundled copy of this
+// config. Runs in the package's folder.
 function requireBuiltDependencies(): void {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; dependencies?: Record<string, string> }
   const missing = Object.keys(manifest.dependencies ?? {}).filter((name) => name.startsWith('@quizbank/') && !existsSync(`../${name.slice('@quizbank/'.length)}/dist`))
   if (missing.length > 0) {
-    console.error(`${manifest.name} needs ${missing.join(', ')} built first: run \`npm run build\` at the repository root (it builds dependencies first)`)
-    process.exit(1)
+    const error = new Error(`${manifest.name} needs ${missing.join(', ')} built first: run \`npm run build\` at the repository root (it builds dependencies first)`)
+    error.stack = error.message
+    throw error
   }
 }
