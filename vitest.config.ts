@@ -22,8 +22,8 @@ export default defineConfig({
     // BENCHMARKS.md (n)).
     maxWorkers: availableParallelism(),
     // A worker imports each module once for all its test files instead of
-    // once per file (vitest 92 s -> 76 s; the import phase was a third of
-    // the work). Our tests change no shared state: eslint.config.js forbids
+    // once per file (vitest 92 s -> 76 s; importing was about a quarter of
+    // the workers' time). Our tests change no shared state: eslint.config.js forbids
     // mocks, stubs, spies and chdir in tests, and the suite passed in
     // shuffled file orders (--sequence.shuffle) before this was turned on.
     isolate: false,

@@ -19,7 +19,6 @@ interface Manifest {
   readonly workspaces?: readonly string[]
   readonly scripts?: Readonly<Record<string, string>>
   readonly dependencies?: Readonly<Record<string, string>>
-  readonly peerDependencies?: Readonly<Record<string, string>>
 }
 const readManifest = (dir: string) => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as Manifest
 
@@ -33,7 +32,7 @@ const builds = dirs
   .filter((dir) => manifests.get(dir)!.scripts?.build !== undefined)
   .map((dir) => {
     const m = manifests.get(dir)!
-    const needs = Object.keys({ ...m.dependencies, ...m.peerDependencies })
+    const needs = Object.keys(m.dependencies ?? {})
       .map((name) => dirOf.get(name))
       .filter((d): d is string => d !== undefined && manifests.get(d)!.scripts?.build !== undefined)
     return { dir, needs }
