@@ -1,4 +1,7 @@
 import type { Question, QuestionSet } from '@quizbank/core'
+import type { PhrasingContent } from 'mdast'
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough'
+import { toMarkdown } from 'mdast-util-to-markdown'
 import type { TopicNames } from './types.js'
 import { stringify } from 'yaml'
 import { topicLabel } from './formats/md/resolveTopic.js'
@@ -11,10 +14,6 @@ export interface SerializeMarkdownOptions {
 }
 
 const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
-// Characters that always may start emphasis, links or strikethrough in a heading.
-const ESCAPED = new Set(['\\', '*', '[', ']', '~'])
-const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/
-const ALNUM = /^[\p{L}\p{N}]$/u
 
 /**
  * Write a question set in the quizbank markdown format
@@ -34,13 +33,13 @@ const ALNUM = /^[\p{L}\p{N}]$/u
  *   serializeMarkdown(set, { taxonomy }) // topic headings as labels ("## ORM & querying")
  */
 export function serializeMarkdown(set: QuestionSet, options: SerializeMarkdownOptions = {}): string {
-  const out: string[] = [frontMatter(set), '', `# ${escapeInline(set.title)}`, '']
+  const out: string[] = [frontMatter(set), '', heading(1, set.title), '']
   let topic: string | undefined
   for (const q of set.questions) {
     // A new topic heading whenever the topic changes keeps the questions in their order.
     if (q.topic !== topic) {
       topic = q.topic
-      out.push(`## ${escapeInline(topicLabel(q.topic, options.taxonomy))}`, '')
+      out.push(heading(2, topicLabel(q.topic, options.taxonomy)), '')
     }
     out.push(...question(q), '')
   }
@@ -57,7 +56,7 @@ function frontMatter(set: QuestionSet): string {
 }
 
 function question(q: Question): string[] {
-  const lines = [`### ${escapeInline(q.prompt)}`, `<!-- id: ${q.id} -->`]
+  const lines = [heading(3, q.prompt), `<!-- id: ${q.id} -->`]
   const fields: string[] = []
   if (q.difficulty !== undefined) fields.push(`difficulty: ${q.difficulty.level}`)
   if (q.tags.length > 0) fields.push(`tags: ${q.tags.join(', ')}`)
@@ -111,63 +110,36 @@ function demoteHeadings(answer: string): string {
 }
 
 /**
- * Escape plain text (with inline code in backticks) for a heading, so that
- * markdown reads it back as the same text: code spans are kept as they are
- * (with a space added inside when their content starts and ends with one,
- * which markdown strips), stray backticks and emphasis, link, HTML, entity
- * and strikethrough characters get a backslash, and so does a closing run
- * of `#` that markdown would drop.
+ * A heading line whose text markdown reads back as `text` (plain text with
+ * inline code in backticks): the code spans become `inlineCode` nodes, the
+ * rest `text` nodes, and `mdast-util-to-markdown` escapes what markdown
+ * (with GFM strikethrough, which `parseText` reads) would interpret. An
+ * unclosed backtick run is text.
  */
-function escapeInline(text: string): string {
+function heading(depth: 1 | 2 | 3, text: string): string {
   // A heading is one line; white space inside code spans is kept (it is significant there).
   const t = text.replace(/[\r\n\t]/g, ' ').trim()
-  let out = ''
+  const children: PhrasingContent[] = []
   let i = 0
-  while (i < t.length) {
-    const ch = t.charAt(i)
-    if (ch === '`') {
-      const run = runLength(t, i, '`')
-      const close = findRun(t, i + run, run)
-      if (close === -1) {
-        out += '\\`'.repeat(run)
-        i += run
-        continue
-      }
-      const fence = t.slice(i, i + run)
-      const content = t.slice(i + run, close)
-      const pad = content.length > 1 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '' ? ' ' : ''
-      out += `${fence}${pad}${content}${pad}${fence}`
-      i = close + run
+  let plain = 0
+  while ((i = t.indexOf('`', i)) !== -1) {
+    const run = runLength(t, i)
+    const close = findRun(t, i + run, run)
+    if (close === -1) {
+      i += run
       continue
     }
-    out += needsEscape(t, i) ? `\\${ch}` : ch
-    i++
+    if (i > plain) children.push({ type: 'text', value: t.slice(plain, i) })
+    children.push({ type: 'inlineCode', value: t.slice(i + run, close) })
+    i = plain = close + run
   }
-  // A run of # at the end, after a space (or alone), is an ATX closing sequence.
-  let hashes = out.length
-  while (hashes > 0 && out.charAt(hashes - 1) === '#') hashes--
-  if (hashes < out.length && (hashes === 0 || out.charAt(hashes - 1) === ' ')) out = `${out.slice(0, hashes)}\\${out.slice(hashes)}`
-  return out
+  if (plain < t.length) children.push({ type: 'text', value: t.slice(plain) })
+  return toMarkdown({ type: 'heading', depth, children }, { extensions: [gfmStrikethroughToMarkdown()] }).trimEnd()
 }
 
-/**
- * Whether the character at `i` must be escaped: always for `\\ * [ ] ~`;
- * `&` only where it would start an entity, `<` only before a tag or
- * autolink, `_` except inside a word (where it cannot open or close
- * emphasis).
- */
-function needsEscape(t: string, i: number): boolean {
-  const ch = t.charAt(i)
-  if (ESCAPED.has(ch)) return true
-  if (ch === '&') return ENTITY.test(t.slice(i, i + 40))
-  if (ch === '<') return /[A-Za-z/!?]/.test(t.charAt(i + 1))
-  if (ch === '_') return !(ALNUM.test(t.charAt(i - 1)) && ALNUM.test(t.charAt(i + 1)))
-  return false
-}
-
-function runLength(s: string, at: number, ch: string): number {
+function runLength(s: string, at: number): number {
   let n = 0
-  while (s.charAt(at + n) === ch) n++
+  while (s.charAt(at + n) === '`') n++
   return n
 }
 
@@ -175,7 +147,7 @@ function runLength(s: string, at: number, ch: string): number {
 function findRun(s: string, from: number, length: number): number {
   let i = s.indexOf('`', from)
   while (i !== -1) {
-    const run = runLength(s, i, '`')
+    const run = runLength(s, i)
     if (run === length) return i
     i = s.indexOf('`', i + run)
   }

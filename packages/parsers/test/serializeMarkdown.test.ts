@@ -14,7 +14,7 @@ const kebab = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join
 const ident = fc.stringMatching(/^[a-z_][a-z0-9_.()]{0,10}$/)
 const code = ident.map((s) => `\`${s}\``)
 // Text markdown would interpret if written raw: the serializer has to escape it.
-const tricky = fc.constantFrom('*', '_', '**bold**', '*em*', '[x]', '[link](url)', '<b>', '&amp;', '&copy;', '#', 'C#', 'a_b', '\\', '~', '|', '!', '(e.g. this)', '`', '>', '1.', '- item', '{#slug}', 'www')
+const tricky = fc.constantFrom('*', '_', '**bold**', '*em*', '[x]', '[link](url)', '<b>', '&amp;', '&copy;', '#', 'C#', 'a_b', '\\', '~', '~x~', '~~x~~', '|', '!', '(e.g. this)', '`', '>', '1.', '- item', '{#slug}', 'www')
 const sentence = (min: number, max: number) => fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 2, arbitrary: capitalised }, { weight: 2, arbitrary: code }, { weight: 2, arbitrary: tricky }), { minLength: min, maxLength: max }).map((ws) => ws.join(' '))
 const prompt = fc.tuple(sentence(1, 12), fc.constantFrom('?', '.', '')).map(([s, end]) => `${s}${end}`)
 // Inline markdown that is kept as written in hints, choices and answers.
