@@ -131,23 +131,18 @@ export function unwrap(html: string): string {
     .map((l) => l.trim())
     .join('\n')
     .trim()
-  for (;;) {
-    const lower = text.toLowerCase()
-    let changed = false
-    if (lower.startsWith('<')) {
-      const close = lower.indexOf('>')
-      if (close !== -1 && WRAPPER_TAGS.has(tagName(lower.slice(1, close)))) {
-        text = text.slice(close + 1).trim()
-        changed = true
-      }
-    }
-    if (text.endsWith('>')) {
-      const open = text.lastIndexOf('<')
-      if (open !== -1 && WRAPPER_TAGS.has(tagName(text.slice(open + 1, -1).toLowerCase()))) {
-        text = text.slice(0, open).trim()
-        changed = true
-      }
-    }
-    if (!changed) return text
+  // A side that stops once never starts again (only the other end is cut),
+  // so each side is given up for good, and the tag alone is lower-cased:
+  // linear on a long run of `<br>`.
+  let head = true
+  let tail = true
+  while (head || tail) {
+    const close: number = head && text.startsWith('<') ? text.indexOf('>') : -1
+    head = close !== -1 && WRAPPER_TAGS.has(tagName(text.slice(1, close).toLowerCase()))
+    if (head) text = text.slice(close + 1).trim()
+    const open: number = tail && text.endsWith('>') ? text.lastIndexOf('<') : -1
+    tail = open !== -1 && WRAPPER_TAGS.has(tagName(text.slice(open + 1, -1).toLowerCase()))
+    if (tail) text = text.slice(0, open).trim()
   }
+  return text
 }
