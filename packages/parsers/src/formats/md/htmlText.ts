@@ -16,22 +16,14 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function htmlText(html: string): string {
   let out = ''
   let i = 0
-  while (i < html.length) {
-    const open = html.indexOf('<', i)
-    if (open === -1) {
-      out += html.slice(i)
-      break
-    }
-    out += html.slice(i, open)
+  for (let open = html.indexOf('<'); open !== -1; open = html.indexOf('<', i)) {
     const close = html.indexOf('>', open)
-    if (close === -1) {
-      out += html.slice(open)
-      break
-    }
+    if (close === -1) break
     const name = tagName(html.slice(open + 1, close).toLowerCase())
-    if (name === 'code' || name === 'kbd' || name === 'tt') out += '`'
+    out += html.slice(i, open) + (name === 'code' || name === 'kbd' || name === 'tt' ? '`' : '')
     i = close + 1
   }
+  out += html.slice(i)
   for (const [entity, ch] of Object.entries(ENTITIES)) out = out.split(entity).join(ch)
   return out.split('**').join('').split('__').join('').replace(/\s+/g, ' ').trim()
 }
@@ -43,8 +35,5 @@ export function htmlText(html: string): string {
  *   tagName('/summary') // 'summary'
  */
 export function tagName(inner: string): string {
-  let i = inner.startsWith('/') ? 1 : 0
-  let name = ''
-  while (i < inner.length && /[a-z0-9]/.test(inner.charAt(i))) name += inner.charAt(i++)
-  return name
+  return /^\/?([a-z0-9]*)/.exec(inner)![1]!
 }
