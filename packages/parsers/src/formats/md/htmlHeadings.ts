@@ -45,11 +45,11 @@ function splitLeadingHeading(block: RootContent & { type: 'html' }): RootContent
   const cut = block.value.indexOf('\n')
   const pos = block.position
   if (cut === -1 || pos?.start.offset === undefined || pos.end.offset === undefined) return [block]
-  const m = HTML_HEADING.exec(block.value.slice(0, cut).trim())
-  const text = htmlText(m?.[2] ?? '')
-  if (m === null || text === '' || !/<\/h[2-6]\s*>$/i.test(block.value.slice(0, cut).trim())) return [block]
+  const first = block.value.slice(0, cut)
+  const found = /<\/h[2-6]\s*>$/i.test(first.trim()) ? htmlHeading({ type: 'html', value: first }) : null
+  if (found === null) return [block]
   const restStart = { line: pos.start.line + 1, column: 1, offset: pos.start.offset + cut + 1 }
-  const heading = headingNode({ depth: Number(m[1]) as Heading['depth'], text }, { start: pos.start, end: { line: pos.start.line, column: cut + 1, offset: pos.start.offset + cut } })
+  const heading = headingNode(found, { start: pos.start, end: { line: pos.start.line, column: cut + 1, offset: pos.start.offset + cut } })
   const rest: RootContent = { type: 'paragraph', children: [{ type: 'text', value: block.value.slice(cut + 1) }], position: { start: restStart, end: pos.end } }
   return [heading, rest]
 }
