@@ -340,6 +340,16 @@ export const CASES: readonly PathologicalCase[] = [
     run: (text) => parseOutcome(text, { format: 'markdown' }),
   }),
   define({
+    name: 'parseText-details-br',
+    accept: /^1 question, /,
+    input: "`'<details><summary>What is a venv?</summary>' + '<br>'.repeat(N) + 'An isolated environment.</details>'`",
+    unit: '`<br>`',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    reps: 1,
+    prepare: (n) => `<details><summary>What is a venv?</summary>${'<br>'.repeat(n)}An isolated environment.</details>\n`,
+    run: parseOutcome,
+  }),
+  define({
     name: 'parseText-bank-markdown',
     accept: /^all \d+ questions, $/,
     input: 'numbered bank, `N. What …?` then a one-line answer, markdown forced (6,300 questions: 586 KiB)',
