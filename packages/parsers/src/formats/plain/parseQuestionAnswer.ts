@@ -36,14 +36,8 @@ interface OpenQuestion {
   standalone?: boolean
 }
 
-interface Start {
-  prompt: string
-  number?: string
-  numbered: boolean
-  standalone?: boolean
-  /** Answer text printed on the question's own line ("Topic : answer"). */
-  inlineAnswer?: string
-}
+/** How a question starts; `labelText` is then an answer printed on the question's own line ("Topic : answer"). */
+type Start = Pick<OpenQuestion, 'prompt' | 'number' | 'standalone' | 'labelText'>
 
 /**
  * Parse a question-and-answer page: question lines (`1. …?`, `Q3)`,
@@ -106,9 +100,9 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
       // after "#1)" … "#6)"), even one that asks, belongs to that answer.
       const inAnswerList = answerList !== undefined && answerList.style === style && answerList.number === n - 1 && !nextOfCur
       const accept = !inAnswerList && (labelled || (questionLike && (n > lastNumber || restart || cur === undefined) && (!nested || endsWithQuestionMark(numbered.text))))
-      if (accept) return { prompt: numbered.text, number: numbered.number, numbered: true }
+      if (accept) return { prompt: numbered.text, number: numbered.number }
       const topic = nextOfCur && cur !== undefined ? asTopic(lines, i, numbered.text, cur) : undefined
-      if (topic !== undefined) return { prompt: topic.prompt, number: numbered.number, numbered: true, ...(topic.answer === undefined ? {} : { inlineAnswer: topic.answer }) }
+      if (topic !== undefined) return { ...topic, number: numbered.number }
       if (cur !== undefined) {
         nested = true
         answerList = { style, number: n }
@@ -116,8 +110,8 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
       return undefined
     }
     const label = parseQuestionLabel(line)
-    if (label !== undefined) return { prompt: label.text, numbered: false }
-    if (labelled) return { prompt: line.trim(), numbered: false }
+    if (label !== undefined) return { prompt: label.text }
+    if (labelled) return { prompt: line.trim() }
     // In a numbered document an unnumbered question counts before the
     // numbering starts (an introductory pair), under a section heading that
     // ended the previous answer (a FAQ after the list), and after another
@@ -126,7 +120,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     // one blank line, or printed in capitals, is no rhetorical question.
     const setApart = isSetOff(lines, i) || isCapitalised(line)
     const outside = numberedQuestions < 2 || !seenNumbered || cur?.closedBySection === true || cur?.standalone === true || setApart
-    if (outside && isStandaloneQuestion(lines, i, { setApart })) return { prompt: line.trim(), numbered: false, standalone: true }
+    if (outside && isStandaloneQuestion(lines, i, { setApart })) return { prompt: line.trim(), standalone: true }
     return undefined
   }
 
@@ -154,16 +148,10 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     if (start !== undefined) {
       const heading = built.length === 0 && cur === undefined ? classifyLeading(lines, gapStart, i, title, skips) : classifyBetween(lines, gapStart, i, skips)
       if (heading !== undefined) section = heading.text
-      cur = { index: i, prompt: start.prompt, answer: [] }
-      if (start.standalone === true) cur.standalone = true
-      if (start.number !== undefined) cur.number = start.number
-      if (start.inlineAnswer !== undefined) {
-        cur.answer.push(i)
-        cur.labelText = start.inlineAnswer
-      }
+      cur = { ...start, index: i, answer: start.labelText === undefined ? [] : [i] }
       if (section !== undefined) cur.section = section
       built.push(cur)
-      if (start.numbered) {
+      if (start.number !== undefined) {
         seenNumbered = true
         lastNumber = Number(start.number)
       }
@@ -222,20 +210,6 @@ const MAX_TOPIC_WORDS = 8
 const MAX_TOPIC_CHARS = 60
 
 /**
- * "Topic : answer" on one line: a short topic, a spaced or unspaced colon,
- * white space, the answer. Split by hand: the equivalent regex backtracks
- * polynomially on long runs of white space (recheck).
- */
-function splitTopicAndAnswer(text: string): [topic: string, answer: string] | undefined {
-  const colon = text.indexOf(':')
-  if (colon < 1 || colon > MAX_TOPIC_CHARS) return undefined
-  const after = text.slice(colon + 1)
-  const answer = after.trimStart()
-  if (answer === after || answer === '') return undefined
-  return [text.slice(0, colon), answer]
-}
-
-/**
  * A numbered line that does not read as a question but continues the
  * numbering of the question above it (`7.` after `6.`, same numbering
  * style, no deeper indent) as a topic set in a question's place
@@ -246,11 +220,17 @@ function splitTopicAndAnswer(text: string): [topic: string, answer: string] | un
  * @example
  *   asTopic(['6.What is X?', '-It is Y.', '7.Overloading'], 2, 'Overloading', question6) // { prompt: 'Overloading' }
  */
-function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQuestion): { prompt: string; answer?: string } | undefined {
+function asTopic(lines: readonly string[], i: number, text: string, cur: OpenQuestion): Start | undefined {
   if (indentOf(lines[i] ?? '') > indentOf(lines[cur.index] ?? '')) return undefined
-  const split = splitTopicAndAnswer(text)
-  const head = split?.[0].trim() ?? ''
-  if (split !== undefined && head !== '' && wordCount(head) <= 5 && wordCount(split[1]) >= 4) return { prompt: head, answer: split[1].trim() }
+  // "Topic : answer": a short topic, a spaced or unspaced colon, white space,
+  // the answer. Split by hand: the equivalent regex backtracks polynomially
+  // on long runs of white space (recheck).
+  const colon = text.indexOf(':')
+  const head = text.slice(0, colon).trim()
+  const after = text.slice(colon + 1)
+  const answer = after.trimStart()
+  const split = colon >= 1 && colon <= MAX_TOPIC_CHARS && answer !== after && head !== ''
+  if (split && wordCount(head) <= 5 && wordCount(answer) >= 4) return { prompt: head, labelText: answer.trim() }
   if (wordCount(text) > MAX_TOPIC_WORDS || /[.;,]$/.test(text)) return undefined
   return { prompt: text }
 }
