@@ -30,7 +30,7 @@ export interface ClosingHeadingOptions {
    * headings contain the same words ("Symbolic Links", "Hard Links").
    * Default: undefined (the heading is judged on its own).
    */
-  next?: string
+  next?: string | undefined
   /** Whether a FAQ heading counts as closing. Default: true. */
   faq?: boolean
 }

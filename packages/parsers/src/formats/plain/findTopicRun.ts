@@ -104,16 +104,27 @@ function candidateRuns(lines: readonly string[], minWords: number): TopicHeading
   return runs
 }
 
-function topicHeading(lines: readonly string[], i: number, minWords: number): TopicHeading | undefined {
-  const line = lines[i] ?? ''
+/**
+ * A line shaped like a numbered topic heading, in or out of a run (`0.
+ * Introduction` and `5) Wrapping Up` around a run are told by its style).
+ *
+ * @example
+ *   numberedHeading('#1. Generics') // { number: 1, title: 'Generics', style: '#N.' }
+ */
+export function numberedHeading(line: string): Omit<TopicHeading, 'index'> | undefined {
   const n = parseNumberedLine(line)
   if (n?.style !== 'plain' || !isHeadingLike(n.text, { maxWords: 12, maxLength: 100, allowColon: true })) return undefined
+  const token = line.trim().split(/\s/)[0] ?? ''
+  return { number: Number(n.number), title: n.text, style: token.replace(/\d+/g, 'N') }
+}
+
+function topicHeading(lines: readonly string[], i: number, minWords: number): TopicHeading | undefined {
+  const h = numberedHeading(lines[i] ?? '')
+  if (h === undefined) return undefined
   const next = nextNonBlank(lines, i + 1)
   // A heading has a paragraph under it; a list item has the next item.
   if (next === -1 || isHeadingLike(lines[next] ?? '') || parseNumberedLine(lines[next] ?? '') !== undefined) return undefined
-  if (paragraphWords(lines, i) < minWords) return undefined
-  const token = line.trim().split(/\s/)[0] ?? ''
-  return { index: i, number: Number(n.number), title: n.text, style: token.replace(/\d+/g, 'N') }
+  return paragraphWords(lines, i) < minWords ? undefined : { index: i, ...h }
 }
 
 // Words of the paragraph under the heading at `i`.

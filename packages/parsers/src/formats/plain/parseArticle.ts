@@ -72,17 +72,18 @@ function findSections(lines: readonly string[]): Section[] {
   // A contents list repeats the headings before the sections start; its
   // entries stay in the text before the first section.
   const contents = findTableOfContents(lines)
+  const questions = questionHeadings(lines, contents)
   // Without section numbers, other sections can only be told from a
   // question's sub-headings by the blank lines that set sections off.
-  const spaced = !numberedDoc && setsSectionsOffByBlanks(lines, questionHeadings(lines, contents))
+  const spaced = !numberedDoc && setsSectionsOffByBlanks(lines, [...questions.keys()])
   let expected = 1
   let lastQuestion = 0
   let inRange = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line) || contents.has(i)) continue
-    const q = parseQuestionHeading(line)
-    if (q !== undefined && q.from > lastQuestion) {
+    const q = questions.get(i)
+    if (q !== undefined) {
       heads.push({ index: i, text: line.trim(), question: q })
       lastQuestion = q.to
       inRange = q.to > q.from
@@ -94,7 +95,7 @@ function findSections(lines: readonly string[]): Section[] {
     if (n?.style === 'plain' && Number(n.number) === expected && isHeadingLike(n.text, { maxWords: 16, maxLength: 150, allowColon: true })) {
       heads.push({ index: i, text: line.trim() })
       expected++
-    } else if (lastQuestion > 0 && isClosingHeading(line, next === -1 ? {} : { next: lines[next] ?? '' })) heads.push({ index: i, text: line.trim() })
+    } else if (lastQuestion > 0 && isClosingHeading(line, { next: lines[next] })) heads.push({ index: i, text: line.trim() })
     // After the first question an advice heading, or in an article that
     // sets sections off with blanks a heading after a blank line, starts a
     // section of its own; not inside a range section, whose headings are
@@ -106,14 +107,15 @@ function findSections(lines: readonly string[]): Section[] {
   return heads.map((h, k) => ({ ...h, end: heads[k + 1]?.index ?? lines.length }))
 }
 
-// 0-based indices of the question headings a reading in order would take.
-function questionHeadings(lines: readonly string[], contents: ReadonlySet<number>): number[] {
-  const found: number[] = []
+// The question headings a reading in order takes (each numbered past the
+// last), by 0-based line index.
+function questionHeadings(lines: readonly string[], contents: ReadonlySet<number>): Map<number, QuestionHeading> {
+  const found = new Map<number, QuestionHeading>()
   let last = 0
   for (const [i, line] of lines.entries()) {
     const q = contents.has(i) ? undefined : parseQuestionHeading(line)
     if (q === undefined || q.from <= last) continue
-    found.push(i)
+    found.set(i, q)
     last = q.to
   }
   return found

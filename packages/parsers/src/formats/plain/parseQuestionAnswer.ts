@@ -134,8 +134,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     if (isChromeLine(line)) return { section: false }
     if (!isHeadingLike(line)) return undefined
     const next = nextNonBlank(lines, i + 1)
-    const nextLine = next === -1 ? undefined : lines[next]
-    if (isAsideHeading(line) || isClosingHeading(line, nextLine === undefined ? { faq: false } : { next: nextLine, faq: false })) return { section: false }
+    if (isAsideHeading(line) || isClosingHeading(line, { next: lines[next], faq: false })) return { section: false }
     if (isFaqHeading(line) || namesQuestionCollection(line)) return { section: true }
     return next !== -1 && opensQuestion(next) ? { section: true } : undefined
   }

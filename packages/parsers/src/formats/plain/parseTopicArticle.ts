@@ -4,11 +4,9 @@ import { isClosingRemark } from '../../shared/furniture.js'
 import { isClosingHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
 import type { TitleInfo } from './findTitle.js'
-import type { TopicHeading, TopicRun } from './findTopicRun.js'
-import { isHeadingLike } from './isHeadingLike.js'
+import { numberedHeading, type TopicHeading, type TopicRun } from './findTopicRun.js'
 import { makeDraft } from '../md/makeDraft.js'
 import { answerMarkdown } from './linesToMarkdown.js'
-import { parseNumberedLine } from './numbering.js'
 import { SkipCollector } from '../../shared/skipCollector.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
 import { isBlank, nextNonBlank, prevNonBlank } from '../../shared/textLines.js'
@@ -78,18 +76,10 @@ export function sectionDraft(lines: readonly string[], heading: string, prompt: 
   return makeDraft({ prompt: stripInlineMarks(prompt), answer, section: [heading], number, lines: { first: first + 1, last: Math.max(first, last) + 1 } })
 }
 
-// A heading in the run's numbering style that is not a topic heading.
-function numberedHeading(line: string, style: string): number | undefined {
-  const n = parseNumberedLine(line)
-  if (n?.style !== 'plain' || !isHeadingLike(n.text, { maxWords: 12, maxLength: 100, allowColon: true })) return undefined
-  const token = line.trim().split(/\s/)[0] ?? ''
-  return token.replace(/\d+/g, 'N') === style ? Number(n.number) : undefined
-}
-
 // An introduction numbered before the run (`0. Introduction`): the first
 // heading in the run's style above the first topic.
 function findIntroHeading(lines: readonly string[], first: number, style: string): number | undefined {
-  for (let i = 0; i < first; i++) if (!isBlank(lines[i] ?? '') && numberedHeading(lines[i] ?? '', style) !== undefined) return i
+  for (let i = 0; i < first; i++) if (numberedHeading(lines[i] ?? '')?.style === style) return i
   return undefined
 }
 
@@ -102,9 +92,8 @@ function findTrailingHeadings(lines: readonly string[], lastHead: TopicHeading, 
   for (let i = lastHead.index + 1; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (isBlank(line)) continue
-    const n = numberedHeading(line, style)
-    const next = nextNonBlank(lines, i + 1)
-    if ((n !== undefined && n > count) || isClosingHeading(line, next === -1 ? {} : { next: lines[next] ?? '' })) found.push(i)
+    const n = numberedHeading(line)
+    if ((n?.style === style && n.number > count) || isClosingHeading(line, { next: lines[nextNonBlank(lines, i + 1)] })) found.push(i)
   }
   return found
 }
