@@ -18,9 +18,12 @@ export interface FoundHeading {
  * exclusive): furniture above the title is `chrome`, the title is `title`,
  * prose after it `prose` (default `preamble`), and a heading-like line right above the first
  * question is a `heading` that is returned as the questions' section.
+ * Between two questions there is no title and the prose is `unrelated-prose`.
  *
  * @example
  *   classifyLeading(lines, 0, firstQuestion, findTitle(lines, firstQuestion), skips) // { index: 11, text: 'Top questions' }
+ *   classifyLeading(['An answer.', 'Odd remark.', 'Advanced', '3. What?'], 1, 3, undefined, skips, 'unrelated-prose')
+ *   // { index: 2, text: 'Advanced' }; line 2 is unrelated-prose
  */
 export function classifyLeading(lines: readonly string[], from: number, to: number, title: TitleInfo | undefined, skips: SkipCollector, prose: SkipReason = 'preamble'): FoundHeading | undefined {
   const last = prevNonBlank(lines, to - 1)
@@ -34,19 +37,6 @@ export function classifyLeading(lines: readonly string[], from: number, to: numb
     else skips.add(i, prose)
   }
   return heading
-}
-
-/**
- * Skip the lines between two questions (`from..to`, 0-based, `to`
- * exclusive): a heading-like line right above the next question is a
- * `heading` (returned), furniture is `chrome`, the rest `unrelated-prose`.
- *
- * @example
- *   classifyBetween(['An answer.', 'Odd remark.', 'Advanced', '3. What?'], 1, 3, skips)
- *   // { index: 2, text: 'Advanced' }; line 2 is unrelated-prose
- */
-export function classifyBetween(lines: readonly string[], from: number, to: number, skips: SkipCollector): FoundHeading | undefined {
-  return classifyLeading(lines, from, to, undefined, skips, 'unrelated-prose')
 }
 
 /**

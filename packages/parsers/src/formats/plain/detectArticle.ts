@@ -37,18 +37,13 @@ export function detectArticle(doc: SourceDocument): number {
     if (h.sectionNumber !== undefined) numbered++
     if (!endsWithQuestionMark(h.title)) titled++
   }
-  if (headings < 2) return headings === 0 ? topicRunScore(doc) : 0
+  // Without such headings, declared "Top N" topics are as sure as numbered
+  // `Question K` sections; an undeclared run still beats reading the page
+  // as headless answers. One heading alone is no article.
+  const run = headings === 0 ? findTopicRun(doc.lines) : undefined
+  const topicScore = run === undefined ? 0 : run.declared ? 0.85 : 0.65
   // Several titled sections with bodies are the article's shape even
   // without section numbers; they outweigh a short list of tips inside it.
-  const score = Math.min(0.95, 0.3 + (0.35 * numbered) / headings + (0.3 * titled) / headings + 0.15 * Math.min(1, titled / 4))
-  return looksLikeMarkdown(doc.lines) ? score * 0.5 : score
-}
-
-// Declared "Top N" topics are as sure as numbered `Question K` sections;
-// an undeclared run still beats reading the page as headless answers.
-function topicRunScore(doc: SourceDocument): number {
-  const run = findTopicRun(doc.lines)
-  if (run === undefined) return 0
-  const score = run.declared ? 0.85 : 0.65
+  const score = headings < 2 ? topicScore : Math.min(0.95, 0.3 + (0.35 * numbered) / headings + (0.3 * titled) / headings + 0.15 * Math.min(1, titled / 4))
   return looksLikeMarkdown(doc.lines) ? score * 0.5 : score
 }

@@ -16,21 +16,13 @@ import { parseQuestionHeading } from './parseQuestionHeading.js'
  *   // Set {0, 1}
  */
 export function findTableOfContents(lines: readonly string[]): Set<number> {
-  const keys: { index: number; key: string }[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    if (isBlank(line)) continue
-    keys.push({ index: i, key: questionKey(line) ?? '' })
-  }
-  const lastSeen = new Map<string, number>()
-  for (const [k, { key }] of keys.entries()) if (key !== '') lastSeen.set(key, k)
+  const keys = lines.flatMap((line, index) => (isBlank(line) ? [] : [{ index, key: questionKey(line) ?? '' }]))
+  // Where each key is printed last (later entries overwrite earlier ones).
+  const lastSeen = new Map(keys.map(({ key }, k) => [key, k]))
   // An entry is a keyed line printed again further down.
   const repeated = keys.map(({ key }, k) => key !== '' && (lastSeen.get(key) ?? k) > k)
-  const toc = new Set<number>()
-  for (const [k, { index }] of keys.entries()) {
-    if (repeated[k] === true && (repeated[k - 1] === true || repeated[k + 1] === true)) toc.add(index)
-  }
-  return toc
+  const entries = keys.filter((_, k) => repeated[k] === true && (repeated[k - 1] === true || repeated[k + 1] === true))
+  return new Set(entries.map(({ index }) => index))
 }
 
 // What a question line says, without its number or label, for comparison.

@@ -1,7 +1,7 @@
 import { isAdMarker } from '../../shared/furniture.js'
 import { isBlank, prevNonBlank } from '../../shared/textLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
+import { classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { documentMeta } from './documentMeta.js'
 import { findListRuns, isQuestionRun, type RunItem } from './findListRuns.js'
 import { findTitle } from './findTitle.js'
@@ -46,7 +46,7 @@ export function parseNumberedList(doc: SourceDocument): FormatOutput {
       // An ad or a cross-link inside the list: the list and its section go on.
       for (let i = from; i < start; i++) if (!isBlank(lines[i] ?? '')) skips.add(i, 'chrome', 'advertisement')
     } else {
-      section = (k === 0 ? classifyLeading(lines, from, start, title, skips) : classifyBetween(lines, from, start, skips))?.text
+      section = classifyLeading(lines, from, start, k === 0 ? title : undefined, skips, k === 0 ? 'preamble' : 'unrelated-prose')?.text
     }
     for (const item of run.items) {
       const q = toQuestion(item, section)
@@ -129,9 +129,7 @@ function toQuestion(item: RunItem, section: string | undefined): DraftQuestion {
  *   isInterruption(['8) Why?', 'DOM and Browser', '9) How?'], 1, 2) // false
  */
 function isInterruption(lines: readonly string[], from: number, to: number): boolean {
-  let marker = false
-  for (let i = from; i < to; i++) if (!isBlank(lines[i] ?? '') && isAdMarker(lines[i] ?? '')) marker = true
-  if (!marker) return false
+  if (!lines.slice(from, to).some(isAdMarker)) return false
   const last = prevNonBlank(lines, to - 1)
   return last < from || isAdMarker(lines[last] ?? '') || !isHeadingLike(lines[last] ?? '')
 }

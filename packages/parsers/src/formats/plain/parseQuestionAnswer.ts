@@ -1,6 +1,6 @@
 import { fencedLines } from '../../shared/fencedLines.js'
 import type { Diagnostic, DraftQuestion, FormatOutput, SourceDocument } from '../../types.js'
-import { classifyBetween, classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
+import { classifyLeading, classifyTrailing, nothingFound } from './classifyRegions.js'
 import { isChromeLine, isClosingRemark } from '../../shared/furniture.js'
 import { isAsideHeading, isClosingHeading, isFaqHeading } from './cues.js'
 import { documentMeta } from './documentMeta.js'
@@ -145,7 +145,7 @@ export function parseQuestionAnswer(doc: SourceDocument): FormatOutput {
     if (isBlank(line) || (i === title?.index && cur === undefined)) continue
     const start = startAt(i)
     if (start !== undefined) {
-      const heading = built.length === 0 && cur === undefined ? classifyLeading(lines, gapStart, i, title, skips) : classifyBetween(lines, gapStart, i, skips)
+      const heading = classifyLeading(lines, gapStart, i, cur === undefined ? title : undefined, skips, cur === undefined ? 'preamble' : 'unrelated-prose')
       if (heading !== undefined) section = heading.text
       cur = { ...start, index: i, answer: start.labelText === undefined ? [] : [i] }
       if (section !== undefined) cur.section = section
