@@ -1,3 +1,5 @@
+import type { DocumentMeta } from '../../types.js'
+import { declaredCount } from '../../shared/declaredCount.js'
 import { stripEnds } from '../../shared/stripEnds.js'
 import { endsWithQuestionMark } from '../../shared/questionCues.js'
 import { stripInlineMarks } from './stripInlineMarks.js'
@@ -85,4 +87,20 @@ const COLLECTION_TAIL = new Set(['and', '&', 'for', 'in', 'on', 'about', 'with',
 export function cleanTitle(line: string): string {
   // A markdown heading marker on a page read as plain text is no part of the title.
   return stripEnds(stripInlineMarks(line.replace(/^\s*#{1,6}\s+/, '')), () => false, (c) => TITLE_LEFTOVERS.includes(c))
+}
+
+/**
+ * Metadata of a plain-text document: its title, and the question count it
+ * declares in the title or, failing that, in the lines before `end`.
+ *
+ * @example
+ *   documentMeta(lines, { index: 0, text: 'Top 20 Questions' }, 5) // { title: 'Top 20 Questions', declaredCount: 20 }
+ */
+export function documentMeta(lines: readonly string[], title: TitleInfo | undefined, end: number): DocumentMeta {
+  const meta: DocumentMeta = {}
+  if (title !== undefined) meta.title = title.text
+  let count = title === undefined ? undefined : declaredCount(title.text)
+  for (let i = 0; count === undefined && i < Math.min(end, lines.length); i++) count = declaredCount(lines[i] ?? '')
+  if (count !== undefined) meta.declaredCount = count
+  return meta
 }

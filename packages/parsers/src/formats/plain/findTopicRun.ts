@@ -1,6 +1,5 @@
-import { documentMeta } from './documentMeta.js'
 import { findTableOfContents } from './findTableOfContents.js'
-import { findTitle, QUESTION_CUE } from './findTitle.js'
+import { documentMeta, findTitle, QUESTION_CUE } from './findTitle.js'
 import { isHeadingLike } from './isHeadingLike.js'
 import { parseNumberedLine } from './numbering.js'
 import { isBlank, nextNonBlank, wordCount } from '../../shared/textLines.js'

@@ -43,18 +43,16 @@ const GLUED_BULLET = /(?<=[.!?)’”])\s+[-–]\s+(?=[\p{Lu}`])/u
 export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
   const out: LogicalLine[] = []
   let pendingBullet = false
-  let i = 0
-  while (i < lines.length) {
+  // The joining loop below advances `i` past the lines it joins.
+  for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? ''
     if (isBlank(raw)) {
       pendingBullet = false
-      i++
       continue
     }
     const trimmed = raw.trim()
     if (LONE_MARKER.test(trimmed)) {
       pendingBullet = true
-      i++
       continue
     }
     const item = parseListItem(raw)
@@ -62,7 +60,6 @@ export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
     if (item === undefined && (isCodeLine(raw) || (previous?.code === true && previous.last === i - 1 && /^\s/.test(raw)))) {
       out.push({ text: raw.trimEnd(), marker: '', first: i, last: i, code: true })
       pendingBullet = false
-      i++
       continue
     }
     const first = i
@@ -82,9 +79,8 @@ export function repairScrapedLines(lines: readonly string[]): LogicalLine[] {
     for (const part of parts) {
       out.push({ text: part.trim(), marker, first, last: i })
       // Items split off a bullet are bullets too.
-      if (marker !== '- ') marker = marker === '' ? '' : '- '
+      if (marker !== '') marker = '- '
     }
-    i++
   }
   return out.filter((l) => l.text.length > 0)
 }
