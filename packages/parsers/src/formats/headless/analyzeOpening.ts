@@ -2,7 +2,7 @@ import { isSubject } from './isSubject.js'
 import { differenceOpening, readDifference } from './readDifference.js'
 import { readKinds } from './readKinds.js'
 import { readProcedure } from './readProcedure.js'
-import { readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
+import { makeOpening, readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
 import { ARTICLES, SUBJECT_BREAKERS } from './vocabulary.js'
@@ -102,18 +102,7 @@ export function analyzeOpening(sentence: string): Opening | null {
     if (verb.printed === 'are' && bare(words[v + 1]).toLowerCase() === 'both' && conjunction > 0) {
       return differenceOpening(subjectWords.slice(0, conjunction), subjectWords.slice(conjunction + 1), words, v, leadIn)
     }
-    const opening: Opening = {
-      kind: 'definition',
-      subject: subjectWords.join(' '),
-      subjectWords: subjectWords.length,
-      verb: verb.printed,
-      verbClass: verb.verbClass,
-      plural: verb.plural,
-      complement: words.slice(v + verb.length).join(' '),
-      leadIn,
-    }
-    const scope = scopeOf(subjectWords)
-    if (scope !== undefined) opening.scope = scope
+    const opening = makeOpening('definition', subjectWords, verb, words.slice(v + verb.length), leadIn)
     const article = bare(subjectWords[0]).toLowerCase()
     if (article === 'a' || article === 'an' || article === 'the') opening.article = article
     return opening
@@ -141,11 +130,4 @@ function listContinues(words: string[], v: number): boolean {
     if (/[,.;:]$/.test(w) && i > v) return false
   }
   return false
-}
-
-function scopeOf(subject: string[]): string | undefined {
-  const n = subject.length
-  if (n < 3) return undefined
-  const name = bare(subject[n - 1])
-  return bare(subject[n - 2]).toLowerCase() === 'in' && /^[A-Z]/.test(name) ? name : undefined
 }

@@ -1,6 +1,6 @@
 import type { Opening } from './analyzeOpening.js'
 import { isSubject } from './isSubject.js'
-import { readVerb, type Verb } from './readVerb.js'
+import { makeOpening, readVerb, type Verb } from './readVerb.js'
 import { bare } from './words.js'
 
 /**
@@ -54,16 +54,6 @@ export function differenceOpening(left: string[], right: string[], words: string
   const verb: Verb | null =
     readVerb(words, v) ?? (afterName || anyVerb ? { printed: words[v] ?? '', verbClass: 'action', plural: true, length: 1 } : null)
   if (verb === null || !isSubject(left) || !isSubject(right)) return null
-  return {
-    kind: 'difference',
-    subject: words.slice(0, v).join(' '),
-    subjectWords: v,
-    verb: verb.printed,
-    verbClass: verb.verbClass,
-    plural: true,
-    complement: words.slice(v + verb.length).join(' '),
-    pair: [left.join(' '), right.join(' ')],
-    leadIn,
-  }
+  return makeOpening('difference', words.slice(0, v), { ...verb, plural: true }, words.slice(v + verb.length), leadIn, { pair: [left.join(' '), right.join(' ')] })
 }
 

@@ -1,5 +1,6 @@
 import type { Opening } from './analyzeOpening.js'
 import { DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
+import { makeOpening } from './readVerb.js'
 import { bare } from './words.js'
 
 // Nouns that count the kinds of something ("three types of joins").
@@ -43,20 +44,7 @@ export function readKinds(words: string[], leadIn: boolean): Opening | null {
   const cleaned = subject.map((w, i) => (i === subject.length - 1 ? bare(w) : w))
   // Not a sentence-initial subject: only a pronoun or a dangling end rules it out.
   if (cleaned.length === 0 || NON_SUBJECT_OPENERS.has(bare(cleaned[0]).toLowerCase()) || DANGLING_WORDS.has(bare(cleaned[cleaned.length - 1]).toLowerCase())) return null
-  const phrase = link === 'to' ? `to ${cleaned.join(' ')}` : cleaned.join(' ')
-  const opening: Opening = {
-    kind: 'kinds',
-    subject: phrase,
-    subjectWords: cleaned.length,
-    verb: 'are',
-    verbClass: 'identity',
-    plural: true,
-    complement: words.slice(k + 2 + subject.length).join(' '),
-    frame,
-    leadIn,
-  }
-  const n = cleaned.length
-  const scope = n >= 3 && cleaned[n - 2] === 'in' && /^[A-Z]/.test(cleaned[n - 1] ?? '') ? cleaned[n - 1] : undefined
-  if (scope !== undefined) opening.scope = scope
+  const opening = makeOpening('kinds', cleaned, { printed: 'are', verbClass: 'identity', plural: true, length: 1 }, words.slice(k + 2 + subject.length), leadIn, { frame })
+  if (link === 'to') opening.subject = `to ${opening.subject}`
   return opening
 }

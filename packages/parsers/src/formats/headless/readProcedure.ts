@@ -1,4 +1,5 @@
 import type { Opening } from './analyzeOpening.js'
+import { makeOpening } from './readVerb.js'
 import { bare } from './words.js'
 import { HEADLESS } from './settings.js'
 
@@ -22,14 +23,5 @@ export function readProcedure(words: string[], leadIn: boolean): Opening | null 
   if (comma < 2 || !PEOPLE.has(bare(words[comma + 1]).toLowerCase())) return null
   const purpose = words.slice(1, comma + 1).map((w, i, all) => (i === all.length - 1 ? bare(w) : w))
   if (purpose.some((w) => ANAPHORS.has(bare(w).toLowerCase()))) return null
-  return {
-    kind: 'procedure',
-    subject: purpose.join(' '),
-    subjectWords: purpose.length,
-    verb: bare(words[1]),
-    verbClass: 'action',
-    plural: false,
-    complement: words.slice(comma + 1).join(' '),
-    leadIn,
-  }
+  return makeOpening('procedure', purpose, { printed: bare(words[1]), verbClass: 'action', plural: false, length: 1 }, words.slice(comma + 1), leadIn)
 }

@@ -1,4 +1,4 @@
-import type { VerbClass } from './analyzeOpening.js'
+import type { Opening, VerbClass } from './analyzeOpening.js'
 import { ACTION_VERBS, ARTICLES, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { bare } from './words.js'
 import { HEADLESS } from './settings.js'
@@ -11,6 +11,32 @@ export interface Verb {
   plural: boolean
   /** Words the verb phrase spans. */
   length: number
+}
+
+/**
+ * The opening a subject makes with the verb phrase read after it, and the
+ * words that follow the verb phrase.
+ *
+ * @example
+ *   makeOpening('definition', ['Flask'], { printed: 'is', verbClass: 'copula', plural: false, length: 1 }, ['a', 'framework'], false).subject // 'Flask'
+ */
+export function makeOpening(kind: Opening['kind'], subject: string[], verb: Verb, complement: string[], leadIn: boolean, extra: Pick<Opening, 'pair'> | Pick<Opening, 'frame'> = {}): Opening {
+  const opening: Opening = {
+    kind,
+    subject: subject.join(' '),
+    subjectWords: subject.length,
+    verb: verb.printed,
+    verbClass: verb.verbClass,
+    plural: verb.plural,
+    complement: complement.join(' '),
+    leadIn,
+    ...extra,
+  }
+  // A definition or a list of kinds scoped to a name: `Middleware in Flask`.
+  const n = subject.length
+  const name = bare(subject[n - 1])
+  if ((kind === 'definition' || kind === 'kinds') && n >= 3 && bare(subject[n - 2]).toLowerCase() === 'in' && /^[A-Z]/.test(name)) opening.scope = name
+  return opening
 }
 
 /**
@@ -92,16 +118,15 @@ function readCopula(words: string[], v: number, plural: boolean): Verb {
   const second = bare(words[k + 1]).toLowerCase()
   if (first === 'responsible' && second === 'for') return { printed: `${be} responsible for`, verbClass: 'role', plural, length: k - v + 2 }
   if (first === 'used' && (second === 'to' || second === 'for')) return { printed: `${be} used ${second}`, verbClass: 'role', plural, length: k - v + 2 }
-  if (ARTICLES.has(first) || first === 'one') return { printed: be, verbClass: 'copula', plural, length: 1 }
-  if (['defined', 'known', 'called', 'referred'].includes(first)) return { printed: be, verbClass: 'copula', plural, length: 1 }
-  // "Hoisting is JavaScript's default behavior of …"
-  if (/^[A-Z]\S*['’]s$/.test(words[k] ?? '')) return { printed: be, verbClass: 'copula', plural, length: 1 }
-  if (plural && pluralNounPhraseAt(words, k)) return { printed: be, verbClass: 'copula', plural, length: 1 }
-  // "is syntactic sugar over …": adjective + noun; "is critical because …" is not.
-  if (/(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|less)$/.test(first) && /^[a-z]{3,}$/.test(second) && !PHRASE_ENDERS.has(second) && !['yet', 'enough', 'because', 'than', 'so'].includes(second)) {
-    return { printed: be, verbClass: 'copula', plural, length: 1 }
-  }
-  return { printed: be, verbClass: 'weak', plural, length: 1 }
+  const copula =
+    ARTICLES.has(first) ||
+    ['one', 'defined', 'known', 'called', 'referred'].includes(first) ||
+    // "Hoisting is JavaScript's default behavior of …"
+    /^[A-Z]\S*['’]s$/.test(words[k] ?? '') ||
+    (plural && pluralNounPhraseAt(words, k)) ||
+    // "is syntactic sugar over …": adjective + noun; "is critical because …" is not.
+    (/(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|less)$/.test(first) && /^[a-z]{3,}$/.test(second) && !PHRASE_ENDERS.has(second) && !['yet', 'enough', 'because', 'than', 'so'].includes(second))
+  return { printed: be, verbClass: copula ? 'copula' : 'weak', plural, length: 1 }
 }
 
 // Words that end a noun phrase besides prepositions and conjunctions: a

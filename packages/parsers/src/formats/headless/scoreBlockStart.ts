@@ -1,4 +1,4 @@
-import { analyzeOpening, type Opening } from './analyzeOpening.js'
+import { analyzeOpening, type Opening, type VerbClass } from './analyzeOpening.js'
 import type { Candidate } from './findCandidates.js'
 import { isLeadIn } from './lineShapes.js'
 import { ABSTRACT_OPENERS, ARTICLES } from './vocabulary.js'
@@ -37,7 +37,7 @@ export interface StartContext {
 export function scoreBlockStart(candidate: Candidate, context: StartContext): number {
   const { shiftWeight, paragraphWords } = HEADLESS
   const o = candidate.opening
-  let score = verbScore(o) + subjectScore(o, context.topicTerms)
+  let score = (o.kind === 'difference' ? 4 : VERB_SCORES[o.verbClass]) + subjectScore(o, context.topicTerms)
   // Paragraph weight: a definition usually opens a full paragraph.
   const sentenceWords = candidate.sentence.split(/\s+/).length
   if (sentenceWords >= 10) score += 0.5
@@ -71,23 +71,8 @@ export function scoreBlockStart(candidate: Candidate, context: StartContext): nu
 // A lower camel-case identifier (`useEffect`, `getServerSideProps`) names an API.
 const CAMEL_CASE = /^[a-z]+[A-Z][A-Za-z0-9]*$/
 
-function verbScore(o: Opening): number {
-  if (o.kind === 'difference') return 4
-  switch (o.verbClass) {
-    case 'copula':
-    case 'role':
-      return 3
-    case 'identity':
-      return 2.5
-    case 'action':
-    case 'activity':
-      return 2
-    case 'mechanism':
-      return 1
-    case 'weak':
-      return 0.5
-  }
-}
+// How strongly each verb class marks a definition (see `VerbClass`); a comparison scores 4.
+const VERB_SCORES: Readonly<Record<VerbClass, number>> = { copula: 3, role: 3, identity: 2.5, action: 2, activity: 2, mechanism: 1, weak: 0.5 }
 
 function subjectScore(o: Opening, topicTerms: ReadonlySet<string>): number {
   const words = o.subject.split(/\s+/).map(bare)

@@ -6,33 +6,26 @@
  * Verbs that state what the subject IS: a sentence opening with one of them
  * answers "What is X?" (`A Template in Flask defines the presentation layer`).
  */
-export const IDENTITY_VERBS: ReadonlySet<string> = new Set([
-  'represents',
-  'represent',
-  'defines',
-  'define',
-  'describes',
-  'describe',
-  'denotes',
-  'denote',
-  'means',
-  'mean',
-])
+export const IDENTITY_VERBS: ReadonlySet<string> = new Set(
+  ['represents', 'defines', 'describes', 'denotes', 'means'].flatMap((v) => [v, baseForm(v)]),
+)
 
 /** Verbs that are definitional only with the particle that follows them. */
-export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
-  ['refers', 'to'],
-  ['refer', 'to'],
-  ['stands', 'for'],
-  ['stand', 'for'],
-  ['acts', 'as'],
-  ['act', 'as'],
-  ['serves', 'as'],
-  ['serve', 'as'],
-  ['works', 'as'],
-  ['consists', 'of'],
-  ['consist', 'of'],
-])
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['refers', 'to'],
+      ['stands', 'for'],
+      ['acts', 'as'],
+      ['serves', 'as'],
+      ['works', 'as'],
+      ['consists', 'of'],
+    ] as const
+  ).flatMap(([verb, particle]): [string, string][] => [
+    [verb, particle],
+    [baseForm(verb), particle],
+  ]),
+)
 
 /**
  * Verbs that say what the subject DOES in a way that still introduces it
@@ -91,6 +84,29 @@ export const MECHANISM_VERBS: ReadonlySet<string> = new Set(
 /** The articles, which open a noun phrase. */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
+/**
+ * Prepositions, conjunctions and relative words: they neither open the
+ * subject of a definition nor end it.
+ */
+const CONNECTIVES = [
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'into',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+]
+
 /** Words after which a subject cannot go on (modals, auxiliaries). */
 export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set([
   'can',
@@ -126,7 +142,6 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'it',
   'its',
   'this',
-  'that',
   'these',
   'those',
   'they',
@@ -178,18 +193,8 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'unlike',
   'like',
   'instead',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
+  ...CONNECTIVES,
   'without',
-  'by',
-  'from',
-  'to',
-  'of',
-  'as',
-  'into',
   'also',
   'however',
   'therefore',
@@ -217,14 +222,10 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'why',
   'how',
   'what',
-  'which',
   'who',
   'whom',
   'whose',
   'so',
-  'and',
-  'but',
-  'or',
   'nor',
   'yes',
   'no',
@@ -243,48 +244,20 @@ export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'the',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'and',
-  'or',
-  'but',
-  'as',
-  'into',
-  'that',
-  'which',
+  ...CONNECTIVES,
 ])
 
 /** Words that end the noun phrase at the start of a complement. */
 export const PHRASE_ENDERS: ReadonlySet<string> = new Set([
-  'that',
-  'which',
+  ...CONNECTIVES,
   'who',
   'where',
   'when',
   'used',
   'designed',
   'built',
-  'for',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
   'between',
-  'from',
   'because',
-  'and',
-  'or',
-  'but',
   'while',
   'inside',
   'within',
