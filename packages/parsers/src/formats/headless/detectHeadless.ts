@@ -1,10 +1,6 @@
 import type { SourceDocument } from '../../types.js'
 import { parseAnswerLabel } from '../../shared/labels.js'
-import { findTrailingChrome } from './classifyChrome.js'
-import { findDeclaredCount } from '../../shared/declaredCount.js'
-import { findTopicTerms } from './findTopicTerms.js'
 import { isListItem } from './lineShapes.js'
-import { profileDocument } from './profileDocument.js'
 import { rankCandidates } from './rankCandidates.js'
 import { HEADLESS } from './settings.js'
 
@@ -24,10 +20,7 @@ export function detectHeadless(doc: SourceDocument): number {
   const lines = doc.lines.slice(0, HEADLESS.sampleLines)
   const content = lines.map((l) => l.trim()).filter((l) => l !== '')
   if (content.length < minOpenings * 2) return 0
-  const to = findTrailingChrome(lines).start
-  const declared = findDeclaredCount(lines)
-  const topicTerms = findTopicTerms(declared?.title, profileDocument(lines.slice(0, to)))
-  const strong = rankCandidates(lines, topicTerms, declared?.line ?? 0, to).filter((c) => c.score >= strongScore).length
+  const strong = rankCandidates(lines).ranked.filter((c) => c.score >= strongScore).length
   if (strong < minOpenings) return 0
   const density = Math.min(1, (strong * linesPerBlock) / content.length)
   const questions = printedQuestions(lines)

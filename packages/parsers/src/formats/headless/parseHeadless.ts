@@ -1,12 +1,10 @@
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
 import { chromeKind } from '../../shared/furniture.js'
-import { classifyLeading, findTrailingChrome } from './classifyChrome.js'
+import { classifyLeading } from './classifyChrome.js'
 import { findBlockDamage } from '../findDamage.js'
-import { findDeclaredCount } from '../../shared/declaredCount.js'
-import { findTopicTerms } from './findTopicTerms.js'
 import { inferPrompt } from './inferPrompt.js'
 import { isSubheading } from './lineShapes.js'
-import { profileDocument } from './profileDocument.js'
+import type { DocumentProfile } from './profileDocument.js'
 import { rankCandidates } from './rankCandidates.js'
 import { renderAnswer } from './renderAnswer.js'
 import { buildBlocks, chooseStarts, type Block } from './segmentBlocks.js'
@@ -27,13 +25,8 @@ import { HEADLESS } from './settings.js'
 export function parseHeadless(doc: SourceDocument): FormatOutput {
   const { strongScore } = HEADLESS
   const lines = doc.lines
-  const trailing = findTrailingChrome(lines)
-  const declared = findDeclaredCount(lines)
-  const from = declared?.line ?? 0
+  const { ranked, trailing, declared, profile } = rankCandidates(lines)
   const to = trailing.start
-  const profile = profileDocument(lines.slice(0, to))
-  const topicTerms = findTopicTerms(declared?.title, profile)
-  const ranked = rankCandidates(lines, topicTerms, from, to)
   const starts = chooseStarts(ranked, declared?.count)
   const blocks = buildBlocks(lines, starts, to)
   const diagnostics: Diagnostic[] = []
@@ -60,7 +53,7 @@ export function parseHeadless(doc: SourceDocument): FormatOutput {
   return { questions, skipped, diagnostics, meta }
 }
 
-function toQuestions(lines: readonly string[], blocks: readonly Block[], profile: ReturnType<typeof profileDocument>): DraftQuestion[] {
+function toQuestions(lines: readonly string[], blocks: readonly Block[], profile: DocumentProfile): DraftQuestion[] {
   const seen = new Set<string>()
   return blocks.map((block) => {
     let prompt = inferPrompt(block.opening, profile)

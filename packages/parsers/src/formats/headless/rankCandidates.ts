@@ -1,6 +1,10 @@
+import { findDeclaredCount } from '../../shared/declaredCount.js'
 import { prevNonBlank } from '../../shared/textLines.js'
+import { findTrailingChrome } from './classifyChrome.js'
 import { findCandidates, type Candidate } from './findCandidates.js'
+import { findTopicTerms } from './findTopicTerms.js'
 import { lexicalShift } from './lexicalShift.js'
+import { profileDocument } from './profileDocument.js'
 import { scoreBlockStart } from './scoreBlockStart.js'
 import { HEADLESS } from './settings.js'
 
@@ -10,17 +14,24 @@ export interface ScoredCandidate extends Candidate {
 }
 
 /**
- * Find and score every candidate block start between the 0-based lines
- * `from` (inclusive) and `to` (exclusive). Each
- * candidate is scored against the block opened by the last strong start
- * before it, so a sentence that only repeats that block's subject, or
- * follows it too closely, is marked down.
+ * Find and score every candidate block start between the declared-count
+ * title (or the top) and the trailing furniture, with what the document
+ * says about its topic and its words. Each candidate is scored against
+ * the block opened by the last strong start before it, so a sentence that
+ * only repeats that block's subject, or follows it too closely, is marked
+ * down.
  *
  * @example
- *   rankCandidates(lines, new Set(['Flask']), 0, lines.length).filter((c) => c.score >= 4)
+ *   rankCandidates(lines).ranked.filter((c) => c.score >= 4)
  */
-export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet<string>, from: number, to: number): ScoredCandidate[] {
+export function rankCandidates(lines: readonly string[]) {
   const { strongScore } = HEADLESS
+  const trailing = findTrailingChrome(lines)
+  const declared = findDeclaredCount(lines)
+  const from = declared?.line ?? 0
+  const to = trailing.start
+  const profile = profileDocument(lines.slice(0, to))
+  const topicTerms = findTopicTerms(declared?.title, profile)
   const shift = lexicalShift(lines.slice(from, to))
   const candidates = findCandidates(lines.slice(from, to)).map((c) => ({ ...c, line: c.line + from }))
   const scored: ScoredCandidate[] = []
@@ -39,7 +50,7 @@ export function rankCandidates(lines: readonly string[], topicTerms: ReadonlySet
     scored.push(s)
     if (s.score >= strongScore) open = s
   }
-  return scored
+  return { ranked: scored, trailing, declared, profile }
 }
 
 function nonBlankBetween(lines: readonly string[], firstLine: number, lastLine: number): number {
