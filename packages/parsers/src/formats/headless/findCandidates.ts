@@ -1,5 +1,5 @@
 import { analyzeOpening, type Opening } from './analyzeOpening.js'
-import { isStructuralLine, isTreeLine } from './lineShapes.js'
+import { isCodeLine, isListItem, isTreeLine } from './lineShapes.js'
 import { splitSentences } from './splitSentences.js'
 import { HEADLESS } from './settings.js'
 
@@ -39,7 +39,7 @@ export function findCandidates(lines: readonly string[]): Candidate[] {
     if (line.trim() === '' || isTreeLine(line)) return
     // Code and list lines never open a block themselves, but a block can
     // still start glued in their middle ("…file paths.Forms in Flask are …").
-    const structural = isStructuralLine(line)
+    const structural = isListItem(line) || isCodeLine(line)
     const sentences = splitSentences(line)
     sentences.forEach((sentence, k) => {
       if (k === 0 ? structural : !sentence.glued) return

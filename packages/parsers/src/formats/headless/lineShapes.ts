@@ -90,17 +90,6 @@ function isWholeCall(t: string): boolean {
 }
 
 /**
- * A line that is never the start of an answer block: a list item, a tree
- * line or code.
- *
- * @example
- *   isStructuralLine('├── manage.py') // true
- */
-export function isStructuralLine(line: string): boolean {
-  return isListItem(line) || isTreeLine(line) || isCodeLine(line)
-}
-
-/**
  * A line that introduces what follows (`Key Files Explained:`,
  * `The three main components of MVT are:`).
  *
