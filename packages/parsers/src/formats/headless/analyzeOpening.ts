@@ -5,8 +5,7 @@ import { readProcedure } from './readProcedure.js'
 import { makeOpening, readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
-import { ARTICLES, SUBJECT_BREAKERS } from './vocabulary.js'
-import { bare } from './words.js'
+import { ARTICLES, bare, SUBJECT_BREAKERS } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
 /**

@@ -1,6 +1,5 @@
 import type { Opening } from './analyzeOpening.js'
-import { ARTICLES, baseForm, PHRASE_ENDERS } from './vocabulary.js'
-import { bare, isCodeLike } from './words.js'
+import { ARTICLES, bare, baseForm, isCodeLike, PHRASE_ENDERS } from './vocabulary.js'
 
 /** Options of {@link inferPrompt}. */
 export interface InferPromptOptions {

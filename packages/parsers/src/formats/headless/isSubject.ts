@@ -1,5 +1,4 @@
-import { DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
-import { bare, isCodeLike } from './words.js'
+import { bare, DANGLING_WORDS, isCodeLike, NON_SUBJECT_OPENERS } from './vocabulary.js'
 
 const ALL_CAPS = /^[A-Z]{2,}$/
 

@@ -1,7 +1,7 @@
 import type { Opening } from './analyzeOpening.js'
 import { isSubject } from './isSubject.js'
 import { makeOpening, readVerb, type Verb } from './readVerb.js'
-import { bare } from './words.js'
+import { bare } from './vocabulary.js'
 
 /**
  * Read a comparison opening: `Both X and Y <verb> …` or `The (main)

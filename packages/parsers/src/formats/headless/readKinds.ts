@@ -1,7 +1,6 @@
 import type { Opening } from './analyzeOpening.js'
-import { DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
+import { bare, DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
 import { makeOpening } from './readVerb.js'
-import { bare } from './words.js'
 
 // Nouns that count the kinds of something ("three types of joins").
 const KIND_NOUNS = new Set(['types', 'kinds', 'categories', 'forms', 'ways', 'levels', 'classes', 'varieties', 'sorts', 'modes', 'phases', 'stages'])

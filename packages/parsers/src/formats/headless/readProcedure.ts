@@ -1,6 +1,6 @@
 import type { Opening } from './analyzeOpening.js'
 import { makeOpening } from './readVerb.js'
-import { bare } from './words.js'
+import { bare } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
 // Objects that point back into an answer ("To avoid this, you …"): such a

@@ -1,6 +1,5 @@
 import type { Opening, VerbClass } from './analyzeOpening.js'
-import { ACTION_VERBS, ARTICLES, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
-import { bare } from './words.js'
+import { ACTION_VERBS, ARTICLES, bare, IDENTITY_VERBS, MECHANISM_VERBS, PARTICLE_VERBS, PHRASE_ENDERS, SUBJECT_BREAKERS } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
 /** A verb phrase found after a subject. */

@@ -1,8 +1,7 @@
 import { analyzeOpening, type Opening, type VerbClass } from './analyzeOpening.js'
 import type { Candidate } from './findCandidates.js'
 import { isLeadIn } from './lineShapes.js'
-import { ABSTRACT_OPENERS, ARTICLES } from './vocabulary.js'
-import { bare, isCodeLike } from './words.js'
+import { ABSTRACT_OPENERS, ARTICLES, bare, isCodeLike } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
 /** What a candidate's surroundings say about it. */

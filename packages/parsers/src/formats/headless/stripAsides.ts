@@ -1,5 +1,5 @@
 import { readVerb } from './readVerb.js'
-import { bare } from './words.js'
+import { bare } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
 // Words that open an appositive naming the subject another way

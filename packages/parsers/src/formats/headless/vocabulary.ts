@@ -1,6 +1,9 @@
-// Closed word lists for reading the opening sentence of an answer block.
-// They are ordinary English function words and definitional verbs, never a
-// subject's own vocabulary, so they carry over to documents on any topic.
+import { stripEnds } from '../../shared/stripEnds.js'
+
+// Closed word lists for reading the opening sentence of an answer block, and
+// the shapes of its words. They are ordinary English function words and
+// definitional verbs, never a subject's own vocabulary, so they carry over to
+// documents on any topic.
 
 /**
  * Verbs that state what the subject IS: a sentence opening with one of them
@@ -308,4 +311,32 @@ export function baseForm(verb: string): string {
   if (/(?:ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2)
   if (verb.endsWith('s') && !verb.endsWith('ss')) return verb.slice(0, -1)
   return verb
+}
+
+/**
+ * Whether a word is code rather than prose: a dotted name (`settings.py`),
+ * a call (`get()`), an identifier with `_`, a hyphenated lower-case
+ * command (`kubectl`) or a sigil-led name (`*args`, `@property`).
+ *
+ * @example
+ *   isCodeLike('urls.py') // true
+ *   isCodeLike('Flask') // false
+ */
+export function isCodeLike(word: string): boolean {
+  return /\w\.\w|\(\)$|_|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[*@$#]+\w/.test(word)
+}
+
+/**
+ * A word without surrounding quotes and trailing punctuation.
+ *
+ * @example
+ *   bare('"urls.py",') // 'urls.py'
+ */
+export function bare(word: string | undefined): string {
+  if (word === undefined) return ''
+  return stripEnds(
+    word,
+    (c) => '"“\'‘`'.includes(c),
+    (c) => '"”\'’`,.;:!?'.includes(c),
+  )
 }
