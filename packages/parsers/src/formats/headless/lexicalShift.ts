@@ -24,15 +24,12 @@ export function lexicalShift(lines: readonly string[]): number[] {
   const total = Math.max(1, bags.filter((b) => b.length > 0).length)
   const weight = (w: string) => Math.log((total + 1) / (df.get(w) ?? 1))
   const nonBlank = bags.map((b, i) => (b.length > 0 ? i : -1)).filter((i) => i >= 0)
-  const position = new Map(nonBlank.map((line, k) => [line, k]))
   const shift = new Array<number>(lines.length).fill(0)
-  for (let i = 0; i < lines.length; i++) {
-    const k = position.get(i)
-    if (k === undefined) continue
+  nonBlank.forEach((i, k) => {
     const before = vector(nonBlank.slice(Math.max(0, k - window), k), bags, weight)
     const after = vector(nonBlank.slice(k, k + window), bags, weight)
     shift[i] = before.size === 0 ? 1 : 1 - cosine(before, after)
-  }
+  })
   return shift
 }
 

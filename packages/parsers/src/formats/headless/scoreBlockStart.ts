@@ -54,10 +54,7 @@ export function scoreBlockStart(candidate: Candidate, context: StartContext): nu
   // ResultSet?") the sentence answers that, inside the open block.
   if (isLeadIn(context.before) || /\?\s*$/.test(context.before)) score -= 2.5
   if (isShortDefinition(context.before)) score -= 1.5
-  if (context.currentSubject !== undefined) {
-    if (sameSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 2
-    else if (narrowsSubject(o.subject, context.currentSubject, context.topicTerms)) score -= 1.5
-  }
+  if (context.currentSubject !== undefined) score -= subjectOverlap(o.subject, context.currentSubject, context.topicTerms)
   // A start right after another one is usually a sub-definition inside it,
   // unless the open block already holds a full paragraph: pages with
   // one-paragraph answers put the next opening on the very next line.
@@ -104,35 +101,27 @@ function isShortDefinition(text: string): boolean {
 }
 
 /**
- * Whether two subjects name the same thing once articles, the `in <Name>`
- * scope, topic names and plural endings are set aside
- * (`A Project` ~ `A Flask Project`).
+ * How much a subject repeats another: 2 when both name the same thing once
+ * articles, the `in <Name>` scope, topic names and plural endings are set
+ * aside (`A Project` ~ `A Flask Project`); 1.5 when it is a kind or a
+ * counterpart of the other, the other's words with a modifier in front
+ * (`A clustered index` of `An index in SQL`) or a negating prefix
+ * (`Denormalization` of `Normalization`) — a sub-definition inside the
+ * other's answer; else 0.
  *
  * @example
- *   sameSubject('A Project', 'A Flask Project', new Set(['Flask'])) // true
+ *   subjectOverlap('A Project', 'A Flask Project', new Set(['Flask'])) // 2
+ *   subjectOverlap('A clustered index', 'An index in SQL', new Set()) // 1.5
+ *   subjectOverlap('A foreign key', 'A primary key', new Set()) // 0
  */
-export function sameSubject(a: string, b: string, topicTerms: ReadonlySet<string>): boolean {
-  const ka = subjectKey(a, topicTerms)
-  // A subject that is only the document's topic ("Flask …") says nothing
-  // about which part of the topic a block is on, so it repeats nothing.
-  return ka !== '' && ka === subjectKey(b, topicTerms)
-}
-
-/**
- * Whether a subject is a kind or a counterpart of another: the other's
- * words with a modifier in front (`A clustered index` of `An index in
- * SQL`) or a negating prefix (`Denormalization` of `Normalization`) — a
- * sub-definition inside the other's answer.
- *
- * @example
- *   narrowsSubject('A clustered index', 'An index in SQL', new Set()) // true
- *   narrowsSubject('A foreign key', 'A primary key', new Set()) // false
- */
-export function narrowsSubject(a: string, b: string, topicTerms: ReadonlySet<string>): boolean {
+function subjectOverlap(a: string, b: string, topicTerms: ReadonlySet<string>): number {
   const ka = subjectKey(a, topicTerms)
   const kb = subjectKey(b, topicTerms)
-  if (kb.length < 4 || ka === kb) return false
-  return ka.endsWith(` ${kb}`) || (ka.endsWith(kb) && /^(?:de|un|non-?|re|sub|multi-?)$/.test(ka.slice(0, ka.length - kb.length)))
+  // A subject that is only the document's topic ("Flask …") says nothing
+  // about which part of the topic a block is on, so it repeats nothing.
+  if (ka === kb) return ka === '' ? 0 : 2
+  if (kb.length < 4) return 0
+  return ka.endsWith(` ${kb}`) || (ka.endsWith(kb) && /^(?:de|un|non-?|re|sub|multi-?)$/.test(ka.slice(0, ka.length - kb.length))) ? 1.5 : 0
 }
 
 function subjectKey(subject: string, topicTerms: ReadonlySet<string>): string {
