@@ -1,7 +1,6 @@
 import { isSubject } from './isSubject.js'
 import { differenceOpening, readDifference } from './readDifference.js'
-import { readKinds } from './readKinds.js'
-import { readProcedure } from './readProcedure.js'
+import { readKinds, readProcedure } from './readFramed.js'
 import { makeOpening, readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides } from './stripAsides.js'
 import { stripParentheticals } from './stripParentheticals.js'
