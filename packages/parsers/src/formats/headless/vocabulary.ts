@@ -88,8 +88,8 @@ export const MECHANISM_VERBS: ReadonlySet<string> = new Set(
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
 /**
- * Prepositions, conjunctions and relative words: they neither open the
- * subject of a definition nor end it.
+ * Prepositions, conjunctions, relative and subordinating words: they neither
+ * open the subject of a definition nor end it.
  */
 const CONNECTIVES = [
   'of',
@@ -108,6 +108,11 @@ const CONNECTIVES = [
   'but',
   'that',
   'which',
+  'who',
+  'where',
+  'when',
+  'while',
+  'because',
 ]
 
 /** Words after which a subject cannot go on (modals, auxiliaries). */
@@ -139,7 +144,8 @@ export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set([
 
 /**
  * First words that never open the subject of a definition: pronouns,
- * subordinators, discourse adverbs, quantifiers and question words.
+ * subordinators, discourse adverbs, quantifiers, question words, and the
+ * words after which a subject cannot go on.
  */
 export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'it',
@@ -178,10 +184,7 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'another',
   'here',
   'there',
-  'when',
   'whenever',
-  'where',
-  'while',
   'if',
   'once',
   'after',
@@ -190,22 +193,19 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'since',
   'until',
   'unless',
-  'because',
   'although',
   'though',
   'unlike',
   'like',
   'instead',
   ...CONNECTIVES,
+  ...SUBJECT_BREAKERS,
   'without',
-  'also',
   'however',
   'therefore',
   'thus',
   'hence',
-  'then',
   'now',
-  'only',
   'just',
   'even',
   'finally',
@@ -225,14 +225,12 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'why',
   'how',
   'what',
-  'who',
   'whom',
   'whose',
   'so',
   'nor',
   'yes',
   'no',
-  'not',
   'example',
   'e.g.',
   'one',
@@ -243,25 +241,15 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
 ])
 
 /** Words a noun phrase cannot end with. */
-export const DANGLING_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  ...CONNECTIVES,
-])
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([...ARTICLES, ...CONNECTIVES])
 
 /** Words that end the noun phrase at the start of a complement. */
 export const PHRASE_ENDERS: ReadonlySet<string> = new Set([
   ...CONNECTIVES,
-  'who',
-  'where',
-  'when',
   'used',
   'designed',
   'built',
   'between',
-  'because',
-  'while',
   'inside',
   'within',
 ])
