@@ -48,11 +48,7 @@ export interface InferPromptOptions {
  *   // 'What does a ForeignKey in Flask create?'
  */
 export function inferPrompt(opening: Opening, options: InferPromptOptions = {}): string {
-  const style: PhraseStyle = {
-    properNouns: options.properNouns ?? new Set(),
-    codeIdentifiers: options.codeIdentifiers ?? new Set(),
-    lowerWords: options.lowerWords ?? new Set(),
-  }
+  const style: PhraseStyle = { properNouns: new Set(), codeIdentifiers: new Set(), lowerWords: new Set(), ...options }
   if (opening.kind === 'difference' && opening.pair !== undefined) {
     const [x, y] = opening.pair
     // "Lists and tuples both …" opens the sentence with X; "Both X and Y" does not.

@@ -48,10 +48,9 @@ export function makeOpening(kind: Opening['kind'], subject: string[], verb: Verb
  *   // { printed: 'is responsible for', verbClass: 'role', plural: false, length: 3 }
  */
 export function readVerb(words: string[], v: number): Verb | null {
-  const printed = bare(words[v])
+  const word = bare(words[v])
   // "Common Uses of Middleware:" — a capitalised word is a heading's noun, not a verb.
-  if (!/^[a-z]+$/.test(printed)) return null
-  const word = printed
+  if (!/^[a-z]+$/.test(word)) return null
   const next = bare(words[v + 1]).toLowerCase()
   if (word === 'is' || word === 'are') return readCopula(words, v, word === 'are')
   if (IDENTITY_VERBS.has(word)) return { printed: word, verbClass: 'identity', plural: !word.endsWith('s'), length: 1 }

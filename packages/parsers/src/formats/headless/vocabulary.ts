@@ -232,7 +232,6 @@ export const NON_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'yes',
   'no',
   'example',
-  'e.g.',
   'one',
   'both',
   'either',
