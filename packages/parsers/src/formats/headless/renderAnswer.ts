@@ -43,12 +43,7 @@ export function renderAnswer(lines: readonly string[]): string {
 
 // Opening minus closing brackets in a line.
 function bracketBalance(line: string): number {
-  let n = 0
-  for (const c of line) {
-    if (c === '(' || c === '[' || c === '{') n++
-    else if (c === ')' || c === ']' || c === '}') n--
-  }
-  return n
+  return (line.match(/[([{]/g)?.length ?? 0) - (line.match(/[)\]}]/g)?.length ?? 0)
 }
 
 // Characters that would start markdown syntax at the beginning of a paragraph.

@@ -48,13 +48,8 @@ export function buildBlocks(lines: readonly string[], starts: readonly ScoredCan
   const blocks: Block[] = []
   starts.forEach((start, k) => {
     const next = starts[k + 1]
-    let last: number
-    let cut: number | undefined
-    if (next === undefined) last = lastNonBlank(lines, start.line, end)
-    else if (next.column > 0) {
-      last = next.line
-      cut = next.column
-    } else last = lastNonBlank(lines, start.line, next.line - 1)
+    const cut = next !== undefined && next.column > 0 ? next.column : undefined
+    const last = next !== undefined && cut !== undefined ? next.line : lastNonBlank(lines, start.line, next === undefined ? end : next.line - 1)
     const text: string[] = []
     for (let i = start.line; i <= last; i++) {
       let line = lines[i - 1] ?? ''

@@ -31,10 +31,7 @@ function matchingParen(text: string, open: number): number {
   let depth = 0
   for (let i = open; i < text.length; i++) {
     if (text[i] === '(') depth++
-    else if (text[i] === ')') {
-      depth--
-      if (depth === 0) return i
-    }
+    else if (text[i] === ')' && --depth === 0) return i
   }
   return -1
 }
