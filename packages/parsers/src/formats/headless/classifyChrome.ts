@@ -19,13 +19,8 @@ import { HEADLESS } from './settings.js'
  */
 export function classifyLeading(lines: readonly string[], end: number, titleLine?: number): { skipped: SkippedRange[]; title?: string } {
   if (titleLine === undefined) {
-    for (let i = 0; i < end; i++) {
-      const t = (lines[i] ?? '').trim()
-      if (t !== '' && chromeKind(t) === null && looksLikeTitle(t)) {
-        titleLine = i + 1
-        break
-      }
-    }
+    const found = lines.slice(0, end).findIndex((line) => looksLikeTitle(line.trim()))
+    if (found >= 0) titleLine = found + 1
   }
   const skips = new SkipCollector(lines, true)
   for (let i = 0; i < end; i++) {
@@ -43,7 +38,7 @@ export function classifyLeading(lines: readonly string[], end: number, titleLine
 
 function looksLikeTitle(t: string): boolean {
   const words = t.split(/\s+/).length
-  return words >= 2 && words <= 20 && !/[.!,;:]$/.test(t)
+  return words >= 2 && words <= 20 && !/[.!,;:]$/.test(t) && chromeKind(t) === null
 }
 
 /**
