@@ -38,21 +38,15 @@ export function splitSentences(line: string): Sentence[] {
     if (c !== '.' && c !== '!' && c !== '?') continue
     const next = line[i + 1]
     if (next === undefined) break
-    let boundary = false
-    let nextGlued = false
-    if (next === ' ') {
-      const after = line[skipSpaces(line, i + 1)]
-      boundary = after !== undefined && /[A-Z0-9"“'‘([]/.test(after) && !isAbbreviation(line, i)
-    } else if (c === '.' && /[A-Z]/.test(next) && /[a-z)]/.test(line[i - 1] ?? '')) {
-      // `tool.manage.py` keeps lower case after the dot and is a file name;
-      // `paths.Forms` is two sentences glued by a scraper.
-      boundary = !isAbbreviation(line, i)
-      nextGlued = boundary
-    }
-    if (!boundary) continue
+    const after = line[skipSpaces(line, i + 1)]
+    // `tool.manage.py` keeps lower case after the dot and is a file name;
+    // `paths.Forms` is two sentences glued by a scraper.
+    const gluedNext = next !== ' ' && c === '.' && /[A-Z]/.test(next) && /[a-z)]/.test(line[i - 1] ?? '')
+    const spacedNext = next === ' ' && after !== undefined && /[A-Z0-9"“'‘([]/.test(after)
+    if (!(spacedNext || gluedNext) || isAbbreviation(line, i)) continue
     sentences.push({ start, end: i + 1, text: line.slice(start, i + 1), glued })
     start = skipSpaces(line, i + 1)
-    glued = nextGlued
+    glued = gluedNext
     i = start - 1
   }
   const rest = line.slice(start).trimEnd()
