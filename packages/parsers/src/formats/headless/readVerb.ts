@@ -34,7 +34,8 @@ export function makeOpening(kind: Opening['kind'], subject: string[], verb: Verb
   // A definition or a list of kinds scoped to a name: `Middleware in Flask`.
   const n = subject.length
   const name = bare(subject[n - 1])
-  if ((kind === 'definition' || kind === 'kinds') && n >= 3 && bare(subject[n - 2]).toLowerCase() === 'in' && /^[A-Z]/.test(name)) opening.scope = name
+  const scoped = kind === 'definition' || kind === 'kinds'
+  if (scoped && n >= 3 && bare(subject[n - 2]).toLowerCase() === 'in' && /^[A-Z]/.test(name)) opening.scope = name
   return opening
 }
 
