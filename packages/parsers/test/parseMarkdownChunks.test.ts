@@ -14,7 +14,7 @@ const seed = readFileSync(new URL('../../corpus/sources/consolidated-sectioned/s
 const docOf = (text: string): SourceDocument => ({ text, lines: text.split('\n'), name: 'test' })
 
 describe('splitMarkdownChunks', () => {
-  test('chunks are whole lines that add up to the input, each starting after a blank line at a heading or list item', () => {
+  test('chunks are whole lines that add up to the input, each starting after a blank line at a heading, a list item or a paragraph', () => {
     const chunks = splitMarkdownChunks(seed, { chunkSize: 1000 })
     expect(chunks.length).toBeGreaterThan(10)
     expect(chunks.map((c) => c.text).join('')).toBe(seed)
@@ -22,8 +22,8 @@ describe('splitMarkdownChunks', () => {
       expect(seed.slice(0, c.charOffset).split('\n').length - 1).toBe(c.lineOffset)
       const lineBefore = seed.slice(0, c.charOffset - 1).split('\n').pop() ?? ''
       expect(lineBefore.trim()).toBe('')
-      expect(c.text).toMatch(/^(?:#{1,6} |[-*+] |\d{1,9}[.)] )/)
-      expect(c.startsWithListItem).toBe(!c.text.startsWith('#'))
+      expect(c.text).toMatch(/^(?:#{1,6} |[-*+] |\d{1,9}[.)] |[^\s#>*+\-|<`~\d=_[!])/)
+      expect(c.startsWithListItem).toBe(/^(?:[-*+]|\d{1,9}[.)]) /.test(c.text))
     }
   })
 
@@ -220,12 +220,63 @@ describe('a very long paragraph', () => {
   test('parseText warns, naming the lines', () => {
     const r = parseText(text, { format: 'markdown' })
     const warning = r.diagnostics.find((d) => d.code === 'degraded-markdown')
-    expect(warning?.message).toMatch(/^input: lines \d+, \d+, .* start a new paragraph: the text there runs on for more than 32768 characters/)
+    expect(warning?.message).toMatch(/^input: lines \d+, \d+, .* start a new paragraph: the text there runs on for more than 8192 characters/)
+  })
+
+  // Issue 11 follow-up: lines that cannot start a paragraph but continue one
+  // (`**Q1.**`, `[a]: b`, `1\tWhat`) made lazy lines of a list item; micromark
+  // took 10 s for 109 KB of them.
+  test.each([
+    ['emphasis-led lines', '**Q1.** What?\n'],
+    ['definition-like lines', '[a]: b\n'],
+    ['number-led lines', '1\tWhat is x?\n'],
+  ])('a run of %s inside a list item is cut too', (_name, line) => {
+    const cuts: number[] = []
+    parseMarkdownChunks(`1. What is x?\n${line.repeat(Math.ceil((3 * MARKDOWN_CHUNK_LIMITS.paragraphSize) / line.length))}`, { onForcedCut: (l) => cuts.push(l) })
+    expect(cuts.length).toBeGreaterThanOrEqual(2)
   })
 
   test('a plain run shorter than paragraphSize is not cut', () => {
     const cuts: number[] = []
-    parseMarkdownChunks(`# A\n\n${lines.slice(0, 500).join('\n')}\n`, { chunkSize: 64, onForcedCut: (line) => cuts.push(line) })
+    parseMarkdownChunks(`# A\n\n${lines.slice(0, 150).join('\n')}\n`, { chunkSize: 64, onForcedCut: (line) => cuts.push(line) })
     expect(cuts).toEqual([])
+  })
+})
+
+// micromark's time per setext heading grows with the document (see
+// MARKDOWN_CHUNK_LIMITS.setextUnderlines): chunks hold a bounded number.
+describe('underlined (setext) headings', () => {
+  const limit = MARKDOWN_CHUNK_LIMITS.setextUnderlines
+  // Enough headings that the text is longer than a chunk (shorter texts are never cut).
+  const many = 25 * limit
+  const whole = (text: string) => parseMarkdownChunks(text, { chunkSize: Number.POSITIVE_INFINITY })
+
+  test('separated by blank lines: cut at paragraph starts, the same tree as whole, no forced cut', () => {
+    const text = 'Title\n=====\n\nSome text.\n\n'.repeat(many)
+    const chunks = splitMarkdownChunks(text)
+    expect(text.length).toBeGreaterThan(MARKDOWN_CHUNK_LIMITS.chunkSize)
+    expect(chunks.length).toBeGreaterThanOrEqual(24)
+    expect(chunks.every((c) => c.forcedCut === undefined)).toBe(true)
+    expect(parseMarkdownChunks(text)).toEqual(whole(text))
+  })
+
+  test('without a blank line: cut after an underline, each cut reported, the same tree as whole', () => {
+    const text = 'x\n===\n'.repeat(many)
+    const cuts: number[] = []
+    const root = parseMarkdownChunks(text, { onForcedCut: (l) => cuts.push(l) })
+    expect(cuts).toEqual(Array.from({ length: 24 }, (_, k) => 2 * (k + 1) * limit + 1))
+    expect(root).toEqual(whole(text))
+  })
+
+  test('as lazy lines of a list item: cut, reported, and parseText warns', () => {
+    const text = `1. What is x?\n${'x\n===\n'.repeat(many)}`
+    const r = parseText(text, { format: 'markdown' })
+    expect(r.diagnostics.find((d) => d.code === 'degraded-markdown')?.message).toMatch(/^input: lines 130, 258, .* start a new paragraph: .*\(or 64 heading underlines\)/)
+  })
+
+  test('up to the limit in a run: no cut; one more heading: one cut', () => {
+    const forced = (n: number) => splitMarkdownChunks('x\n===\n'.repeat(n), { chunkSize: 1 }).filter((c) => c.forcedCut === true).length
+    expect(forced(limit)).toBe(0)
+    expect(forced(limit + 1)).toBe(1)
   })
 })

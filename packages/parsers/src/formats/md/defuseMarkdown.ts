@@ -147,7 +147,7 @@ export function withParagraphCuts(doc: SourceDocument, parse: (onForcedCut: (lin
   const warning: Diagnostic = {
     severity: 'warning',
     code: 'degraded-markdown',
-    message: `${doc.name}: line${cuts.length === 1 ? '' : 's'} ${shown} start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters without a blank line, so it is read in pieces to keep parsing linear`,
+    message: `${doc.name}: line${cuts.length === 1 ? '' : 's'} ${shown} start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters (or ${MARKDOWN_CHUNK_LIMITS.setextUnderlines} heading underlines) without a blank line, so it is read in pieces to keep parsing linear`,
     lines: { first: cuts[0]!, last: cuts[cuts.length - 1]! },
   }
   return { ...output, diagnostics: [warning, ...(output.diagnostics ?? [])] }

@@ -57,9 +57,23 @@ export const MARKDOWN_CHUNK_LIMITS = {
    * (`resolveAllText` in micromark/lib/initialize/text.js, 4.0.3), which is
    * quadratic in the paragraph: 25,000 one-line sentences with `*emphasis*`
    * and no blank line (1 MB) took 8.9 s, twice as many 3.7× longer. No
-   * upstream issue found; not reported. A real paragraph is far shorter.
+   * upstream issue found; not reported. Lazy lines of a list item cost far
+   * more per character (micromark re-enters the container per line): 27 KB
+   * of `[a]: b` lines under `1. What is x?` took 1.7 s, so the run is capped
+   * at a chunk's size. A real paragraph is far shorter.
    */
-  paragraphSize: 32_768,
+  paragraphSize: 8_192,
+  /**
+   * Most setext underlines (`===` or `---` lines) in a chunk: past it, a
+   * chunk ends at the next boundary however small, and a run of lines
+   * without a blank line is cut after an underline (a forced cut, reported
+   * like a paragraph cut). WHY: micromark's time per setext heading grows
+   * with the document: 2,000 / 4,000 / 8,000 `x\n===\n\n` took 2.3 / 8.5 /
+   * 33.9 s in one piece (micromark 4.0.3; cause not traced, not reported
+   * upstream). In a list item or block quote such a line is lazy paragraph
+   * text, and just as slow. Real documents underline a few dozen headings.
+   */
+  setextUnderlines: 64,
 } as const
 
 // Raw HTML blocks (CommonMark kinds 1–5) may contain blank lines; a heading
@@ -72,6 +86,13 @@ const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const INTERRUPTING_ITEM = /^(?:[-*+]|0{0,8}1[.)])[ \t]+\S/
 // A line that can only continue a paragraph or start one: text at column 0, no block marker.
 const PLAIN_LINE = /^[^\s#>*+\-|<`~\d=_[!]/
+// Lines that inside a paragraph can only continue it, though they may not
+// start one: emphasis (`**Q1.**`), a link or definition (a definition cannot
+// interrupt a paragraph), a number that is no list marker (`1\tWhat`).
+const CONTINUATION_LINE = /^(?:[*_](?![ \t]|$)|\[|!|\d{1,9}(?![.)\d]))/
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
+// A line that may underline the line above it as a setext heading.
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
 // A GFM table's delimiter row, loosely (`parseMarkdownChunks` checks that a table was really read).
 const TABLE_DELIMITER_ROW = /^\|[ \t|:-]*$/
 
@@ -83,10 +104,10 @@ const TABLE_DELIMITER_ROW = /^\|[ \t|:-]*$/
  * closes, so one long document parses in superlinear time; pieces of a
  * few KiB parse an order of magnitude faster in total.
  *
- * A boundary is the start of an unindented ATX heading or list-item line
- * that follows a blank line, outside fenced code and raw HTML blocks (and,
- * after a line indented like code, only a heading or an item that may
- * interrupt a paragraph). At such
+ * A boundary is the start of an unindented ATX heading, list-item or
+ * paragraph line that follows a blank line, outside fenced code and raw
+ * HTML blocks (and, after a line indented like code, only a heading, a
+ * paragraph or an item that may interrupt a paragraph). At such
  * a line every open container (list item, block quote, paragraph, table,
  * indented code) has already ended in CommonMark, so nothing before it
  * changes how it parses. The one thing that does change is a list that
@@ -121,6 +142,10 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
   let chunkForced = false
   // Where the current run of plain lines started (a character offset), or -1.
   let plainStart = -1
+  // Setext underlines in the current chunk, and since the last blank line.
+  let underlinesInChunk = 0
+  let underlinesInRun = 0
+  let previousUnderline = false
   const cut = (at: number, atLine: number) => {
     chunks.push({
       text: text.slice(chunkStart, at),
@@ -135,6 +160,8 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
     chunkStartsWithList = false
     chunkTable = undefined
     chunkForced = false
+    underlinesInChunk = 0
+    underlinesInRun = 0
   }
   // The table being cut, if any: its head rows, its header's line and how many rows it has had since.
   let table: { head: string; line: number; rows: number } | null = null
@@ -175,17 +202,18 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
         } else table = null
       } else if (header !== null && content.includes('-') && TABLE_DELIMITER_ROW.test(content)) table = { head: `${header}\n${content}\n`, line /* 0-based delimiter row = 1-based header row */, rows: 0 }
       header = tables && content.startsWith('|') && (previousBlank || line === 0) && table === null ? content : null
-      if (!blank && previousBlank && pos - chunkStart >= chunkSize) {
+      const { setextUnderlines } = MARKDOWN_CHUNK_LIMITS
+      if (!blank && previousBlank && (pos - chunkStart >= chunkSize || underlinesInChunk >= setextUnderlines)) {
         const isList = LIST_START.test(content)
-        if ((isList && (!afterIndented || INTERRUPTING_ITEM.test(content))) || ATX_HEADING.test(content)) {
+        if ((isList && (!afterIndented || INTERRUPTING_ITEM.test(content))) || ATX_HEADING.test(content) || PLAIN_LINE.test(content)) {
           cut(pos, line)
           chunkStartsWithList = isList
         }
       }
-      // A long run of plain lines: one paragraph that micromark would resolve
-      // in quadratic time. `|` lines count once table cuts are off (a table
+      // A long run of plain lines: one paragraph (or lazy lines of one in a
+      // list item or block quote) that micromark would resolve in quadratic time. `|` lines count once table cuts are off (a table
       // head that was no table leaves a paragraph of them).
-      const plain = table === null && (PLAIN_LINE.test(content) || (!tables && content.startsWith('|')))
+      const plain = table === null && (PLAIN_LINE.test(content) || (CONTINUATION_LINE.test(content) && !THEMATIC_BREAK.test(content)) || (!tables && content.startsWith('|')))
       if (!plain) plainStart = -1
       else if (plainStart < 0) plainStart = pos
       else if (pos - plainStart >= MARKDOWN_CHUNK_LIMITS.paragraphSize) {
@@ -193,6 +221,15 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
         chunkForced = true
         plainStart = pos
       }
+      if (!blank && previousUnderline && underlinesInRun >= setextUnderlines) {
+        cut(pos, line)
+        chunkForced = true
+      }
+      previousUnderline = table === null && SETEXT_UNDERLINE.test(content)
+      if (previousUnderline) {
+        underlinesInChunk++
+        underlinesInRun++
+      } else if (blank) underlinesInRun = 0
       const opened = blank ? null : openedBlock(content)
       if (opened !== null && 'fence' in opened) fence = opened.fence
       else if (opened !== null) rawEnd = opened.rawEnd
