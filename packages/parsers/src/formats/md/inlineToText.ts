@@ -41,6 +41,7 @@ function pieces(nodes: readonly Nodes[]): string[] {
         parts.push(collapse(node.value))
         break
       case 'inlineCode':
+      case 'code':
         parts.push(codeSpan(node.value))
         break
       case 'break':
@@ -54,14 +55,8 @@ function pieces(nodes: readonly Nodes[]): string[] {
         // Inline tags such as <br> separate words; their text is not content.
         parts.push(isBreakTag(node.value) ? ' ' : '')
         break
-      case 'code':
-        parts.push(codeSpan(node.value))
-        break
-      case 'footnoteReference':
-      case 'definition':
+      // Footnotes are not the text's; childless nodes (definitions, footnote references) give none below.
       case 'footnoteDefinition':
-      case 'yaml':
-      case 'thematicBreak':
         break
       default:
         if ('children' in node) {
