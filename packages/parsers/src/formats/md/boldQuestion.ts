@@ -1,7 +1,7 @@
-import type { Paragraph, PhrasingContent } from 'mdast'
+import type { Paragraph } from 'mdast'
 import { inlineToText } from './inlineToText.js'
 import { isQuestionHeading } from '../../shared/questionCues.js'
-import { splitPromptNodes, trimLeadingSpace, type PromptParts } from './splitPromptNodes.js'
+import { splitLines, splitPromptNodes, trimLeadingSpace, type PromptParts } from './splitPromptNodes.js'
 
 /** A bold question line's prompt parts, and the number of a bold label printed before it (`**Q1.** What …?`). */
 export interface BoldQuestion {
@@ -30,16 +30,7 @@ const LABEL_ONLY = /^(?:q(?:uestion)?[ \t]*)?#?(\d{1,4})[a-z]?[ \t]*[.):\-–—
  *   boldQuestion(paragraphOf('**Example:**')) // null
  */
 export function boldQuestion(paragraph: Paragraph): BoldQuestion | null {
-  const line: PhrasingContent[] = []
-  for (const node of paragraph.children) {
-    if (node.type === 'break') break
-    if (node.type === 'text' && node.value.includes('\n')) {
-      const head = node.value.slice(0, node.value.indexOf('\n'))
-      if (head.trim() !== '') line.push({ type: 'text', value: head })
-      break
-    }
-    if (!(node.type === 'text' && node.value.trim() === '')) line.push(node)
-  }
+  const line = splitLines(paragraph.children)[0]!.nodes.filter((n) => !(n.type === 'text' && n.value.trim() === ''))
   const first = line[0]
   if (first?.type !== 'strong') return null
   const boldText = inlineToText(first.children)

@@ -14,7 +14,7 @@ export interface PromptParts {
   answerLines: number[]
 }
 
-interface Line {
+export interface Line {
   line: number
   nodes: PhrasingContent[]
 }
@@ -115,8 +115,8 @@ function endsWithEmphasis(nodes: readonly PhrasingContent[]): boolean {
   return last?.type === 'strong' || last?.type === 'emphasis'
 }
 
-/** Break inline content into lines at hard breaks and at newlines inside text. */
-function splitLines(nodes: readonly PhrasingContent[]): Line[] {
+/** Break inline content into lines at hard breaks and at newlines inside text (the first line is always there). */
+export function splitLines(nodes: readonly PhrasingContent[]): Line[] {
   const lines: Line[] = []
   let current: Line = { line: nodes[0]?.position?.start.line ?? 0, nodes: [] }
   for (const node of nodes) {
