@@ -69,20 +69,19 @@ export function defuseMarkdown(doc: SourceDocument): { doc: SourceDocument; diag
     return out
   })
   if (degraded.length === 0) return { doc, diagnostics: [], restore: undefined }
-  const text = lines.join('\n')
-  const shown = degraded.length <= 10 ? degraded.join(', ') : `${degraded.slice(0, 10).join(', ')} and ${degraded.length - 10} more`
+  const why = `nest more than ${DEFUSE_LIMITS.nestedMarkers} lists or hold more than ${DEFUSE_LIMITS.delimiters} emphasis/code/link delimiters; read as plain text so that parsing stays linear`
   return {
-    doc: { ...doc, text, lines },
+    doc: { ...doc, text: lines.join('\n'), lines },
     restore: replaced ? restoreDelimiters : undefined,
-    diagnostics: [
-      {
-        severity: 'warning',
-        code: 'degraded-markdown',
-        message: `${doc.name}: line${degraded.length === 1 ? '' : 's'} ${shown} nest more than ${DEFUSE_LIMITS.nestedMarkers} lists or hold more than ${DEFUSE_LIMITS.delimiters} emphasis/code/link delimiters; read as plain text so that parsing stays linear`,
-        lines: { first: degraded[0]!, last: degraded[degraded.length - 1]! },
-      },
-    ],
+    diagnostics: [degradedWarning(doc, degraded, why)],
   }
+}
+
+/** A `degraded-markdown` warning: "`name`: line(s) `lines` `why`", naming the first ten lines and how many more. */
+function degradedWarning(doc: SourceDocument, lines: readonly number[], why: string): Diagnostic {
+  const shown = lines.length <= 10 ? lines.join(', ') : `${lines.slice(0, 10).join(', ')} and ${lines.length - 10} more`
+  const message = `${doc.name}: line${lines.length === 1 ? '' : 's'} ${shown} ${why}`
+  return { severity: 'warning', code: 'degraded-markdown', message, lines: { first: lines[0]!, last: lines[lines.length - 1]! } }
 }
 
 function restoreDelimiters(text: string): string {
@@ -143,14 +142,8 @@ export function withParagraphCuts(doc: SourceDocument, parse: (onForcedCut: (lin
   const cuts: number[] = []
   const output = parse((line) => cuts.push(line))
   if (cuts.length === 0) return output
-  const shown = cuts.length <= 10 ? cuts.join(', ') : `${cuts.slice(0, 10).join(', ')} and ${cuts.length - 10} more`
-  const warning: Diagnostic = {
-    severity: 'warning',
-    code: 'degraded-markdown',
-    message: `${doc.name}: line${cuts.length === 1 ? '' : 's'} ${shown} start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters (or ${MARKDOWN_CHUNK_LIMITS.setextUnderlines} heading underlines) without a blank line, so it is read in pieces to keep parsing linear`,
-    lines: { first: cuts[0]!, last: cuts[cuts.length - 1]! },
-  }
-  return { ...output, diagnostics: [warning, ...(output.diagnostics ?? [])] }
+  const why = `start${cuts.length === 1 ? 's' : ''} a new paragraph: the text there runs on for more than ${MARKDOWN_CHUNK_LIMITS.paragraphSize} characters (or ${MARKDOWN_CHUNK_LIMITS.setextUnderlines} heading underlines) without a blank line, so it is read in pieces to keep parsing linear`
+  return { ...output, diagnostics: [degradedWarning(doc, cuts, why), ...(output.diagnostics ?? [])] }
 }
 
 /** A copy of plain data (objects, arrays, strings, …) with `map` applied to every string. Recursive: a FormatOutput is a few levels deep. */
