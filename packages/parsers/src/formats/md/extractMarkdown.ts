@@ -8,8 +8,8 @@ import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { dropContentsEntries, isContentsTable } from './contentsLinks.js'
 import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
-import { detailsEnd, opensDetails } from './detailsElement.js'
-import { detailsAnswer, detailsQuestion } from './detailsQuestion.js'
+import { opensDetails } from './detailsElement.js'
+import { detailsContent } from './detailsContent.js'
 import { htmlTitle, promoteHtmlHeadings } from './htmlHeadings.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
@@ -243,25 +243,22 @@ function extractRun(
         continue
       }
     } else if (opensDetails(block)) {
-      const answer = detailsAnswer(run, k, doc)
-      const end = answer?.end ?? detailsEnd(run, k, doc)
-      const lastLine = run[end - 1]?.position?.end.line ?? 0
-      if (answer !== null) {
+      const details = detailsContent(run, k, doc)
+      const lastBlock = run[details.end - 1]!
+      const lastLine = lastBlock.position?.end.line ?? 0
+      if (details.role !== 'question') {
         // "Answer" details: the answer of the question printed just before.
         if (last !== null && last.answer === undefined) {
-          if (answer.answer !== '') last.answer = answer.answer
-          if (answer.hints.length > 0) last.hints = [...(last.hints ?? []), ...answer.hints]
-          last.lines = { first: last.lines.first, last: Math.max(last.lines.last, lastLine) }
+          if (details.answer !== '') last.answer = details.answer
+          if (details.hints.length > 0) last.hints = [...(last.hints ?? []), ...details.hints]
+          extend(last, lastBlock)
         } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
-        acceptsAnswer = false
-        k = end - 1
-        continue
-      }
-      const found = detailsQuestion(run, k, doc, section)
-      if (found.question !== null) push(found.question, false)
-      else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine })
+      } else if (details.prompt !== '') {
+        const lines = { first: block.position?.start.line ?? 0, last: lastLine }
+        push(makeDraft({ ...details, section, lines }), false)
+      } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine })
       acceptsAnswer = false
-      k = found.end - 1
+      k = details.end - 1
       continue
     } else if (block.type === 'thematicBreak') {
       skipped.push(skippedRange(block, 'separator'))

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
 import { blockSource } from './blockSource.js'
 import { isChromeBlock } from './chromeBlock.js'
-import { detailsAnswer } from './detailsQuestion.js'
+import { detailsContent } from './detailsContent.js'
 import { opensDetails } from './detailsElement.js'
 import { letteredChoices } from './letteredChoices.js'
 import { hintBlock } from './splitPromptNodes.js'
@@ -51,14 +51,12 @@ export function questionBody(blocks: readonly RootContent[], doc: SourceDocument
   let onlyCode = !options.answerStarted
   for (let k = 0; k < content.length; k++) {
     const block = content[k]!
-    if (opensDetails(block)) {
-      const found = detailsAnswer(content, k, doc)
-      if (found !== null) {
-        hints.push(...found.hints)
-        if (found.answer !== '') answer.push({ block: null, text: found.answer })
-        k = found.end - 1
-        continue
-      }
+    const details = opensDetails(block) ? detailsContent(content, k, doc) : null
+    if (details !== null && details.role !== 'question') {
+      hints.push(...details.hints)
+      if (details.answer !== '') answer.push({ block: null, text: details.answer })
+      k = details.end - 1
+      continue
     }
     const hint = answer.length === 0 && !options.answerStarted ? hintBlock(block) : null
     if (hint !== null) {
