@@ -13,9 +13,10 @@ const NUMBER_HEADER = /^(?:#|no\.?|nr\.?|n°|num(?:ber)?)$/i
 /**
  * Questions from a table with a Question column (header `Question`, `Q`,
  * `Prompt`, …) and optionally Answer, Hint and number (`#`, `No.`)
- * columns: one question per body row. Returns null when the table has no
- * question column. The header and delimiter rows are skipped as `heading`;
- * rows with an empty question cell as `unrelated-prose`.
+ * columns: one question per body row. Without a question column, from the
+ * columns that repeat questions asked elsewhere (see `askingColumns`).
+ * Returns null when the table has neither. The header and delimiter rows
+ * are skipped as `heading`; rows without a question as `unrelated-prose`.
  *
  * @example
  *   tableQuestions(table, doc, ['Basics'], new Set())?.questions[0]?.prompt // 'What is a view?'
@@ -26,36 +27,41 @@ export function tableQuestions(table: Table, doc: SourceDocument, section: reado
   const names = header.children.map((cell) => inlineToText(cell.children))
   const column = (pattern: RegExp, except: number[] = []) => names.findIndex((n, i) => !except.includes(i) && pattern.test(n))
   const q = column(QUESTION_HEADER)
-  if (q === -1) return askingColumns(header, rows, section, askedElsewhere)
-  const a = column(ANSWER_HEADER, [q])
-  const h = column(HINT_HEADER, [q, a])
-  const n = column(NUMBER_HEADER, [q, a, h])
+  const asking = q === -1 ? askingColumns(names, rows, askedElsewhere) : [q]
+  if (asking.length === 0) return null
+  // Only a table with a Question column has Answer, Hint and number columns.
+  const a = q === -1 ? -1 : column(ANSWER_HEADER, [q])
+  const h = q === -1 ? -1 : column(HINT_HEADER, [q, a])
+  const n = q === -1 ? -1 : column(NUMBER_HEADER, [q, a, h])
   const questions: DraftQuestion[] = []
-  const skipped: SkippedRange[] = []
   const headerStart = header.position?.start.line ?? 0
   // The delimiter row is the line after the header row.
-  skipped.push({ first: headerStart, last: headerStart + 1, reason: 'heading', detail: 'table header' })
+  const skipped: SkippedRange[] = [{ first: headerStart, last: headerStart + 1, reason: 'heading', detail: 'table header' }]
   for (const row of rows) {
-    const line = row.position?.start.line ?? 0
+    const first = row.position?.start.line ?? 0
+    const lines = { first, last: row.position?.end.line ?? first }
     const cell = (i: number): TableCell | undefined => (i === -1 ? undefined : row.children[i])
-    const parts = splitPromptNodes(cell(q)?.children ?? [])
-    if (parts.prompt === '') {
-      skipped.push({ first: line, last: row.position?.end.line ?? line, reason: 'unrelated-prose', detail: 'table row without a question' })
-      continue
+    const asked = questions.length
+    for (const c of asking) {
+      const parts = splitPromptNodes(cell(c)?.children ?? [])
+      if (parts.prompt === '') continue
+      const hint = inlineToText(cell(h)?.children ?? [])
+      const number = inlineToText(cell(n)?.children ?? [])
+      // A column found by its repeated questions names their section (an interview, a topic).
+      const name = q === -1 ? names[c]! : ''
+      questions.push(
+        makeDraft({
+          prompt: parts.prompt,
+          answer: cellSource(cell(a)?.children ?? [], doc),
+          hints: hint === '' ? parts.hints : [...parts.hints, hint],
+          section: name === '' ? section : [...section, name],
+          number: number === '' ? undefined : number,
+          lines,
+          markers: parts.markers,
+        }),
+      )
     }
-    const hint = cell(h) === undefined ? '' : inlineToText(cell(h)!.children)
-    const number = cell(n) === undefined ? '' : inlineToText(cell(n)!.children)
-    questions.push(
-      makeDraft({
-        prompt: parts.prompt,
-        answer: cellSource(cell(a)?.children ?? [], doc),
-        hints: hint === '' ? parts.hints : [...parts.hints, hint],
-        section,
-        number: number === '' ? undefined : number,
-        lines: { first: line, last: row.position?.end.line ?? line },
-        markers: parts.markers,
-      }),
-    )
+    if (questions.length === asked) skipped.push({ ...lines, reason: 'unrelated-prose', detail: 'table row without a question' })
   }
   return { questions, skipped }
 }
@@ -78,35 +84,14 @@ function cellSource(children: readonly PhrasingContent[], doc: SourceDocument): 
 const MIN_ASKED_CELLS = 2
 
 /**
- * Questions from a table without a Question column whose columns hold
- * questions the document also asks elsewhere: a column with at least
- * `MIN_ASKED_CELLS` cells that repeat a question of the document's lists
- * (`askedElsewhere`, see `promptKey`) is a column of questions, often
- * terse stubs ("CI/CD workflow", "TCP vs UDP"); its header names their
- * section (an interview, a topic). Cells are read row by row, left to
- * right. Null when no column qualifies.
+ * The columns of a table without a Question column that hold questions the
+ * document also asks elsewhere: at least `MIN_ASKED_CELLS` cells that repeat
+ * a question of the document's lists (`askedElsewhere`, see `promptKey`).
+ * They are often terse stubs ("CI/CD workflow", "TCP vs UDP"); the header
+ * names their section. Cells are read row by row, left to right.
  */
-function askingColumns(header: TableRow, rows: readonly TableRow[], section: readonly string[], askedElsewhere: ReadonlySet<string>): { questions: DraftQuestion[]; skipped: SkippedRange[] } | null {
-  if (askedElsewhere.size === 0) return null
-  const text = (cell: TableCell | undefined) => (cell === undefined ? '' : inlineToText(cell.children))
-  const columns = header.children
-    .map((_, c) => c)
-    .filter((c) => rows.filter((r) => askedElsewhere.has(promptKey(text(r.children[c])))).length >= MIN_ASKED_CELLS)
-  if (columns.length === 0) return null
-  const headerStart = header.position?.start.line ?? 0
-  const skipped: SkippedRange[] = [{ first: headerStart, last: headerStart + 1, reason: 'heading', detail: 'table header' }]
-  const questions: DraftQuestion[] = []
-  for (const row of rows) {
-    const line = row.position?.start.line ?? 0
-    let asked = false
-    for (const c of columns) {
-      const parts = splitPromptNodes(row.children[c]?.children ?? [])
-      if (parts.prompt === '') continue
-      const name = text(header.children[c])
-      questions.push(makeDraft({ prompt: parts.prompt, hints: parts.hints, section: name === '' ? section : [...section, name], lines: { first: line, last: row.position?.end.line ?? line }, markers: parts.markers }))
-      asked = true
-    }
-    if (!asked) skipped.push({ first: line, last: row.position?.end.line ?? line, reason: 'unrelated-prose', detail: 'table row without a question' })
-  }
-  return { questions, skipped }
+function askingColumns(names: readonly string[], rows: readonly TableRow[], askedElsewhere: ReadonlySet<string>): number[] {
+  if (askedElsewhere.size === 0) return []
+  const asked = (row: TableRow, c: number) => askedElsewhere.has(promptKey(inlineToText(row.children[c]?.children ?? [])))
+  return names.map((_, c) => c).filter((c) => rows.filter((r) => asked(r, c)).length >= MIN_ASKED_CELLS)
 }
