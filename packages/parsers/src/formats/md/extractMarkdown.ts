@@ -199,41 +199,36 @@ function extractRun(
       push(paragraphQuestion(block, { parts: splitPromptNodes(block.children) }, doc, section), true)
       continue
     }
+    const listKind = block.type === 'list' ? classifyList(block, { tasksAsk }) : null
+    if (listKind === 'contents' || (block.type === 'table' && isContentsTable(block))) {
+      skipped.push({ ...skippedRange(block, 'related-links'), detail: 'table of contents' })
+      continue
+    }
     if (block.type === 'list') {
-      const listKind = classifyList(block, { tasksAsk })
       const kind = aside && (listKind === 'questions' || listKind === 'bullet-questions') ? 'other' : listKind
-      if (kind === 'contents') {
-        skipped.push({ ...skippedRange(block, 'related-links'), detail: 'table of contents' })
-        continue
-      }
       if (kind === 'choices' && last !== null && last.choices === undefined) {
         last.choices = listChoices(block)
         extend(last, block)
         continue
       }
       if (kind === 'questions' || kind === 'bullet-questions') {
-        let found: DraftQuestion | null = null
+        acceptsAnswer = false
         for (const item of block.children) {
           const q = kind === 'bullet-questions' && !isBulletQuestion(item) ? null : itemQuestion(item, doc, { section, number: block.ordered === true ? itemNumber(item, doc) : undefined })
-          if (q === null) skipped.push(skippedRange(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
-          else {
-            questions.push(q)
-            found = q
-            const itemEnd = item.position?.end.line ?? q.lines.last
-            let from = q.lines.last + 1
-            while (from < itemEnd && (doc.lines[from - 1] ?? '').trim() === '') from++
-            if (q.lines.last < itemEnd) skipped.push({ first: from, last: itemEnd, reason: 'chrome' })
+          if (q === null) {
+            skipped.push(skippedRange(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
+            continue
           }
+          // Only a one-item list's question takes the blocks after it as its answer.
+          push(q, block.children.length === 1)
+          const itemEnd = item.position?.end.line ?? q.lines.last
+          let from = q.lines.last + 1
+          while (from < itemEnd && (doc.lines[from - 1] ?? '').trim() === '') from++
+          if (q.lines.last < itemEnd) skipped.push({ first: from, last: itemEnd, reason: 'chrome' })
         }
-        last = found ?? last
-        acceptsAnswer = block.children.length === 1 && found !== null && found.answer === undefined
         continue
       }
     } else if (block.type === 'table') {
-      if (isContentsTable(block)) {
-        skipped.push({ ...skippedRange(block, 'related-links'), detail: 'table of contents' })
-        continue
-      }
       const found = tableQuestions(block, doc, section, askedElsewhere)
       if (found !== null) {
         questions.push(...found.questions)
