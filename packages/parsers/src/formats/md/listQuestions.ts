@@ -103,10 +103,7 @@ export function itemQuestion(item: ListItem, doc: SourceDocument, context: { sec
 /** The printed number of an ordered list item (`12` for `12. …`), read from the input. */
 export function itemNumber(item: ListItem, doc: SourceDocument): string | undefined {
   const offset = item.position?.start.offset
-  if (offset === undefined) return undefined
-  let end = offset
-  while (end < doc.text.length && end - offset < 9 && doc.text.charCodeAt(end) >= 48 && doc.text.charCodeAt(end) <= 57) end++
-  return end > offset ? doc.text.slice(offset, end) : undefined
+  return offset === undefined ? undefined : /^\d{1,9}/.exec(doc.text.slice(offset, offset + 9))?.[0]
 }
 
 function itemParts(item: ListItem): PromptParts | null {

@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast'
+import type { RootContent } from 'mdast'
 import { isContentsTable } from './contentsLinks.js'
 import { detailsRole } from './detailsElement.js'
 import { inlineToText } from './inlineToText.js'
@@ -59,10 +59,7 @@ export interface HeadingPlan {
  *   planHeadings(root.children).get(12)?.path // ['2. Models', '2A. Fields']
  */
 export function planHeadings(blocks: readonly RootContent[]): Map<number, HeadingPlan> {
-  const headings: { index: number; node: Heading }[] = []
-  blocks.forEach((b, index) => {
-    if (b.type === 'heading') headings.push({ index, node: b })
-  })
+  const headings = blocks.flatMap((node, index) => (node.type === 'heading' ? [{ index, node }] : []))
   const plans = new Map<number, HeadingPlan>()
   if (headings.length === 0) return plans
   const minDepth = headings.reduce((m, h) => Math.min(m, h.node.depth), 6)

@@ -75,7 +75,6 @@ export function quizbankLeading(body: readonly RootContent[], doc: SourceDocumen
 export function metadataLine(text: string): Record<string, string> | null {
   if (text.includes('\n')) return null
   const fields: Record<string, string> = {}
-  let count = 0
   for (const part of text.split(/[·|;]/)) {
     const p = part.trim()
     if (p === '') continue
@@ -84,9 +83,8 @@ export function metadataLine(text: string): Record<string, string> | null {
     const key = p.slice(0, colon).trim().toLowerCase()
     if (!META_KEYS.has(key) || key in fields) return null
     fields[key] = p.slice(colon + 1).trim()
-    count++
   }
-  return count > 0 ? fields : null
+  return Object.keys(fields).length > 0 ? fields : null
 }
 
 /** The inside of an HTML comment block (`<!-- x -->` → `x`), or null. */
@@ -99,11 +97,8 @@ function commentText(html: string): string | null {
 
 /** Hints of a `> Hint: …` block quote (lines without the label continue the previous hint), or null. */
 function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
-  const first = quote.position?.start.line ?? 0
-  const last = quote.position?.end.line ?? 0
-  const lines: string[] = []
   // Each line without its `>` marker and the one space after it.
-  for (let n = first; n <= last; n++) lines.push((doc.lines[n - 1] ?? '').trimStart().replace(/^> ?/, ''))
+  const lines = spannedLines(quote, doc).map((line) => line.trimStart().replace(/^> ?/, ''))
   if (!HINT_LABEL.test(lines[0] ?? '')) return null
   const hints: string[] = []
   for (const line of lines) {
@@ -115,15 +110,13 @@ function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
 
 /** A choice as written: the item's first line after the checkbox, then any continuation joined by spaces. */
 function choiceText(item: RootContent, doc: SourceDocument): string {
-  const first = item.position?.start.line ?? 0
-  const last = item.position?.end.line ?? 0
-  const parts: string[] = []
-  for (let n = first; n <= last; n++) {
-    const line = doc.lines[n - 1] ?? ''
-    parts.push(n === first ? line.replace(TASK_ITEM, '') : line.trim())
-  }
-  return parts
-    .map((p) => p.trim())
+  return spannedLines(item, doc)
+    .map((line, k) => (k === 0 ? line.replace(TASK_ITEM, '') : line).trim())
     .filter((p) => p !== '')
     .join(' ')
+}
+
+/** The input lines a node spans, as printed. */
+function spannedLines(node: RootContent, doc: SourceDocument): string[] {
+  return doc.lines.slice((node.position?.start.line ?? 1) - 1, node.position?.end.line ?? 0)
 }

@@ -57,7 +57,8 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
     if ((last.type === 'strong' || last.type === 'emphasis') && beforeText !== '') {
       const word = inlineToText([last])
       // A marker follows finished text ("…?") or another bold/italic run ("**Q** **done**").
-      if (MARKER.test(word) && (TERMINAL.test(beforeText) || endsWithEmphasis(before))) {
+      const previous = trimTrailingSpace(before).at(-1)?.type
+      if (MARKER.test(word) && (TERMINAL.test(beforeText) || previous === 'strong' || previous === 'emphasis')) {
         markers.unshift(word)
         head = before
         continue
@@ -107,12 +108,6 @@ export function lineHint(nodes: readonly PhrasingContent[]): string | null {
   if (text.startsWith('(') && text.endsWith(')') && splitTrailingParenthetical(text)?.head === '') return hintText(text)
   if (HINT_LABEL.test(text)) return hintText(text)
   return null
-}
-
-function endsWithEmphasis(nodes: readonly PhrasingContent[]): boolean {
-  const trimmed = trimTrailingSpace([...nodes])
-  const last = trimmed[trimmed.length - 1]
-  return last?.type === 'strong' || last?.type === 'emphasis'
 }
 
 /** Break inline content into lines at hard breaks and at newlines inside text (the first line is always there). */
