@@ -13,11 +13,8 @@ const QUOTE = /^ {0,3}> ?/
  *   blockSource(listItem.children[1], doc) // '```python\nprint(1)\n```'
  */
 export function blockSource(node: Nodes, doc: SourceDocument): string {
-  const start = node.position?.start
-  const end = node.position?.end
-  if (start?.offset === undefined || end?.offset === undefined) return ''
-  const text = doc.text.slice(start.offset, end.offset)
-  const indent = start.column - 1
+  const text = nodeSource(node, doc)
+  const indent = (node.position?.start.column ?? 1) - 1
   if (indent === 0 || !text.includes('\n')) return text.trimEnd()
   return text
     .split('\n')

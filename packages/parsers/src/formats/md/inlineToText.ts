@@ -19,12 +19,7 @@ export function inlineToText(nodes: readonly Nodes[]): string {
 
 /** Wrap code in a backtick fence longer than any backtick run inside it. */
 export function codeSpan(value: string): string {
-  let longest = 0
-  let run = 0
-  for (const ch of value) {
-    run = ch === '`' ? run + 1 : 0
-    if (run > longest) longest = run
-  }
+  const longest = (value.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0)
   const fence = '`'.repeat(longest + 1)
   const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${value}${pad}${fence}`

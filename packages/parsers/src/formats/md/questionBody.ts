@@ -68,23 +68,13 @@ export function questionBody(blocks: readonly RootContent[], doc: SourceDocument
       answer.push({ block, text: answer.length === 0 && !options.answerStarted ? stripAnswerLabel(text) : text })
     }
   }
-  if (choices === undefined) {
-    // Lettered options ("- A: …") whose correct letter the rest of the answer states.
-    for (let k = 0; k < answer.length && choices === undefined; k++) {
-      const block = answer[k]!.block
-      if (block?.type !== 'list') continue
-      const found = letteredChoices(
-        block,
-        answer
-          .slice(k + 1)
-          .map((a) => a.text)
-          .join('\n\n'),
-      )
-      if (found !== null) {
-        choices = found
-        answer.splice(k, 1)
-      }
-    }
+  // Lettered options ("- A: …") whose correct letter the rest of the answer states.
+  for (let k = 0; k < answer.length && choices === undefined; k++) {
+    const block = answer[k]!.block
+    if (block?.type !== 'list') continue
+    const rest = answer.slice(k + 1).map((a) => a.text)
+    choices = letteredChoices(block, rest.join('\n\n')) ?? undefined
+    if (choices !== undefined) answer.splice(k, 1)
   }
   const body: QuestionBody = {
     hints,

@@ -45,9 +45,7 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
   const lines = splitLines(nodes)
   const hints: string[] = []
   const markers: string[] = []
-  const first = lines[0]?.nodes ?? []
-  const trailingHints: string[] = []
-  let head = [...first]
+  let head = lines[0]!.nodes
   for (;;) {
     head = trimTrailingSpace(head)
     const last = head[head.length - 1]
@@ -64,7 +62,7 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
         continue
       }
       if (last.type === 'emphasis' && (word.startsWith('(') || TERMINAL.test(beforeText))) {
-        trailingHints.unshift(hintText(word))
+        hints.unshift(hintText(word))
         head = before
         continue
       }
@@ -81,7 +79,7 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
       const split = splitTrailingParenthetical(last.value)
       const priorText = split === null ? '' : split.head !== '' ? split.head : beforeText
       if (split !== null && TERMINAL.test(priorText)) {
-        trailingHints.unshift(hintText(`(${split.inner})`))
+        hints.unshift(hintText(`(${split.inner})`))
         head = split.head === '' ? before : [...before, { ...last, value: split.head }]
         continue
       }
@@ -89,7 +87,6 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
     break
   }
   let prompt = inlineToText(head)
-  hints.push(...trailingHints)
   const answerLines: number[] = []
   for (const line of lines.slice(1)) {
     const hint = lineHint(line.nodes)
