@@ -4,7 +4,6 @@ import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocum
 import { stripAnswerLabel } from './answerLabel.js'
 import { isAsideSection, isAskingSection } from '../../shared/asideSection.js'
 import { answerSource, blockSource, skippedRange } from './blockSource.js'
-import { boldQuestion, type BoldQuestion } from './boldQuestion.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { dropContentsEntries, isContentsTable } from './contentsLinks.js'
 import { demoteDetailsHeadings } from './demoteDetailsHeadings.js'
@@ -14,7 +13,7 @@ import { htmlTitle, promoteHtmlHeadings } from './htmlHeadings.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
-import { askingParagraph, questionParagraphs } from './paragraphQuestions.js'
+import { askingParagraph, boldQuestion, questionParagraphs, type BoldQuestion } from './paragraphQuestions.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
 import { questionBody } from './questionBody.js'
 import { isBareQuestionLabel, stripQuestionLabel } from '../../shared/questionCues.js'
@@ -22,6 +21,16 @@ import { readFrontMatter } from './readFrontMatter.js'
 import { hintBlock, splitPromptNodes } from './splitPromptNodes.js'
 import { subjectList } from './subjectList.js'
 import { tableQuestions } from './tableQuestions.js'
+
+/** What the extractor collects while it reads a document. */
+interface Extraction {
+  doc: SourceDocument
+  questions: DraftQuestion[]
+  skipped: SkippedRange[]
+  prose: ProseBlock[]
+  /** What the document's question lists ask, to recognise the same questions in a table. */
+  askedElsewhere: ReadonlySet<string>
+}
 
 /** Prose found in a run of blocks between headings, classified once the whole document is read. */
 interface ProseBlock {
@@ -58,13 +67,11 @@ interface ProseBlock {
 export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   const blocks = demoteDetailsHeadings(promoteHtmlHeadings(root.children), doc)
   const plans = planHeadings(blocks)
-  // What the document's question lists ask, to recognise the same questions in a table.
   const askedElsewhere = new Set(
     blocks.flatMap((b) => (b.type === 'list' && classifyList(b) === 'questions' ? b.children.map((item) => promptKey(inlineToText(item.children.slice(0, 1)))) : [])),
   )
-  const questions: DraftQuestion[] = []
-  const skipped: SkippedRange[] = []
-  const prose: ProseBlock[] = []
+  const x: Extraction = { doc, questions: [], skipped: [], prose: [], askedElsewhere }
+  const { questions, skipped } = x
   const output: FormatOutput = { questions, skipped }
   let owner: HeadingPlan | null = null
   let i = 0
@@ -88,8 +95,8 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
         if (asking?.type === 'paragraph') {
           // "### Question 6" labels the paragraph under it, which asks.
           skipped.push({ ...skippedRange(block, 'heading'), detail: 'question label' })
-          headingQuestion(asking, body.slice(1), plan, doc, questions, skipped, stripQuestionLabel(`${plan.text} ?`).number)
-        } else headingQuestion(block, body, plan, doc, questions, skipped)
+          headingQuestion(x, asking, body.slice(1), plan, stripQuestionLabel(`${plan.text} ?`).number)
+        } else headingQuestion(x, block, body, plan)
         i = plan.bodyEnd
         continue
       }
@@ -108,10 +115,10 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
       const fm = readFrontMatter(run[0].value)
       if (fm.data !== undefined) output.meta = { ...output.meta, frontMatter: fm.data }
     }
-    extractRun(run, owner, doc, questions, skipped, prose, askedElsewhere)
+    extractRun(x, run, owner)
     i = end
   }
-  for (const p of prose) skipped.push(skippedRange(p.block, proseReason(p, questions, blocks)))
+  for (const p of x.prose) skipped.push(skippedRange(p.block, proseReason(p, questions, blocks)))
   output.questions = dropContentsEntries(questions, skipped)
   return output
 }
@@ -121,15 +128,8 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
  * heading such as "Question 6" stands over, whose `labelNumber` it takes)
  * and the blocks under it.
  */
-function headingQuestion(
-  heading: RootContent & { type: 'heading' | 'paragraph' },
-  body: RootContent[],
-  plan: HeadingPlan,
-  doc: SourceDocument,
-  questions: DraftQuestion[],
-  skipped: SkippedRange[],
-  labelNumber?: string,
-): void {
+function headingQuestion(x: Extraction, heading: RootContent & { type: 'heading' | 'paragraph' }, body: RootContent[], plan: HeadingPlan, labelNumber?: string): void {
+  const { doc, questions, skipped } = x
   let parts = splitPromptNodes(heading.children)
   let { number, text } = stripQuestionLabel(parts.prompt)
   // A label printed apart from its question ("Q36." then an italic
@@ -142,7 +142,7 @@ function headingQuestion(
   // Y?" with nothing else) holds questions of their own, not an answer.
   const content0 = body.filter((b) => b.type !== 'thematicBreak')
   if (content0.length > 0 && content0.every((b) => askingParagraph(b) !== null)) {
-    headingQuestion(heading, body.filter((b) => b.type === 'thematicBreak'), plan, doc, questions, skipped, labelNumber)
+    headingQuestion(x, heading, body.filter((b) => b.type === 'thematicBreak'), plan, labelNumber)
     for (const b of content0) if (b.type === 'paragraph') questions.push(paragraphQuestion(b, { parts: splitPromptNodes(b.children) }, doc, plan.path))
     return
   }
@@ -167,15 +167,8 @@ function headingQuestion(
 }
 
 /** Extract the questions of a run of blocks between headings; collect its prose for later classification. */
-function extractRun(
-  run: readonly RootContent[],
-  owner: HeadingPlan | null,
-  doc: SourceDocument,
-  questions: DraftQuestion[],
-  skipped: SkippedRange[],
-  prose: ProseBlock[],
-  askedElsewhere: ReadonlySet<string>,
-): void {
+function extractRun(x: Extraction, run: readonly RootContent[], owner: HeadingPlan | null): void {
+  const { doc, questions, skipped } = x
   const section = owner?.path ?? []
   // Advice and the candidate's own questions are not questions to answer (see `isAsideSection`).
   const aside = section.some(isAsideSection)
@@ -229,7 +222,7 @@ function extractRun(
         continue
       }
     } else if (block.type === 'table') {
-      const found = tableQuestions(block, doc, section, askedElsewhere)
+      const found = tableQuestions(block, doc, section, x.askedElsewhere)
       if (found !== null) {
         questions.push(...found.questions)
         skipped.push(...found.skipped)
@@ -291,7 +284,7 @@ function extractRun(
   const lastQuestionLine = questions[questions.length - 1]?.lines.first ?? 0
   for (const p of runProse) {
     p.questionsAfter = questions.length > firstQuestion && (p.block.position?.start.line ?? 0) < lastQuestionLine
-    prose.push(p)
+    x.prose.push(p)
   }
 }
 
