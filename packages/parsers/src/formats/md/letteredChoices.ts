@@ -28,37 +28,19 @@ export function letteredChoices(list: List, answer: string): { text: string; cor
   return options.map((text, k) => ({ text, correct: k === correct }))
 }
 
+// A letter label, `A:`, `A)`, `A.` or `(A)`, then a space and the option's text.
+const OPTION = /^(?:\((\p{L})\)|(\p{L})[:).]) (.*)$/su
+// The word "answer" (not ending a longer word), then punctuation or "is", then a letter standing alone: "Answer: D", "**answer is c**".
+const STATED = /(?<!\p{L})answer[ \t:*_#\-–—=(]*(?:is [ \t:*_#\-–—=(]*)?([a-z])(?![\p{L}\p{N}])/u
+
 /** The option text after a letter label (`A:`, `A)`, `A.`, `(A)`) that is the k-th letter; null otherwise. */
 function optionText(text: string, k: number): string | null {
-  let t = text
-  const paren = t.startsWith('(')
-  if (paren) t = t.slice(1)
-  const letter = t.charAt(0).toLowerCase()
-  if (letter.charCodeAt(0) !== 97 + k) return null
-  const mark = t.charAt(1)
-  if (paren ? mark !== ')' : mark !== ':' && mark !== ')' && mark !== '.') return null
-  const rest = t.slice(2)
-  if (!rest.startsWith(' ')) return null
-  return rest.trim() === '' ? null : rest.trim()
+  const label = OPTION.exec(text)
+  const rest = label?.[3]?.trim() ?? ''
+  return (label?.[1] ?? label?.[2])?.toLowerCase().charCodeAt(0) === 97 + k && rest !== '' ? rest : null
 }
 
 /** The letter an answer states after the word "answer" ("Answer: D", "answer is c"), lower-case. */
 function statedLetter(text: string): string | null {
-  const lower = text.toLowerCase()
-  const skip = (i: number) => {
-    while (i < lower.length && ' \t:*_#-–—=('.includes(lower.charAt(i))) i++
-    return i
-  }
-  let from = 0
-  for (;;) {
-    const at = lower.indexOf('answer', from)
-    if (at === -1) return null
-    from = at + 6
-    if (at > 0 && /\p{L}/u.test(lower.charAt(at - 1))) continue
-    let i = skip(from)
-    if (lower.startsWith('is ', i)) i = skip(i + 3)
-    const letter = lower.charAt(i)
-    const next = lower.charAt(i + 1)
-    if (/^[a-z]$/.test(letter) && !/[\p{L}\p{N}]/u.test(next)) return letter
-  }
+  return STATED.exec(text.toLowerCase())?.[1] ?? null
 }
