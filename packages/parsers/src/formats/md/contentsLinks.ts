@@ -27,11 +27,8 @@ export function isContentsList(list: List): boolean {
  *   isContentsTable(tableOf('| No. | Questions |\n|---|---|\n| 1 | [What is React?](#what-is-react) |')) // true
  */
 export function isContentsTable(table: Table): boolean {
-  const rows = table.children.slice(1)
-  if (rows.length === 0) return false
-  const width = table.children[0]?.children.length ?? 0
-  for (let c = 0; c < width; c++) if (rows.every((r) => isOneInPageLink(r.children[c]?.children ?? []))) return true
-  return false
+  const [header, ...rows] = table.children
+  return rows.length > 0 && header!.children.some((_, c) => rows.every((r) => isOneInPageLink(r.children[c]?.children ?? [])))
 }
 
 function isContentsItem(item: ListItem): boolean {

@@ -127,18 +127,12 @@ const MIN_RUN = 3
  * Difference between:"). Indexed like `entries`.
  */
 function numberedQuestionRuns(entries: readonly HeadingPlan[], holdsQuestions: readonly boolean[]): boolean[] {
-  const byDepth = new Map<number, { total: number; asking: number }>()
-  entries.forEach((e, i) => {
-    if (!NUMBERED_HEADING.test(e.text) || holdsQuestions[i] === true) return
-    const d = byDepth.get(e.depth) ?? { total: 0, asking: 0 }
-    d.total++
-    if (isQuestionHeading(e.text)) d.asking++
-    byDepth.set(e.depth, d)
+  const numbered = entries.map((e, i) => NUMBERED_HEADING.test(e.text) && holdsQuestions[i] !== true)
+  const runDepths = [1, 2, 3, 4, 5, 6].filter((depth) => {
+    const level = entries.filter((e, i) => numbered[i] === true && e.depth === depth)
+    return level.length >= MIN_RUN && level.filter((e) => isQuestionHeading(e.text)).length * 2 >= level.length
   })
-  return entries.map((e, i) => {
-    const d = byDepth.get(e.depth)
-    return d !== undefined && d.total >= MIN_RUN && d.asking * 2 >= d.total && NUMBERED_HEADING.test(e.text) && holdsQuestions[i] !== true
-  })
+  return entries.map((e, i) => numbered[i] === true && runDepths.includes(e.depth))
 }
 
 /** Whether a block holds questions of its own: a question list, a question table (not a table of contents), a `<details>` question. */
