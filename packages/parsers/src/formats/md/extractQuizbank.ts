@@ -1,11 +1,10 @@
-import { KEBAB_ID_PATTERN } from '@quizbank/core'
+import { DIFFICULTIES, KEBAB_ID_PATTERN, type Difficulty } from '@quizbank/core'
 import type { Heading, Root, RootContent } from 'mdast'
-import { DIFFICULTIES, type Difficulty } from '@quizbank/core'
 import type { Diagnostic, DocumentMeta, DraftQuestion, FormatOutput, SkippedRange, SourceDocument } from '../../types.js'
-import { skippedRange } from './blockSource.js'
+import { nodeSource, skippedRange } from './blockSource.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
-import { quizbankLeading } from './quizbankLeading.js'
+import { TASK_ITEM } from './needsGfm.js'
 import { readFrontMatter } from './readFrontMatter.js'
 import { resolveTopic } from './resolveTopic.js'
 
@@ -36,7 +35,6 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
     const line = node.position?.start.line ?? 0
     diagnostics.push({ severity: 'warning', code, message: `${doc.name}:${line}: ${message}`, lines: { first: line, last: line } })
   }
-  let i = 0
   if (blocks[0]?.type === 'yaml') {
     const yaml = blocks[0]
     skipped.push(skippedRange(yaml, 'front-matter'))
@@ -51,31 +49,25 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
       const line = yaml.position?.start.line ?? 1
       diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: `${doc.name}:${line}: front matter is not valid YAML: ${fm.error ?? ''}`, lines: skippedRange(yaml, 'front-matter') })
     }
-    i = 1
   }
-  while (i < blocks.length) {
+  for (let i = blocks[0]?.type === 'yaml' ? 1 : 0; i < blocks.length; i++) {
     const block = blocks[i]!
-    const depth = block.type === 'heading' ? structuralDepth(block, doc) : 0
+    const depth = structuralDepth(block, doc)
     if (depth === 1 && block.type === 'heading') {
       skipped.push(skippedRange(block, 'title'))
       meta.title ??= inlineToText(block.children)
-      i++
     } else if (depth === 2 && block.type === 'heading') {
       skipped.push(skippedRange(block, 'heading'))
       const text = inlineToText(block.children)
       section = [text]
       topic = resolveTopic(text, doc.taxonomy)
       if (topic === undefined) warn(block, 'unknown-topic', `"${text}" is not a topic id or label of the "${doc.taxonomy?.id ?? ''}" taxonomy; questions under it get no topic`)
-      i++
     } else if (depth === 3 && block.type === 'heading') {
       let end = i + 1
-      while (end < blocks.length && !isStructural(blocks[end]!, doc)) end++
+      while (end < blocks.length && structuralDepth(blocks[end]!, doc) === 0) end++
       questions.push(question(block, blocks.slice(i + 1, end), doc, { setId, topic, section }, skipped, warn))
-      i = end
-    } else {
-      skipped.push(skippedRange(block, 'preamble'))
-      i++
-    }
+      i = end - 1
+    } else skipped.push(skippedRange(block, 'preamble'))
   }
   return { questions, skipped, diagnostics, meta }
 }
@@ -139,15 +131,129 @@ function lineStart(text: string, offset: number): number {
   return i === 0 || text.charAt(i - 1) === '\n' ? i : offset
 }
 
-/** 1–3 for an ATX heading of that depth (written with `#` signs), else 0. */
-function structuralDepth(heading: Heading, doc: SourceDocument): number {
-  if (heading.depth > 3) return 0
-  let i = heading.position?.start.offset ?? -1
+/** 1–3 for an ATX heading of that depth (written with `#` signs), else 0 (any other block too). */
+function structuralDepth(block: RootContent, doc: SourceDocument): number {
+  if (block.type !== 'heading' || block.depth > 3) return 0
+  let i = block.position?.start.offset ?? -1
   if (i < 0) return 0
   while (doc.text.charAt(i) === ' ') i++
-  return doc.text.charAt(i) === '#' ? heading.depth : 0
+  return doc.text.charAt(i) === '#' ? block.depth : 0
 }
 
-function isStructural(block: RootContent, doc: SourceDocument): boolean {
-  return block.type === 'heading' && structuralDepth(block, doc) > 0
+/** What a quizbank question states before its answer. */
+interface QuizbankLeading {
+  id?: string
+  /** Key/value pairs of the metadata line, keys lower-case (`difficulty`, `tags`, `topic`). */
+  fields?: Record<string, string>
+  hints: string[]
+  choices?: { text: string; correct: boolean }[]
+  /** Index of the first answer block. */
+  answerStart: number
+}
+
+const META_KEYS = new Set(['difficulty', 'tags', 'topic'])
+const HINT_LABEL = /^hint[ \t]*:/i
+
+/**
+ * Read the blocks a quizbank question starts with, in any order, each at
+ * most once (hints may repeat): an `<!-- id: … -->` comment, a metadata
+ * line (`difficulty: beginner · tags: orm, queries`), `> Hint: …` block
+ * quotes, and a task list of choices. An `<!-- answer -->` comment ends
+ * them explicitly; otherwise the first other block starts the answer.
+ * Hints and choices are kept as written (inline markdown included).
+ *
+ * @example
+ *   quizbankLeading(body, doc) // { id: 'acme/what-is-a-model', fields: { difficulty: 'beginner' }, hints: [], answerStart: 2 }
+ */
+function quizbankLeading(body: readonly RootContent[], doc: SourceDocument): QuizbankLeading {
+  const out: QuizbankLeading = { hints: [], answerStart: body.length }
+  for (let k = 0; k < body.length; k++) {
+    const block = body[k]!
+    if (block.type === 'html') {
+      const comment = commentText(block.value)
+      if (comment === 'answer') {
+        out.answerStart = k + 1
+        return out
+      }
+      if (out.id === undefined && comment !== null && comment.toLowerCase().startsWith('id:')) {
+        out.id = comment.slice(3).trim()
+        continue
+      }
+    } else if (block.type === 'paragraph' && out.fields === undefined) {
+      const fields = metadataLine(nodeSource(block, doc))
+      if (fields !== null) {
+        out.fields = fields
+        continue
+      }
+    } else if (block.type === 'blockquote') {
+      const hints = quoteHints(block, doc)
+      if (hints !== null) {
+        out.hints.push(...hints)
+        continue
+      }
+    } else if (block.type === 'list' && out.choices === undefined && block.children.length > 0 && block.children.every((i) => typeof i.checked === 'boolean')) {
+      out.choices = block.children.map((item) => ({ text: choiceText(item, doc), correct: item.checked === true })).filter((c) => c.text !== '')
+      continue
+    }
+    out.answerStart = k
+    return out
+  }
+  return out
+}
+
+/**
+ * The pairs of a metadata line, or null if the text is not one: a single
+ * line of `key: value` parts separated by `·`, `|` or `;`, every key one of
+ * `difficulty`, `tags`, `topic`.
+ *
+ * @example
+ *   metadataLine('difficulty: advanced · tags: orm, n-plus-one') // { difficulty: 'advanced', tags: 'orm, n-plus-one' }
+ */
+function metadataLine(text: string): Record<string, string> | null {
+  if (text.includes('\n')) return null
+  const fields: Record<string, string> = {}
+  for (const part of text.split(/[·|;]/)) {
+    const p = part.trim()
+    if (p === '') continue
+    const colon = p.indexOf(':')
+    if (colon === -1) return null
+    const key = p.slice(0, colon).trim().toLowerCase()
+    if (!META_KEYS.has(key) || key in fields) return null
+    fields[key] = p.slice(colon + 1).trim()
+  }
+  return Object.keys(fields).length > 0 ? fields : null
+}
+
+/** The inside of an HTML comment block (`<!-- x -->` → `x`), or null. */
+function commentText(html: string): string | null {
+  const v = html.trim()
+  if (!v.startsWith('<!--') || !v.endsWith('-->') || v.length < 7) return null
+  const inner = v.slice(4, -3)
+  return inner.includes('-->') ? null : inner.trim()
+}
+
+/** Hints of a `> Hint: …` block quote (lines without the label continue the previous hint), or null. */
+function quoteHints(quote: RootContent, doc: SourceDocument): string[] | null {
+  // Each line without its `>` marker and the one space after it.
+  const lines = spannedLines(quote, doc).map((line) => line.trimStart().replace(/^> ?/, ''))
+  if (!HINT_LABEL.test(lines[0] ?? '')) return null
+  const hints: string[] = []
+  for (const line of lines) {
+    if (HINT_LABEL.test(line)) hints.push(line.slice(line.indexOf(':') + 1).trim())
+    else hints[hints.length - 1] = `${hints[hints.length - 1] ?? ''}\n${line.trimEnd()}`
+  }
+  return hints.map((h) => h.trim()).filter((h) => h !== '')
+}
+
+/** A choice as written: the item's first line after the checkbox, then any continuation joined by spaces. */
+function choiceText(item: RootContent, doc: SourceDocument): string {
+  return spannedLines(item, doc)
+    .map((line, k) => (k === 0 ? line.replace(TASK_ITEM, '') : line).trim())
+    .filter((p) => p !== '')
+    .join(' ')
+}
+
+/** The input lines a node spans, as printed. */
+function spannedLines(node: RootContent, doc: SourceDocument): string[] {
+  return doc.lines.slice((node.position?.start.line ?? 1) - 1, node.position?.end.line ?? 0)
 }
