@@ -1,11 +1,11 @@
-import type { RootContent } from 'mdast'
+import type { List, RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
 import { stripAnswerLabel } from './answerLabel.js'
 import { blockSource } from './blockSource.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { detailsContent } from './detailsContent.js'
 import { opensDetails } from './detailsElement.js'
-import { letteredChoices } from './letteredChoices.js'
+import { inlineToText } from './inlineToText.js'
 import { hintBlock } from './splitPromptNodes.js'
 import { classifyList, listChoices } from './listQuestions.js'
 
@@ -92,4 +92,74 @@ export function questionBody(blocks: readonly RootContent[], doc: SourceDocument
 function isCode(block: RootContent): boolean {
   if (block.type === 'code') return true
   return block.type === 'paragraph' && block.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && c.value.trim() === ''))
+}
+
+/**
+ * The options of a lettered list (`- A: …`, `- B) …`, `- (c) …`, in
+ * order from A) when the answer text states which one is correct
+ * ("Answer: D", "**Answer: b**", "The answer is C"). Null when the list is
+ * not lettered or no valid letter is stated: then it stays answer text.
+ *
+ * WHY: multiple-choice collections often print options as a plain list with
+ * letters and reveal the letter in the answer, instead of a task list.
+ *
+ * @example
+ *   letteredChoices(listOf('- A: `1`\n- B: `2`'), '#### Answer: B') // [{ text: '`1`', correct: false }, { text: '`2`', correct: true }]
+ */
+function letteredChoices(list: List, answer: string): { text: string; correct: boolean }[] | null {
+  if (list.children.length < 2) return null
+  const options: string[] = []
+  for (const [k, item] of list.children.entries()) {
+    const text = optionText(inlineToText(item.children), k)
+    if (text === null) return null
+    options.push(text)
+  }
+  const stated = statedLetter(answer)
+  if (stated === null) return null
+  const correct = stated.charCodeAt(0) - 97
+  if (correct < 0 || correct >= options.length) return null
+  return options.map((text, k) => ({ text, correct: k === correct }))
+}
+
+// A letter label, `A:`, `A)`, `A.` or `(A)`, then a space and the option's text.
+const OPTION = /^(?:\((\p{L})\)|(\p{L})[:).]) (.*)$/su
+// The word "answer" (not ending a longer word), then punctuation or "is", then a letter standing alone: "Answer: D", "**answer is c**".
+const STATED = /(?<!\p{L})answer[ \t:*_#\-–—=(]*(?:is [ \t:*_#\-–—=(]*)?([a-z])(?![\p{L}\p{N}])/u
+
+/** The option text after a letter label (`A:`, `A)`, `A.`, `(A)`) that is the k-th letter; null otherwise. */
+function optionText(text: string, k: number): string | null {
+  const label = OPTION.exec(text)
+  const rest = label?.[3]?.trim() ?? ''
+  return (label?.[1] ?? label?.[2])?.toLowerCase().charCodeAt(0) === 97 + k && rest !== '' ? rest : null
+}
+
+/** The letter an answer states after the word "answer" ("Answer: D", "answer is c"), lower-case. */
+function statedLetter(text: string): string | null {
+  return STATED.exec(text.toLowerCase())?.[1] ?? null
+}
+
+/** Most words of a list item that names the subject of a question rather than answering it. */
+const MAX_SUBJECT_WORDS = 6
+
+/**
+ * The subject of a question whose prompt ends in a colon and names it in
+ * the bullet list right below ("Difference between:" / "- Virtual machines
+ * vs containers"): the items' texts, when every item is one short phrase
+ * (no sentence, no question), else null. The caller joins them to the
+ * prompt and leaves the list out of the answer.
+ *
+ * @example
+ *   subjectList('Difference between:', listOf(['Images vs containers'])) // ['Images vs containers']
+ *   subjectList('What is Docker?', listOf(['Images vs containers'])) // null
+ */
+export function subjectList(prompt: string, block: RootContent | undefined): string[] | null {
+  if (!prompt.trimEnd().endsWith(':') || block?.type !== 'list' || (block as List).ordered === true) return null
+  const items: string[] = []
+  for (const item of block.children) {
+    if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null
+    const text = inlineToText(item.children)
+    if (text === '' || text.includes('\n') || /[.?!:;]$/.test(text) || text.split(/\s+/).length > MAX_SUBJECT_WORDS) return null
+    items.push(text)
+  }
+  return items.length > 0 ? items : null
 }
