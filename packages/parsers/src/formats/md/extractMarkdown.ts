@@ -10,7 +10,7 @@ import { opensDetails } from './detailsElement.js'
 import { demoteDetailsHeadings, detailsContent } from './detailsContent.js'
 import { htmlTitle, promoteHtmlHeadings } from './htmlHeadings.js'
 import { inlineToText } from './inlineToText.js'
-import { classifyList, isBulletQuestion, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
+import { classifyList, itemNumber, itemQuestion, listChoices } from './listQuestions.js'
 import { makeDraft } from './makeDraft.js'
 import { askingParagraph, boldQuestion, questionParagraphs, type BoldQuestion } from './paragraphQuestions.js'
 import { planHeadings, type HeadingPlan } from './planHeadings.js'
@@ -205,7 +205,8 @@ function extractRun(x: Extraction, run: readonly RootContent[], owner: HeadingPl
       if (kind === 'questions' || kind === 'bullet-questions') {
         acceptsAnswer = false
         for (const item of block.children) {
-          const q = kind === 'bullet-questions' && !isBulletQuestion(item) ? null : itemQuestion(item, doc, { section, number: block.ordered === true ? itemNumber(item, doc) : undefined })
+          const number = block.ordered === true ? itemNumber(item, doc) : undefined
+          const q = itemQuestion(item, doc, { section, number, asking: kind === 'bullet-questions' })
           if (q === null) {
             skipped.push(skippedRange(item, kind === 'bullet-questions' ? 'unrelated-prose' : 'separator'))
             continue

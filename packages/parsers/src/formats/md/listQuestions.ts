@@ -45,18 +45,11 @@ export function classifyList(list: List, options: ClassifyListOptions = {}): Lis
   const prompts = items.map((i) => itemParts(i)?.prompt ?? '')
   if (list.ordered === true) {
     const asking = prompts.filter((p) => p !== '' && isQuestionLike(p))
-    const asked = asking.length
     if (options.tasksAsk !== true && asking.every(isTaskLike)) return 'other'
-    return asked > 0 && asked * 5 >= items.length * 2 ? 'questions' : 'other'
+    return asking.length > 0 && asking.length * 5 >= items.length * 2 ? 'questions' : 'other'
   }
   const asked = prompts.filter((p) => endsWithQuestionMark(p)).length
   return asked > 0 && asked * 2 >= items.length ? 'bullet-questions' : 'other'
-}
-
-/** Whether a bullet-question list's item is a question (the others are skipped as prose). */
-export function isBulletQuestion(item: ListItem): boolean {
-  const prompt = itemParts(item)?.prompt ?? ''
-  return prompt !== '' && isQuestionLike(prompt)
 }
 
 /**
@@ -73,14 +66,15 @@ export function listChoices(list: List): { text: string; correct: boolean }[] {
  * One question from a list item: the first paragraph gives prompt, markers
  * and hints; further hint paragraphs add hints; a nested task list gives
  * the choices; everything else is the answer (markdown, dedented).
- * Returns null for an item with no text.
+ * Returns null for an item with no text, or, with `asking`, for an item
+ * that does not read as a question (a bullet-question list's prose items).
  *
  * @example
  *   itemQuestion(item, doc, { section: ['1. Basics'], number: '3' })
  */
-export function itemQuestion(item: ListItem, doc: SourceDocument, context: { section: readonly string[]; number?: string | undefined }): DraftQuestion | null {
+export function itemQuestion(item: ListItem, doc: SourceDocument, context: { section: readonly string[]; number?: string | undefined; asking?: boolean }): DraftQuestion | null {
   const parts = itemParts(item)
-  if (parts === null || parts.prompt === '') return null
+  if (parts === null || parts.prompt === '' || (context.asking === true && !isQuestionLike(parts.prompt))) return null
   const answer = stripAnswerLabel(parts.answerLines.map((n) => (doc.lines[n - 1] ?? '').trim()).join('\n'))
   // A `Q:` / `Q3.` label printed in the item ("- **Q:** What is …?") is not part of the prompt.
   const label = hasQuestionLabel(parts.prompt) ? stripQuestionLabel(parts.prompt) : { text: parts.prompt }

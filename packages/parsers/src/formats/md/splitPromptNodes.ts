@@ -134,32 +134,20 @@ export function splitLines(nodes: readonly PhrasingContent[]): Line[] {
   return lines.filter((l) => l.nodes.length > 0 || l === lines[0])
 }
 
-function trimTrailingSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+function trimTrailingSpace(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out = [...nodes]
-  while (out.length > 0) {
-    const last = out[out.length - 1]!
-    if (last.type !== 'text') break
-    const value = last.value.trimEnd()
-    if (value === '') out.pop()
-    else {
-      out[out.length - 1] = { ...last, value }
-      break
-    }
-  }
+  for (let last = out.at(-1); last?.type === 'text' && last.value.trim() === ''; last = out.at(-1)) out.pop()
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() }
   return out
 }
 
 /** The nodes without the white space and line breaks that open them. */
 export function trimLeadingSpace(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const out = [...nodes]
-  while (out.length > 0) {
-    const head = out[0]!
-    if (head.type === 'break' || (head.type === 'text' && head.value.trim() === '')) out.shift()
-    else {
-      if (head.type === 'text') out[0] = { ...head, value: head.value.trimStart() }
-      break
-    }
-  }
+  for (let head = out[0]; head?.type === 'break' || (head?.type === 'text' && head.value.trim() === ''); head = out[0]) out.shift()
+  const head = out[0]
+  if (head?.type === 'text') out[0] = { ...head, value: head.value.trimStart() }
   return out
 }
 
