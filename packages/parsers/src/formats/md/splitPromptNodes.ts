@@ -109,29 +109,19 @@ export function lineHint(nodes: readonly PhrasingContent[]): string | null {
 
 /** Break inline content into lines at hard breaks and at newlines inside text (the first line is always there). */
 export function splitLines(nodes: readonly PhrasingContent[]): Line[] {
-  const lines: Line[] = []
-  let current: Line = { line: nodes[0]?.position?.start.line ?? 0, nodes: [] }
+  const lines: Line[] = [{ line: nodes[0]?.position?.start.line ?? 0, nodes: [] }]
+  // The line being filled is always the last one.
+  const current = () => lines[lines.length - 1]!
   for (const node of nodes) {
-    if (node.type === 'break') {
-      lines.push(current)
-      current = { line: (node.position?.end.line ?? current.line + 1), nodes: [] }
-      continue
-    }
-    if (node.type === 'text' && node.value.includes('\n')) {
-      const pieces = node.value.split('\n')
-      pieces.forEach((piece, i) => {
-        if (i > 0) {
-          lines.push(current)
-          current = { line: current.line + 1, nodes: [] }
-        }
-        if (piece !== '') current.nodes.push({ type: 'text', value: piece })
+    if (node.type === 'break') lines.push({ line: node.position?.end.line ?? current().line + 1, nodes: [] })
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((piece, i) => {
+        if (i > 0) lines.push({ line: current().line + 1, nodes: [] })
+        if (piece !== '') current().nodes.push({ type: 'text', value: piece })
       })
-      continue
-    }
-    current.nodes.push(node)
+    } else current().nodes.push(node)
   }
-  lines.push(current)
-  return lines.filter((l) => l.nodes.length > 0 || l === lines[0])
+  return lines.filter((l, i) => l.nodes.length > 0 || i === 0)
 }
 
 function trimTrailingSpace(nodes: readonly PhrasingContent[]): PhrasingContent[] {
