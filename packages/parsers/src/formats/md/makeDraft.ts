@@ -1,19 +1,11 @@
-import type { DraftQuestion, LineRange } from '../../types.js'
+import type { DraftQuestion } from '../../types.js'
 
-/** The fields a markdown extractor found for one question; empty ones are left out of the draft. */
-export interface DraftFields {
-  prompt: string
-  answer?: string | undefined
-  hints?: readonly string[] | undefined
-  choices?: readonly { text: string; correct: boolean }[] | undefined
-  section?: readonly string[] | undefined
-  number?: string | undefined
-  lines: LineRange
-  markers?: readonly string[] | undefined
-  id?: string | undefined
-  topic?: string | undefined
-  tags?: readonly string[] | undefined
-  difficulty?: DraftQuestion['difficulty']
+/** Optional fields of a draft that an extractor may leave empty. */
+type FoundField = 'answer' | 'hints' | 'choices' | 'section' | 'number' | 'markers' | 'id' | 'topic' | 'tags' | 'difficulty'
+
+/** The fields a markdown extractor found for one question, lists read-only, any optional one undefined; empty ones are left out of the draft. */
+export type DraftFields = Pick<DraftQuestion, 'prompt' | 'lines'> & {
+  [K in FoundField]?: DraftQuestion[K] extends (infer E)[] | undefined ? readonly E[] | undefined : DraftQuestion[K] | undefined
 }
 
 /**
