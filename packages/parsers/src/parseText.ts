@@ -67,8 +67,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
       diagnostics: [...(output.diagnostics ?? []), { severity: 'warning', code: 'no-questions', message: `${name}: no questions found (read as ${parser.name}); every line is skipped` }],
     }
   }
-  if (parser.name !== 'quizbank') output = mergeRepeats(output, name)
-  output = checkDeclaredCount(output, parser.name, name)
+  if (parser.name !== 'quizbank') output = checkDeclaredCount(mergeRepeats(output, name), name)
   const { diagnostics, coverage } = accountLines(doc, output)
   return {
     format: parser.name,
@@ -88,8 +87,7 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
  * (unless the style already explained one). A quizbank document is
  * authored: its counts are its own business.
  */
-function checkDeclaredCount(output: FormatOutput, style: string, name: string): FormatOutput {
-  if (style === 'quizbank') return output
+function checkDeclaredCount(output: FormatOutput, name: string): FormatOutput {
   const meta = output.meta ?? {}
   const declared = meta.declaredCount ?? (meta.title === undefined ? undefined : declaredCount(meta.title))
   if (declared === undefined) return output

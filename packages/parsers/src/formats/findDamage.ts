@@ -87,10 +87,8 @@ export function findDamage(text: string): Damage[] {
       found.push({ kind: 'missing-inline-code', rule: 'preposition-before-verb', cue: `${cur.text} ${next.text}` })
     } else if (ARTICLES.has(cur.lower) && (isPunctuation(next) || next.lower === 'of')) {
       found.push({ kind: 'missing-inline-code', rule: 'article-before-gap', cue: `${cur.text} ${next.text}` })
-    } else if (cur.lower === 'of' && GENERIC_CODE_NOUNS.has(next.lower)) {
-      if (after === undefined || isPunctuation(after)) {
-        found.push({ kind: 'missing-inline-code', rule: 'bare-generic-noun', cue: `${cur.text} ${next.text}${after === undefined ? '' : ` ${after.text}`}` })
-      }
+    } else if (cur.lower === 'of' && GENERIC_CODE_NOUNS.has(next.lower) && (after === undefined || isPunctuation(after))) {
+      found.push({ kind: 'missing-inline-code', rule: 'bare-generic-noun', cue: `${cur.text} ${next.text}${after === undefined ? '' : ` ${after.text}`}` })
     }
   }
   const gap = doubleSpaceCue(text.trim())

@@ -15,15 +15,11 @@ export function fencedLines(lines: readonly string[]): Set<number> {
   let open: string | undefined
   for (let i = 0; i < lines.length; i++) {
     const m = FENCE.exec(lines[i] ?? '')
-    if (open === undefined) {
-      if (m === null) continue
-      open = m[1]!
-      fenced.add(i)
-      continue
-    }
+    if (open === undefined && m === null) continue
     fenced.add(i)
+    if (open === undefined) open = m![1]!
     // A closing fence uses the opening's character, at least as many times, and nothing after it.
-    if (m !== null && m[1]!.charAt(0) === open.charAt(0) && m[1]!.length >= open.length && (lines[i] ?? '').trim() === m[1]) open = undefined
+    else if (m !== null && m[1]!.charAt(0) === open.charAt(0) && m[1]!.length >= open.length && (lines[i] ?? '').trim() === m[1]) open = undefined
   }
   return fenced
 }

@@ -15,11 +15,8 @@ const QUESTION_WORD = /^\s*(?:\*\*)?(?:question|ques|q)(?:\*\*)?(?:\s?[:.](?:\*\
  *   parseAnswerLabel('A-frame houses') // undefined
  */
 export function parseAnswerLabel(line: string): { text: string } | undefined {
-  const word = ANSWER_WORD.exec(line)
-  if (word !== null) return { text: (word[1] ?? '').trim() }
-  const letter = ANSWER_LETTER.exec(line)
-  if (letter !== null) return { text: (letter[1] ?? '').trim() }
-  return undefined
+  const m = ANSWER_WORD.exec(line) ?? ANSWER_LETTER.exec(line)
+  return m === null ? undefined : { text: (m[1] ?? '').trim() }
 }
 
 /**

@@ -45,9 +45,7 @@ export function findListRuns(lines: readonly string[]): ListRun[] {
       if (prev !== undefined && prev.last === i - 1 && (indentOf(line) > prev.indent || wrapsItem(prev, line))) {
         prev.continuation.push(line.trim())
         prev.last = i
-        continue
-      }
-      run = undefined
+      } else run = undefined
       continue
     }
     const next: RunItem = { ...item, index: i, last: i, continuation: [] }

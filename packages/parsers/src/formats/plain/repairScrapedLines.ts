@@ -101,17 +101,10 @@ function joinsNext(prev: string, next: string, after: string | undefined): boole
 }
 
 function joinRun(run: readonly string[]): string {
-  let text = ''
-  for (let k = 0; k < run.length; k++) {
-    let line = run[k] ?? ''
-    // A line that a following fragment continues ended where a code element
-    // did: its last token is the code name.
-    if (k < run.length - 1) line = markLastToken(line, k > 0 && isSingleToken(line))
-    else line = markLeadingToken(line)
-    if (k === 0) text = line
-    else text += /^[,.;:)!?]/.test(line) ? line : ` ${line}`
-  }
-  return text
+  // A line that a following fragment continues ended where a code element
+  // did: its last token is the code name.
+  const marked = run.map((line, k) => (k < run.length - 1 ? markLastToken(line, k > 0 && isSingleToken(line)) : markLeadingToken(line)))
+  return marked.reduce((text, line) => (/^[,.;:)!?]/.test(line) ? text + line : `${text} ${line}`))
 }
 
 const LEAD_PUNCT = /^([,;:]?)(.*)$/
