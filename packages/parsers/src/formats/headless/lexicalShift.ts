@@ -34,11 +34,8 @@ export function lexicalShift(lines: readonly string[]): number[] {
 }
 
 function wordsOf(line: string): string[] {
-  const words: string[] = []
-  for (const m of line.toLowerCase().matchAll(/[a-z][a-z0-9_]{2,}/g)) {
-    if (!STOP_WORDS.has(m[0])) words.push(stemTerm(m[0]))
-  }
-  return words
+  const words = line.toLowerCase().match(/[a-z][a-z0-9_]{2,}/g) ?? []
+  return words.filter((w) => !STOP_WORDS.has(w)).map((w) => stemTerm(w))
 }
 
 function vector(lines: number[], bags: string[][], weight: (w: string) => number): Map<string, number> {

@@ -48,6 +48,5 @@ function bracketBalance(line: string): number {
 
 // Characters that would start markdown syntax at the beginning of a paragraph.
 function escapeProse(line: string): string {
-  if (/^(?:#|>|[+*=|]|-{3,}|_{3,})/.test(line)) return `\\${line}`
-  return line
+  return /^(?:#|>|[+*=|]|-{3,}|_{3,})/.test(line) ? `\\${line}` : line
 }

@@ -35,13 +35,7 @@ export function repairListItems(lines: readonly string[]): { lines: string[]; re
     const line = raw.trim()
     if (line === '') continue
     const item = listItemText(line)
-    if (item !== null) {
-      if (open !== null) out.push(`- ${open}`)
-      open = /^\d/.test(line) ? null : item
-      if (open === null) out.push(line)
-      continue
-    }
-    if (open !== null && continuesItem(open, line, maxStubWords)) {
+    if (item === null && open !== null && continuesItem(open, line, maxStubWords)) {
       repaired = true
       const parts = line.split(/ - (?=\S)/)
       out.push(`- ${open} ${parts[0] ?? ''}`)
@@ -51,8 +45,9 @@ export function repairListItems(lines: readonly string[]): { lines: string[]; re
       continue
     }
     if (open !== null) out.push(`- ${open}`)
-    open = null
-    out.push(line)
+    // A numbered item is a sub-heading kept as printed, never an open item.
+    open = item !== null && !/^\d/.test(line) ? item : null
+    if (open === null) out.push(line)
   }
   if (open !== null) out.push(`- ${open}`)
   return { lines: out, repaired }
@@ -60,8 +55,8 @@ export function repairListItems(lines: readonly string[]): { lines: string[]; re
 
 function continuesItem(item: string, line: string, maxStubWords: number): boolean {
   if (!CODE_START.test(line)) return false
-  const remnant = / - (?=[A-Za-z])/.test(line)
-  if (remnant) return true
+  // A ` - ` item remnant on the line.
+  if (/ - (?=[A-Za-z])/.test(line)) return true
   const words = item.split(/\s+/)
   const lastWord = (words[words.length - 1] ?? '').toLowerCase()
   if (item.endsWith(':') || OPEN_ENDINGS.has(lastWord)) return true

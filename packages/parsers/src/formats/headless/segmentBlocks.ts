@@ -45,8 +45,7 @@ export interface Block {
  *   buildBlocks(['A is x.', 'More.', 'B is y.'], starts, 3).map((b) => [b.first, b.last]) // [[1, 2], [3, 3]]
  */
 export function buildBlocks(lines: readonly string[], starts: readonly ScoredCandidate[], end: number): Block[] {
-  const blocks: Block[] = []
-  starts.forEach((start, k) => {
+  return starts.map((start, k) => {
     const next = starts[k + 1]
     const cut = next !== undefined && next.column > 0 ? next.column : undefined
     const last = next !== undefined && cut !== undefined ? next.line : lastNonBlank(lines, start.line, next === undefined ? end : next.line - 1)
@@ -57,9 +56,8 @@ export function buildBlocks(lines: readonly string[], starts: readonly ScoredCan
       if (i === start.line) line = line.slice(start.column)
       text.push(line)
     }
-    blocks.push({ first: start.line, last, opening: start.opening, text })
+    return { first: start.line, last, opening: start.opening, text }
   })
-  return blocks
 }
 
 // Last non-blank 1-based line in [first, upTo] (upTo 1-based), at least `first`.
