@@ -57,3 +57,34 @@ function stripAppositive(words: string[], maxAsideWords: number): string[] {
   }
   return words
 }
+
+/**
+ * Remove parenthetical asides that follow a space (`ORM (Object-Relational
+ * Mapping) in Flask` → `ORM in Flask`), so the words around them read as
+ * one phrase. Call parentheses (`get()`, `filter(x)`) are kept because they
+ * touch the word before them; an aside with no letter in it is kept too.
+ *
+ * @example
+ *   stripParentheticals('CSRF (Cross-Site Request Forgery) is an attack on get()')
+ *   // 'CSRF is an attack on get()'
+ */
+export function stripParentheticals(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const close = text[i] === '(' && text[i - 1] === ' ' ? matchingParen(text, i) : -1
+    if (close > i && /[A-Za-z]/.test(text.slice(i + 1, close))) {
+      out = out.trimEnd()
+      i = close
+    } else out += text[i]
+  }
+  return out.replace(/ {2,}/g, ' ').trim()
+}
+
+function matchingParen(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')' && --depth === 0) return i
+  }
+  return -1
+}
