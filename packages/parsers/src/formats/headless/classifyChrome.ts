@@ -55,23 +55,17 @@ export function findTrailingChrome(lines: readonly string[]): { start: number; s
   const { maxLinks } = HEADLESS
   const skipped: SkippedRange[] = []
   let start = lines.length
-  for (;;) {
-    const i = prevNonBlank(lines, start - 1)
-    if (i < 0) break
-    const line = lines[i] ?? ''
-    const kind = chromeKind(line)
+  for (let i = prevNonBlank(lines, start - 1); i >= 0; i = prevNonBlank(lines, start - 1)) {
+    const kind = chromeKind(lines[i] ?? '')
     if (kind !== null && kind !== 'tag-cloud') {
       skipped.unshift({ first: i + 1, last: i + 1, reason: 'chrome', detail: kind })
       start = i
       continue
     }
     const heading = relatedHeadingAbove(lines, i, maxLinks)
-    if (heading >= 0) {
-      skipped.unshift({ first: heading + 1, last: i + 1, reason: 'related-links', detail: (lines[heading] ?? '').trim() })
-      start = heading
-      continue
-    }
-    break
+    if (heading < 0) break
+    skipped.unshift({ first: heading + 1, last: i + 1, reason: 'related-links', detail: (lines[heading] ?? '').trim() })
+    start = heading
   }
   return { start, skipped }
 }

@@ -1,3 +1,5 @@
+import { TEMPLATE_TAG } from '../plain/inlineCode.js'
+
 // Shapes of single lines in a scraped answer stream. Scrapers strip
 // indentation and markup, so code, directory trees and lists are told apart
 // by what the line itself looks like.
@@ -38,9 +40,6 @@ export function isTreeLine(line: string): boolean {
 const CODE_OPENERS =
   /^(?:def |class |import |from \S+ import |return\b|if .*:$|elif |else:|while .*:$|try:|except\b|finally:|with .* as |async |await |print\(|#[ !]|\/\/|\/\*|<\/?[a-z]|@\w|\$ |>>> |python |pip |npm |npx |yarn |git |docker |sudo |cd )/
 const TOOL_IN_SENTENCE = /^(?:python|pip|npm|npx|yarn|git|docker|sudo) (?:is|are|was|has|stands|refers|provides|lets|allows|comes)\s/
-// Template tags count as code only when the whole line is tags
-// (`{% endblock %}`), not when prose starts with one.
-const TEMPLATE_LINE = /^\{[%{#].*[%}#]\}$/
 
 /**
  * A line of program text or a shell command, judged by its shape:
@@ -55,7 +54,8 @@ export function isCodeLine(line: string): boolean {
   if (t === '') return false
   // "npm is the default package manager …" names the tool in a sentence.
   if (TOOL_IN_SENTENCE.test(t)) return false
-  if (CODE_OPENERS.test(t) || isForLoop(t) || TEMPLATE_LINE.test(t)) return true
+  // Template tags are code only when the whole line is tags (`{% endblock %}`).
+  if (CODE_OPENERS.test(t) || isForLoop(t) || TEMPLATE_TAG.test(t)) return true
   // A lone dotted name or call: `comment.post`, `Post.objects.all()`.
   if (/^[A-Za-z_][\w.]*(?:\(\S*\))?$/.test(t) && /\w\.\w|\)$/.test(t)) return true
   if (/^[\w.[\]'"]+ ?[-+*/]?= ?\S/.test(t) && !/^[A-Z][a-z]+ /.test(t)) return true

@@ -71,12 +71,11 @@ export function profileDocument(lines: readonly string[]): DocumentProfile {
  */
 export function findTopicTerms(title: string | undefined, profile: DocumentProfile): Set<string> {
   const minCount = HEADLESS.minTopicCount
-  const terms = new Set<string>()
   const counts = profile.nameCounts
   const titleWords = (title ?? '').split(/[^A-Za-z0-9+#]+/).filter((w) => (counts.get(w) ?? 0) >= minCount)
   // Title words like "Interview" recur in page furniture; the topic recurs far more.
   const most = Math.max(0, ...titleWords.map((w) => counts.get(w) ?? 0))
-  for (const w of titleWords) if ((counts.get(w) ?? 0) >= most * 0.2) terms.add(w)
+  const terms = new Set(titleWords.filter((w) => (counts.get(w) ?? 0) >= most * 0.2))
   if (terms.size > 0) return terms
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const [top, runnerUp] = ranked

@@ -2,7 +2,7 @@
 // dotted paths, camelCase and PascalCase with two humps.
 const CALL = /^[\p{L}_.@][\w.]*\(.*\)$/u
 const DECORATOR_OR_ATTRIBUTE = /^[@.][A-Za-z_]/
-const TEMPLATE_TAG = /^\{[%{#].*[%}#]\}$/
+export const TEMPLATE_TAG = /^\{[%{#].*[%}#]\}$/
 const SNAKE = /[A-Za-z0-9]_|_[A-Za-z0-9]/
 const DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/
 const CAMEL = /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z]/
