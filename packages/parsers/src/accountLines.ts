@@ -46,24 +46,18 @@ export function accountLines(doc: SourceDocument, output: FormatOutput): { diagn
   }
   let nonBlank = 0
   let questionLines = 0
-  let skippedLines = 0
   for (let i = 1; i <= n; i++) {
     if (isBlank(doc.lines[i - 1] ?? '')) continue
     nonBlank++
     if (claim[i] === 1) questionLines++
-    else {
-      skippedLines++
-      if (claim[i] === 0) {
-        if (start === 0) start = i
-        claim[i] = 2
-        continue
-      }
-    }
-    if (claim[i] !== 0) flushUnclaimed(prevNonBlank(doc.lines, i - 2) + 1)
+    // An unclaimed line opens or extends an unclassified run; a claimed one ends it.
+    if (claim[i] === 0) start ||= i
+    else flushUnclaimed(prevNonBlank(doc.lines, i - 2) + 1)
   }
   flushUnclaimed(prevNonBlank(doc.lines, n - 1) + 1)
   diagnostics.sort((a, b) => (a.lines?.first ?? 0) - (b.lines?.first ?? 0))
-  return { diagnostics, coverage: { lines: n, nonBlankLines: nonBlank, questionLines, skippedLines } }
+  // Every non-blank line not in a question is skipped, by a rule or as unclassified.
+  return { diagnostics, coverage: { lines: n, nonBlankLines: nonBlank, questionLines, skippedLines: nonBlank - questionLines } }
 }
 
 function rangeText(first: number, last: number): string {

@@ -1,5 +1,6 @@
-/** One sentence of a line, with where it sits in the line. */
 import { HEADLESS } from './settings.js'
+
+/** One sentence of a line, with where it sits in the line. */
 export interface Sentence {
   /** Offset of the first character in the line. */
   readonly start: number
