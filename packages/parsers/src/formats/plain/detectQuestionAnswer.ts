@@ -30,8 +30,7 @@ export function detectQuestionAnswer(doc: SourceDocument): number {
     nonBlank++
     const next = nextNonBlank(lines, i + 1)
     const answered = next !== -1 && isAnswerLike(lines[next] ?? '')
-    if (isFollowedByAnswerLabel(lines, i)) labelled++
-    else if (parseQuestionLabel(line) !== undefined && answered) labelled++
+    if (isFollowedByAnswerLabel(lines, i) || (parseQuestionLabel(line) !== undefined && answered)) labelled++
     // A `Question K: Title` line with a title after it heads an article
     // section, so only numbered lines that read as questions count here.
     else if (isNumberedQuestion(line) && asksOrDirects(parseQuestionLine(line)?.text ?? '')) {

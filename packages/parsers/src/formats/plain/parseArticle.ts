@@ -124,23 +124,13 @@ function splitRange(doc: SourceDocument, section: Section, heading: QuestionHead
   const lines = doc.lines
   const expected = heading.to - heading.from + 1
   const titles = findSubtopics(lines, section.index + 1, last + 1)
+  const warn = (code: string, message: string) =>
+    diagnostics.push({ severity: 'warning', code, message: `${doc.name}:${section.index + 1}: section announces ${message}`, lines: { first: section.index + 1, last: last + 1 } })
   if (titles.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'range-unsplit',
-      message: `${doc.name}:${section.index + 1}: section announces questions ${heading.from}–${heading.to} but no titled sub-topics were found; kept as one question`,
-      lines: { first: section.index + 1, last: last + 1 },
-    })
+    warn('range-unsplit', `questions ${heading.from}–${heading.to} but no titled sub-topics were found; kept as one question`)
     return [sectionDraft(lines, section.text, heading.title, `${heading.from}-${heading.to}`, section.index, last)]
   }
-  if (titles.length !== expected) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'range-mismatch',
-      message: `${doc.name}:${section.index + 1}: section announces ${expected} questions (${heading.from}–${heading.to}) but has ${titles.length} titled sub-topics; numbered from ${heading.from}`,
-      lines: { first: section.index + 1, last: last + 1 },
-    })
-  }
+  if (titles.length !== expected) warn('range-mismatch', `${expected} questions (${heading.from}–${heading.to}) but has ${titles.length} titled sub-topics; numbered from ${heading.from}`)
   skips.add(section.index, 'heading')
   const firstTitle = titles[0] ?? last
   for (let i = section.index + 1; i < firstTitle; i++) if (!isBlank(lines[i] ?? '')) skips.add(i, 'preamble', 'introduction of a question range')
