@@ -1,5 +1,5 @@
 import { isBlank, prevNonBlank } from './shared/textLines.js'
-import type { Coverage, Diagnostic, FormatOutput, SourceDocument } from './types.js'
+import type { Coverage, Diagnostic, FormatOutput, SkipReason, SourceDocument } from './types.js'
 
 /**
  * Turn a format's skipped ranges into diagnostics and count coverage. A
@@ -22,26 +22,12 @@ export function accountLines(doc: SourceDocument, output: FormatOutput): { diagn
         counted = true
       }
     }
-    if (counted) {
-      diagnostics.push({
-        severity: 'info',
-        code: 'skipped',
-        reason: s.reason,
-        lines: { first: s.first, last: s.last },
-        message: `${doc.name}:${rangeText(s.first, s.last)}: skipped (${s.reason})${s.detail === undefined ? '' : `: ${s.detail}`}`,
-      })
-    }
+    if (counted) diagnostics.push(skipped(doc, 'info', s.reason, s.first, s.last, `skipped (${s.reason})${s.detail === undefined ? '' : `: ${s.detail}`}`))
   }
   let start = 0
   const flushUnclaimed = (end: number) => {
     if (start === 0) return
-    diagnostics.push({
-      severity: 'warning',
-      code: 'skipped',
-      reason: 'unclassified',
-      lines: { first: start, last: end },
-      message: `${doc.name}:${rangeText(start, end)}: no rule claimed these lines; they are not part of any question`,
-    })
+    diagnostics.push(skipped(doc, 'warning', 'unclassified', start, end, 'no rule claimed these lines; they are not part of any question'))
     start = 0
   }
   let nonBlank = 0
@@ -60,6 +46,8 @@ export function accountLines(doc: SourceDocument, output: FormatOutput): { diagn
   return { diagnostics, coverage: { lines: n, nonBlankLines: nonBlank, questionLines, skippedLines: nonBlank - questionLines } }
 }
 
-function rangeText(first: number, last: number): string {
-  return first === last ? `${first}` : `${first}-${last}`
+// A `skipped` diagnostic for lines `first..last` (1-based), its message after the place.
+function skipped(doc: SourceDocument, severity: Diagnostic['severity'], reason: SkipReason, first: number, last: number, says: string): Diagnostic {
+  const where = first === last ? `${first}` : `${first}-${last}`
+  return { severity, code: 'skipped', reason, lines: { first, last }, message: `${doc.name}:${where}: ${says}` }
 }

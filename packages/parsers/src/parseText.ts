@@ -6,7 +6,7 @@ import { mergeRepeats } from './mergeRepeats.js'
 import { isBlank } from './shared/textLines.js'
 import { decodeInput } from './normalize/decodeInput.js'
 import { normalizeText } from './normalize/normalizeText.js'
-import type { Diagnostic, FormatOutput, ParseOptions, ParseResult, SourceDocument } from './types.js'
+import type { FormatOutput, ParseOptions, ParseResult, SourceDocument } from './types.js'
 
 /** Default `maxBytes`: 5 MiB, ten times the largest question document we have seen. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -27,11 +27,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength
   if (size > maxBytes) {
-    return emptyResult(typeof input === 'string' ? 'string' : 'utf-8', {
-      severity: 'error',
-      code: 'input-too-large',
-      message: `${name}: input is ${size} bytes; the limit is ${maxBytes} (set options.maxBytes to raise it).`,
-    })
+    const message = `${name}: input is ${size} bytes; the limit is ${maxBytes} (set options.maxBytes to raise it).`
+    return emptyResult(typeof input === 'string' ? 'string' : 'utf-8', 'input-too-large', message)
   }
   const { text: raw, encoding } = decodeInput(input)
   const text = normalizeText(raw)
@@ -39,11 +36,8 @@ export function parseText(input: string | Uint8Array, options: ParseOptions = {}
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(doc) : options.format
   const parser = FORMATS.find((f) => f.name === format)
   if (parser === undefined) {
-    return emptyResult(encoding, {
-      severity: 'error',
-      code: 'unknown-format',
-      message: `${name}: unknown format "${String(format)}"; expected "auto" or one of ${FORMATS.map((f) => `"${f.name}"`).join(', ')}.`,
-    })
+    const expected = FORMATS.map((f) => `"${f.name}"`).join(', ')
+    return emptyResult(encoding, 'unknown-format', `${name}: unknown format "${String(format)}"; expected "auto" or one of ${expected}.`)
   }
   let output: FormatOutput
   try {
@@ -105,12 +99,13 @@ function checkDeclaredCount(output: FormatOutput, name: string): FormatOutput {
   }
 }
 
-function emptyResult(encoding: ParseResult['encoding'], diagnostic: Diagnostic): ParseResult {
+// The result of an input refused before parsing: one error, nothing read.
+function emptyResult(encoding: ParseResult['encoding'], code: string, message: string): ParseResult {
   return {
     format: 'numbered-list',
     encoding,
     questions: [],
-    diagnostics: [diagnostic],
+    diagnostics: [{ severity: 'error', code, message }],
     coverage: { lines: 0, nonBlankLines: 0, questionLines: 0, skippedLines: 0 },
     meta: {},
   }
