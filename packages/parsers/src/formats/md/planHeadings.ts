@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import { isContentsTable } from './contentsLinks.js'
-import { detailsRole } from './detailsElement.js'
+import { detailsRole } from './detailsContent.js'
 import { inlineToText } from './inlineToText.js'
 import { classifyList } from './listQuestions.js'
 import { hasQuestionLabel, isAnswerHeading, isBareQuestionLabel, isQuestionHeading } from '../../shared/questionCues.js'
