@@ -14,6 +14,8 @@ export interface SerializeMarkdownOptions {
 }
 
 const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
+// A code span: a backtick run, then the text up to the next run of exactly as many backticks (a run of another length is text).
+const CODE_SPAN = /(?<!`)(`+)(?!`)([^]*?)(?<!`)\1(?!`)/g
 
 /**
  * Write a question set in the quizbank markdown format
@@ -120,36 +122,12 @@ function heading(depth: 1 | 2 | 3, text: string): string {
   // A heading is one line; white space inside code spans is kept (it is significant there).
   const t = text.replace(/[\r\n\t]/g, ' ').trim()
   const children: PhrasingContent[] = []
-  let i = 0
   let plain = 0
-  while ((i = t.indexOf('`', i)) !== -1) {
-    const run = runLength(t, i)
-    const close = findRun(t, i + run, run)
-    if (close === -1) {
-      i += run
-      continue
-    }
-    if (i > plain) children.push({ type: 'text', value: t.slice(plain, i) })
-    children.push({ type: 'inlineCode', value: t.slice(i + run, close) })
-    i = plain = close + run
+  for (const span of t.matchAll(CODE_SPAN)) {
+    if (span.index > plain) children.push({ type: 'text', value: t.slice(plain, span.index) })
+    children.push({ type: 'inlineCode', value: span[2]! })
+    plain = span.index + span[0].length
   }
   if (plain < t.length) children.push({ type: 'text', value: t.slice(plain) })
   return toMarkdown({ type: 'heading', depth, children }, { extensions: [gfmStrikethroughToMarkdown()] }).trimEnd()
-}
-
-function runLength(s: string, at: number): number {
-  let n = 0
-  while (s.charAt(at + n) === '`') n++
-  return n
-}
-
-/** Index of the next run of exactly `length` backticks from `from`, or -1. */
-function findRun(s: string, from: number, length: number): number {
-  let i = s.indexOf('`', from)
-  while (i !== -1) {
-    const run = runLength(s, i)
-    if (run === length) return i
-    i = s.indexOf('`', i + run)
-  }
-  return -1
 }
