@@ -23,10 +23,10 @@ export function blockSource(node: Nodes, doc: SourceDocument): string {
     .trimEnd()
 }
 
-/** The input text a node spans, as printed (empty when it has no position). */
-export function nodeSource(node: Nodes, doc: SourceDocument): string {
-  const from = node.position?.start.offset
-  const to = node.position?.end.offset
+/** The input text from the start of a node to the end of `last` (the node itself by default), as printed; empty without positions. */
+export function nodeSource(node: Nodes | undefined, doc: SourceDocument, last: Nodes | undefined = node): string {
+  const from = node?.position?.start.offset
+  const to = last?.position?.end.offset
   return from === undefined || to === undefined ? '' : doc.text.slice(from, to)
 }
 

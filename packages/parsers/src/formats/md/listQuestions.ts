@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent } from 'mdast'
 import type { DraftQuestion, SourceDocument } from '../../types.js'
 import { isContentsList } from './contentsLinks.js'
+import { nodeSource } from './blockSource.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
@@ -96,8 +97,7 @@ export function itemQuestion(item: ListItem, doc: SourceDocument, context: { sec
 
 /** The printed number of an ordered list item (`12` for `12. …`), read from the input. */
 export function itemNumber(item: ListItem, doc: SourceDocument): string | undefined {
-  const offset = item.position?.start.offset
-  return offset === undefined ? undefined : /^\d{1,9}/.exec(doc.text.slice(offset, offset + 9))?.[0]
+  return /^\d{1,9}/.exec(nodeSource(item, doc))?.[0]
 }
 
 function itemParts(item: ListItem): PromptParts | null {

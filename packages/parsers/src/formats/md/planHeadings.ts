@@ -65,15 +65,14 @@ export function planHeadings(blocks: readonly RootContent[]): Map<number, Headin
   const minDepth = headings.reduce((m, h) => Math.min(m, h.node.depth), 6)
   const entries = headings.map((h, i): HeadingPlan => {
     const next = headings[i + 1]?.index ?? blocks.length
-    let spanEnd = blocks.length
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j]!.node.depth <= h.node.depth) {
-        spanEnd = headings[j]!.index
-        break
-      }
-    }
-    return { index: h.index, depth: h.node.depth, text: inlineToText(h.node.children), kind: 'section', path: [], closed: false, bodyEnd: next, spanEnd }
+    return { index: h.index, depth: h.node.depth, text: inlineToText(h.node.children), kind: 'section', path: [], closed: false, bodyEnd: next, spanEnd: blocks.length }
   })
+  // A heading's span ends at the first later heading that is not deeper: the one that takes it off a stack of open headings.
+  const open: HeadingPlan[] = []
+  for (const p of entries) {
+    while (open.length > 0 && open[open.length - 1]!.depth >= p.depth) open.pop()!.spanEnd = p.index
+    open.push(p)
+  }
   const ownBody = (p: HeadingPlan) => blocks.slice(p.index + 1, p.bodyEnd)
   const holdsQuestions = entries.map((p) => ownBody(p).some(isQuestionContainer))
   const first = entries[0]!

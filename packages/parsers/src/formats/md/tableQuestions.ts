@@ -1,6 +1,7 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange, SourceDocument } from '../../types.js'
+import { nodeSource } from './blockSource.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { splitPromptNodes } from './splitPromptNodes.js'
@@ -73,11 +74,8 @@ export function hasQuestionColumn(table: Table): boolean {
 
 /** A cell's markdown as written, with escaped pipes unescaped. */
 function cellSource(children: readonly PhrasingContent[], doc: SourceDocument): string {
-  const first = children[0]?.position?.start.offset
-  const last = children[children.length - 1]?.position?.end.offset
-  if (first === undefined || last === undefined) return ''
   // `\|` only escapes the cell delimiter; outside the table it is a plain pipe.
-  return doc.text.slice(first, last).trim().split('\\|').join('|')
+  return nodeSource(children[0], doc, children.at(-1)).trim().split('\\|').join('|')
 }
 
 /** Fewest cells of a column that must be asked elsewhere in the document for the column to hold questions. */
