@@ -134,10 +134,7 @@ function lineStart(text: string, offset: number): number {
 /** 1–3 for an ATX heading of that depth (written with `#` signs), else 0 (any other block too). */
 function structuralDepth(block: RootContent, doc: SourceDocument): number {
   if (block.type !== 'heading' || block.depth > 3) return 0
-  let i = block.position?.start.offset ?? -1
-  if (i < 0) return 0
-  while (doc.text.charAt(i) === ' ') i++
-  return doc.text.charAt(i) === '#' ? block.depth : 0
+  return /^ *#/.test(nodeSource(block, doc)) ? block.depth : 0
 }
 
 /** What a quizbank question states before its answer. */
@@ -153,6 +150,8 @@ interface QuizbankLeading {
 
 const META_KEYS = new Set(['difficulty', 'tags', 'topic'])
 const HINT_LABEL = /^hint[ \t]*:/i
+// One whole HTML comment: `<!--`, text without `-->`, `-->`.
+const COMMENT = /^<!--((?:(?!-->)[^])*)-->$/
 
 /**
  * Read the blocks a quizbank question starts with, in any order, each at
@@ -226,10 +225,7 @@ function metadataLine(text: string): Record<string, string> | null {
 
 /** The inside of an HTML comment block (`<!-- x -->` → `x`), or null. */
 function commentText(html: string): string | null {
-  const v = html.trim()
-  if (!v.startsWith('<!--') || !v.endsWith('-->') || v.length < 7) return null
-  const inner = v.slice(4, -3)
-  return inner.includes('-->') ? null : inner.trim()
+  return COMMENT.exec(html.trim())?.[1]?.trim() ?? null
 }
 
 /** Hints of a `> Hint: …` block quote (lines without the label continue the previous hint), or null. */
