@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
 import type { SkippedRange, SkipReason, SourceDocument } from '../../types.js'
+import { parseAnswerLabel } from '../../shared/labels.js'
 
 // A block-quote marker at the start of a line.
 const QUOTE = /^ {0,3}> ?/
@@ -51,18 +52,38 @@ function dedent(line: string, columns: number): string {
 }
 
 /**
- * The markdown of a block that opens a question's answer. A block quote
- * printed right under a question ("> It returns `object`.") is the
- * answer's typography, not a quotation: its `>` markers are removed.
+ * The markdown of a block that opens a question's answer, without its
+ * answer label (see `stripAnswerLabel`). A block quote printed right under
+ * a question ("> It returns `object`.") is the answer's typography, not a
+ * quotation: its `>` markers are removed.
  *
  * @example
- *   answerSource(blockquote, doc) // 'Declarations move to the top.' for `> Declarations move to the top.`
+ *   answerSource(blockquote, doc) // 'Declarations move to the top.' for `> Answer: Declarations move to the top.`
  */
 export function answerSource(node: Nodes, doc: SourceDocument): string {
-  const text = blockSource(node, doc)
-  if (node.type !== 'blockquote') return text
-  return text
-    .split('\n')
-    .map((l) => l.replace(QUOTE, ''))
-    .join('\n')
+  const lines = blockSource(node, doc).split('\n')
+  return stripAnswerLabel((node.type === 'blockquote' ? lines.map((l) => l.replace(QUOTE, '')) : lines).join('\n'))
+}
+
+/**
+ * Remove a printed answer label (`A:`, `Ans:`, `Answer:` or `Answer -`,
+ * bare or bold, see `parseAnswerLabel`) from the start of an answer's
+ * markdown. A label alone on its paragraph goes with that paragraph.
+ *
+ * @example
+ *   stripAnswerLabel('A: It toggles between relative and fixed.') // 'It toggles between relative and fixed.'
+ *   stripAnswerLabel('**Answer:**\n\n```js\nx\n```') // '```js\nx\n```'
+ *   stripAnswerLabel('A closure is a function.') // 'A closure is a function.'
+ */
+export function stripAnswerLabel(markdown: string): string {
+  const end = markdown.indexOf('\n')
+  const first = end === -1 ? markdown : markdown.slice(0, end)
+  // An indented first line keeps its label (at four spaces it is code). "A:" only with a colon:
+  // "A - " would also start ordinary sentences.
+  const label = /^\s|^(?:\*\*|__)?A\s[-–—]/.test(first) ? undefined : parseAnswerLabel(first)
+  if (label === undefined) return markdown
+  // "**Answer: B**" states the answer in bold; only a label that closes its bold is removed.
+  const wrap = first.slice(0, 2)
+  if ((wrap === '**' || wrap === '__') && first.indexOf(wrap, 2) + 2 > first.length - label.text.length) return markdown
+  return `${label.text}${end === -1 ? '' : markdown.slice(end)}`.trim()
 }

@@ -1,9 +1,8 @@
 import type { Root, RootContent } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, FormatOutput, SkippedRange, SkipReason, SourceDocument } from '../../types.js'
-import { stripAnswerLabel } from './answerLabel.js'
 import { isAsideSection, isAskingSection } from '../../shared/asideSection.js'
-import { answerSource, blockSource, skippedRange } from './blockSource.js'
+import { answerSource, blockSource, skippedRange, stripAnswerLabel } from './blockSource.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { dropContentsEntries, isContentsTable } from './contentsLinks.js'
 import { opensDetails } from './detailsContent.js'
@@ -270,7 +269,7 @@ function extractRun(x: Extraction, run: readonly RootContent[], owner: HeadingPl
       const q: DraftQuestion = last
       const hint = q.answer === undefined ? hintBlock(block) : null
       if (hint !== null) q.hints = [...(q.hints ?? []), hint]
-      else q.answer = q.answer === undefined ? stripAnswerLabel(answerSource(block, doc)) : `${q.answer}\n\n${blockSource(block, doc)}`
+      else q.answer = q.answer === undefined ? answerSource(block, doc) : `${q.answer}\n\n${blockSource(block, doc)}`
       if (q.answer === '') delete q.answer
       extend(q, block)
       continue

@@ -1,11 +1,10 @@
 import type { List, ListItem, RootContent } from 'mdast'
 import type { DraftQuestion, SourceDocument } from '../../types.js'
 import { isContentsList } from './contentsLinks.js'
-import { nodeSource } from './blockSource.js'
+import { nodeSource, stripAnswerLabel } from './blockSource.js'
 import { inlineToText } from './inlineToText.js'
 import { makeDraft } from './makeDraft.js'
 import { questionBody } from './questionBody.js'
-import { stripAnswerLabel } from './answerLabel.js'
 import { endsWithQuestionMark, hasQuestionLabel, isQuestionLike, isTaskLike, stripQuestionLabel } from '../../shared/questionCues.js'
 import { splitPromptNodes, type PromptParts } from './splitPromptNodes.js'
 

@@ -1,7 +1,6 @@
 import type { List, RootContent } from 'mdast'
 import type { SourceDocument } from '../../types.js'
-import { stripAnswerLabel } from './answerLabel.js'
-import { blockSource } from './blockSource.js'
+import { blockSource, stripAnswerLabel } from './blockSource.js'
 import { isChromeBlock } from './chromeBlock.js'
 import { detailsContent } from './detailsContent.js'
 import { opensDetails } from './detailsContent.js'
