@@ -77,14 +77,16 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
   const printedTitle = blocks[top] === undefined || [...plans.values()].some((p) => p.kind === 'title') ? null : htmlTitle(blocks[top])
   const titleIndex = printedTitle === null ? -1 : top
   while (i < blocks.length) {
-    if (i === titleIndex && printedTitle !== null) {
-      skipped.push(skippedRange(blocks[i]!, 'title'))
-      output.meta = { ...output.meta, title: printedTitle }
+    const block = blocks[i]!
+    const plan = block.type === 'heading' ? plans.get(i) : undefined
+    const title = i === titleIndex ? printedTitle : plan?.kind === 'title' ? plan.text : null
+    if (title !== null) {
+      skipped.push(skippedRange(block, 'title'))
+      output.meta = { ...output.meta, title }
+      owner = null
       i++
       continue
     }
-    const block = blocks[i]!
-    const plan = block.type === 'heading' ? plans.get(i) : undefined
     if (plan !== undefined) {
       if (plan.kind === 'question' && block.type === 'heading') {
         const body = blocks.slice(i + 1, plan.bodyEnd)
@@ -97,11 +99,8 @@ export function extractMarkdown(root: Root, doc: SourceDocument): FormatOutput {
         i = plan.bodyEnd
         continue
       }
-      skipped.push(skippedRange(block, plan.kind === 'title' ? 'title' : 'heading'))
-      if (plan.kind === 'title') {
-        output.meta = { ...output.meta, title: plan.text }
-        owner = null
-      } else owner = plan
+      skipped.push(skippedRange(block, 'heading'))
+      owner = plan
       i++
       continue
     }

@@ -100,11 +100,10 @@ export function splitPromptNodes(nodes: readonly PhrasingContent[]): PromptParts
 /** Whether a line's inline nodes are a hint on their own: all italic, or one parenthetical. */
 export function lineHint(nodes: readonly PhrasingContent[]): string | null {
   const content = trimTrailingSpace(trimLeadingSpace(nodes))
-  if (content.length === 1 && content[0]!.type === 'emphasis') return hintText(inlineToText(content))
   const text = inlineToText(content)
-  if (text.startsWith('(') && text.endsWith(')') && splitTrailingParenthetical(text)?.head === '') return hintText(text)
-  if (HINT_LABEL.test(text)) return hintText(text)
-  return null
+  // A parenthetical is the whole line when nothing comes before its `(`.
+  const italic = content.length === 1 && content[0]!.type === 'emphasis'
+  return italic || splitTrailingParenthetical(text)?.head === '' || HINT_LABEL.test(text) ? hintText(text) : null
 }
 
 /** Break inline content into lines at hard breaks and at newlines inside text (the first line is always there). */
