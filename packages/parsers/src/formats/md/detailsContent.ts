@@ -83,11 +83,7 @@ export function demoteDetailsHeadings(blocks: readonly RootContent[], doc: Sourc
     const end = detailsEnd(out, k, doc)
     for (let j = k + 1; j < end; j++) {
       const b = out[j]!
-      if (b.type === 'heading') {
-        const paragraph: RootContent = { type: 'paragraph', children: b.children }
-        if (b.position !== undefined) paragraph.position = b.position
-        out[j] = paragraph
-      }
+      if (b.type === 'heading') out[j] = { type: 'paragraph', children: b.children, ...(b.position && { position: b.position }) }
     }
     k = end - 1
   }

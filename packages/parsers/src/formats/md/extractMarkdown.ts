@@ -235,7 +235,7 @@ function extractRun(x: Extraction, run: readonly RootContent[], owner: HeadingPl
         // "Answer" details: the answer of the question printed just before.
         if (last !== null && last.answer === undefined) {
           if (details.answer !== '') last.answer = details.answer
-          if (details.hints.length > 0) last.hints = [...(last.hints ?? []), ...details.hints]
+          last.hints = [...(last.hints ?? []), ...details.hints]
           extend(last, lastBlock)
         } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
       } else if (details.prompt !== '') {

@@ -31,9 +31,7 @@ export function promoteHtmlHeadings(blocks: readonly RootContent[]): RootContent
 }
 
 function headingNode(found: { depth: Heading['depth']; text: string }, position: RootContent['position']): Heading {
-  const heading: Heading = { type: 'heading', depth: found.depth, children: [{ type: 'text', value: found.text } satisfies PhrasingContent] }
-  if (position !== undefined) heading.position = position
-  return heading
+  return { type: 'heading', depth: found.depth, children: [{ type: 'text', value: found.text }], ...(position && { position }) }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast'
+import type { PhrasingContent, Table, TableRow } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange, SourceDocument } from '../../types.js'
 import { nodeSource } from './blockSource.js'
@@ -30,7 +30,7 @@ export function tableQuestions(table: Table, doc: SourceDocument, section: reado
   const q = column(QUESTION_HEADER)
   const asking = q === -1 ? askingColumns(names, rows, askedElsewhere) : [q]
   if (asking.length === 0) return null
-  // Only a table with a Question column has Answer, Hint and number columns.
+  // Only a table with a Question column has Answer, Hint and number columns; a missing one is -1, which indexes no cell.
   const a = q === -1 ? -1 : column(ANSWER_HEADER, [q])
   const h = q === -1 ? -1 : column(HINT_HEADER, [q, a])
   const n = q === -1 ? -1 : column(NUMBER_HEADER, [q, a, h])
@@ -41,19 +41,18 @@ export function tableQuestions(table: Table, doc: SourceDocument, section: reado
   for (const row of rows) {
     const first = row.position?.start.line ?? 0
     const lines = { first, last: row.position?.end.line ?? first }
-    const cell = (i: number): TableCell | undefined => (i === -1 ? undefined : row.children[i])
     const asked = questions.length
     for (const c of asking) {
-      const parts = splitPromptNodes(cell(c)?.children ?? [])
+      const parts = splitPromptNodes(row.children[c]?.children ?? [])
       if (parts.prompt === '') continue
-      const hint = inlineToText(cell(h)?.children ?? [])
-      const number = inlineToText(cell(n)?.children ?? [])
+      const hint = inlineToText(row.children[h]?.children ?? [])
+      const number = inlineToText(row.children[n]?.children ?? [])
       // A column found by its repeated questions names their section (an interview, a topic).
       const name = q === -1 ? names[c]! : ''
       questions.push(
         makeDraft({
           prompt: parts.prompt,
-          answer: cellSource(cell(a)?.children ?? [], doc),
+          answer: cellSource(row.children[a]?.children ?? [], doc),
           hints: hint === '' ? parts.hints : [...parts.hints, hint],
           section: name === '' ? section : [...section, name],
           number: number === '' ? undefined : number,
