@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import type { Link, Nodes, PhrasingContent, RootContent } from 'mdast'
 import { inlineToText } from './inlineToText.js'
 import { htmlText } from './htmlText.js'
 
@@ -25,11 +25,6 @@ export function isChromeBlock(block: RootContent): boolean {
   return false
 }
 
-/** Whether a link target is an anchor in the same document (`#section`). */
-export function isInPageUrl(url: string): boolean {
-  return url.startsWith('#') && url.length > 1
-}
-
 function meaningful(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return nodes.filter((n) => !(n.type === 'break' || (n.type === 'text' && n.value.trim() === '')))
 }
@@ -41,25 +36,24 @@ function isImagesOnly(nodes: readonly PhrasingContent[]): boolean {
 }
 
 /**
- * The one node inline content holds once white space and line breaks are
- * set aside, looking inside emphasis that wraps it all; undefined when
- * there are several.
+ * The link inline content holds when, white space and line breaks set
+ * aside and looking inside emphasis that wraps it all, it is one link to
+ * an anchor in the same document (`#section`); undefined otherwise.
  *
  * @example
- *   soleInline(paragraphOf('**[Top](#top)**').children)?.type // 'link'
+ *   inPageLink(paragraphOf('**[Top](#top)**').children)?.url // '#top'
  */
-export function soleInline(nodes: readonly PhrasingContent[]): PhrasingContent | undefined {
+export function inPageLink(nodes: readonly PhrasingContent[]): Link | undefined {
   let parts = meaningful(nodes)
   while (parts.length === 1 && (parts[0]!.type === 'strong' || parts[0]!.type === 'emphasis')) parts = meaningful((parts[0] as { children: PhrasingContent[] }).children)
-  return parts.length === 1 ? parts[0] : undefined
+  const only = parts.length === 1 ? parts[0] : undefined
+  return only?.type === 'link' && only.url.startsWith('#') && only.url.length > 1 ? only : undefined
 }
 
 /** One in-page link with short text, alone or wrapped in emphasis. */
 function isNavLink(nodes: readonly PhrasingContent[]): boolean {
-  const only = soleInline(nodes)
-  if (only?.type !== 'link' || !isInPageUrl(only.url)) return false
-  const words = inlineToText(only.children as Nodes[]).split(/\s+/).filter((w) => w !== '')
-  return words.length <= NAV_WORDS
+  const link = inPageLink(nodes)
+  return link !== undefined && inlineToText(link.children as Nodes[]).split(/\s+/).filter((w) => w !== '').length <= NAV_WORDS
 }
 
 /** HTML with no text but images, or whose only text is one short in-page link. */

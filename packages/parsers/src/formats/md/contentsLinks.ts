@@ -1,7 +1,7 @@
-import type { List, ListItem, PhrasingContent, Table } from 'mdast'
+import type { List, ListItem, Table } from 'mdast'
 import { promptKey } from '../../shared/promptKey.js'
 import type { DraftQuestion, SkippedRange } from '../../types.js'
-import { isInPageUrl, soleInline } from './chromeBlock.js'
+import { inPageLink } from './chromeBlock.js'
 
 /**
  * Whether a list is a table of contents: every item's text is one link to
@@ -28,18 +28,13 @@ export function isContentsList(list: List): boolean {
  */
 export function isContentsTable(table: Table): boolean {
   const [header, ...rows] = table.children
-  return rows.length > 0 && header!.children.some((_, c) => rows.every((r) => isOneInPageLink(r.children[c]?.children ?? [])))
+  return rows.length > 0 && header!.children.some((_, c) => rows.every((r) => inPageLink(r.children[c]?.children ?? []) !== undefined))
 }
 
 function isContentsItem(item: ListItem): boolean {
   const [first, ...rest] = item.children
-  if (first?.type !== 'paragraph' || !isOneInPageLink(first.children)) return false
+  if (first?.type !== 'paragraph' || inPageLink(first.children) === undefined) return false
   return rest.every((b) => b.type === 'list' && isContentsList(b))
-}
-
-function isOneInPageLink(nodes: readonly PhrasingContent[]): boolean {
-  const only = soleInline(nodes)
-  return only?.type === 'link' && isInPageUrl(only.url)
 }
 
 /**
