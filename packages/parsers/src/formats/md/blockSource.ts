@@ -16,7 +16,6 @@ const QUOTE = /^ {0,3}> ?/
 export function blockSource(node: Nodes, doc: SourceDocument): string {
   const text = nodeSource(node, doc)
   const indent = (node.position?.start.column ?? 1) - 1
-  if (indent === 0 || !text.includes('\n')) return text.trimEnd()
   return text
     .split('\n')
     .map((line, i) => (i === 0 ? line : dedent(line, indent)))

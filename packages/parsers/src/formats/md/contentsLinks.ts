@@ -52,10 +52,8 @@ function isContentsItem(item: ListItem): boolean {
  */
 export function dropContentsEntries(questions: readonly DraftQuestion[], skipped: SkippedRange[]): DraftQuestion[] {
   const key = (q: DraftQuestion) => promptKey(q.prompt)
-  const answeredLater = new Map<string, number>()
-  questions.forEach((q, i) => {
-    if (q.answer !== undefined) answeredLater.set(key(q), i)
-  })
+  // Each answered prompt's last index (later entries overwrite earlier ones).
+  const answeredLater = new Map(questions.flatMap((q, i) => (q.answer === undefined ? [] : [[key(q), i] as const])))
   const entry = questions.map((q, i) => q.answer === undefined && (answeredLater.get(key(q)) ?? -1) > i)
   const drop = entry.map((e, i) => e && (entry[i - 1] === true || entry[i + 1] === true))
   if (!drop.includes(true)) return [...questions]

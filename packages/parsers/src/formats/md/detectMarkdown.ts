@@ -13,19 +13,20 @@ const BOLD = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__/
 const CODE = /`[^`\s][^`]*`/
 const BOLD_LINE = /^ {0,3}(\*\*|__)(\S.*)$/
 
-/** How much each kind of markdown syntax counts towards the score. */
-const WEIGHTS = {
-  headings: 0.35,
+/** How much each kind of markdown syntax counts towards the score, and how many lines of it make it count. */
+// One stray match is noise in scraped text: a kind counts when it recurs (one table or `<details>` is deliberate).
+const KINDS = {
+  headings: { weight: 0.35, minimum: 2 },
   // Headings (or bold lines) that ask: the document sets its questions as
   // headings, which only the markdown reading keeps apart from their answers.
-  questionHeadings: 0.15,
-  bold: 0.15,
-  code: 0.15,
-  breaks: 0.1,
-  fences: 0.1,
-  table: 0.35,
-  details: 0.35,
-  tasks: 0.25,
+  questionHeadings: { weight: 0.15, minimum: 3 },
+  bold: { weight: 0.15, minimum: 2 },
+  code: { weight: 0.15, minimum: 2 },
+  breaks: { weight: 0.1, minimum: 2 },
+  fences: { weight: 0.1, minimum: 2 },
+  table: { weight: 0.35, minimum: 1 },
+  details: { weight: 0.35, minimum: 1 },
+  tasks: { weight: 0.25, minimum: 2 },
 } as const
 
 /**
@@ -81,11 +82,8 @@ export function detectMarkdown(doc: SourceDocument): number {
     if (line.includes('`') && CODE.test(line)) seen.code++
     previousBlank = false
   }
-  // One stray match is noise in scraped text; a kind counts when it recurs
-  // (tables and <details> count once: one is enough to be deliberate).
-  const minimum = { headings: 2, questionHeadings: 3, bold: 2, code: 2, breaks: 2, fences: 2, table: 1, details: 1, tasks: 2 }
   let score = 0
-  for (const kind of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) if (seen[kind] >= minimum[kind]) score += WEIGHTS[kind]
+  for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) if (seen[kind] >= KINDS[kind].minimum) score += KINDS[kind].weight
   if (questions === 0 && seen.table === 0 && seen.details === 0) return Math.min(0.2, score / 4)
   return Math.min(0.9, 0.1 + score)
 }
