@@ -231,17 +231,14 @@ function extractRun(x: Extraction, run: readonly RootContent[], owner: HeadingPl
       const details = detailsContent(run, k, doc)
       const lastBlock = run[details.end - 1]!
       const lastLine = lastBlock.position?.end.line ?? 0
-      if (details.role !== 'question') {
-        // "Answer" details: the answer of the question printed just before.
-        if (last !== null && last.answer === undefined) {
-          if (details.answer !== '') last.answer = details.answer
-          last.hints = [...(last.hints ?? []), ...details.hints]
-          extend(last, lastBlock)
-        } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine, detail: 'answer with no question' })
-      } else if (details.prompt !== '') {
-        const lines = { first: block.position?.start.line ?? 0, last: lastLine }
-        push(makeDraft({ ...details, section, lines }), false)
-      } else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine })
+      const asks = details.role === 'question'
+      // "Answer" details: the answer of the question printed just before.
+      if (!asks && last !== null && last.answer === undefined) {
+        if (details.answer !== '') last.answer = details.answer
+        last.hints = [...(last.hints ?? []), ...details.hints]
+        extend(last, lastBlock)
+      } else if (asks && details.prompt !== '') push(makeDraft({ ...details, section, lines: { first: block.position?.start.line ?? 0, last: lastLine } }), false)
+      else skipped.push({ ...skippedRange(block, 'unrelated-prose'), last: lastLine, ...(asks ? {} : { detail: 'answer with no question' }) })
       acceptsAnswer = false
       k = details.end - 1
       continue
