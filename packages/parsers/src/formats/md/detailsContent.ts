@@ -149,8 +149,7 @@ function summaryRole(summary: string): DetailsRole {
 }
 
 function closesDetails(block: RootContent, doc: SourceDocument): boolean {
-  if (block.type === 'code') return false
-  return nodeSource(block, doc).toLowerCase().includes('</details>')
+  return block.type !== 'code' && nodeSource(block, doc).toLowerCase().includes('</details>')
 }
 
 function beforeClose(html: string): string {

@@ -32,8 +32,7 @@ export function askingParagraph(block: RootContent | undefined, options: { loose
 
 /** Whether a block opens with an answer label (see `parseAnswerLabel`), after any emoji or bullet: "✅ Answer (English):". */
 export function opensWithAnswerLabel(block: RootContent | undefined): boolean {
-  if (block?.type !== 'paragraph') return false
-  return parseAnswerLabel(inlineToText((block as Paragraph).children).replace(/^[^\p{L}]+/u, '')) !== undefined
+  return block?.type === 'paragraph' && parseAnswerLabel(inlineToText(block.children).replace(/^[^\p{L}]+/u, '')) !== undefined
 }
 
 /**

@@ -89,8 +89,7 @@ export function questionBody(blocks: readonly RootContent[], doc: SourceDocument
 }
 
 function isCode(block: RootContent): boolean {
-  if (block.type === 'code') return true
-  return block.type === 'paragraph' && block.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && c.value.trim() === ''))
+  return block.type === 'code' || (block.type === 'paragraph' && block.children.every((c) => c.type === 'inlineCode' || (c.type === 'text' && c.value.trim() === '')))
 }
 
 /**
