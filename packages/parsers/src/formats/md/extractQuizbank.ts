@@ -85,9 +85,10 @@ function question(
   for (const b of blocks.slice(end)) skipped.push(skippedRange(b, 'separator'))
   const body = blocks.slice(0, end)
   const lead = quizbankLeading(body, doc)
-  const answerBlocks = body.slice(lead.answerStart)
-  const from = answerBlocks[0]?.position?.start.offset
-  const to = answerBlocks[answerBlocks.length - 1]?.position?.end.offset
+  const lastBlock = body[body.length - 1] ?? heading
+  // The answer runs from its first block to the last block of the body (none when the leading blocks take it all).
+  const from = body[lead.answerStart]?.position?.start.offset
+  const to = lastBlock.position?.end.offset
   const fields = lead.fields ?? {}
   let topic = context.topic
   if (fields['topic'] !== undefined) {
@@ -109,7 +110,6 @@ function question(
   let id = lead.id
   if (id !== undefined && !id.includes('/') && context.setId !== undefined) id = `${context.setId}/${id}`
   if (id !== undefined && context.setId !== undefined && !id.startsWith(`${context.setId}/`)) warn(heading, 'id-set-mismatch', `id "${id}" does not start with the set id "${context.setId}/"`)
-  const lastBlock = body[body.length - 1] ?? heading
   return makeDraft({
     prompt: inlineToText(heading.children),
     answer: from === undefined || to === undefined ? undefined : doc.text.slice(lineStart(doc.text, from), to).trimEnd(),
