@@ -101,6 +101,14 @@ describe('parseMarkdownChunks', () => {
     expect(parseMarkdownChunks(text, { chunkSize: 1 })).toEqual(reference)
   })
 
+  // A ``` line inside an HTML block is HTML, not a fence; the splitter, which
+  // took it for one, cut inside the real fence that opened after it.
+  test('a fence-like line inside an HTML block: the same tree as whole', () => {
+    const text = `\`\`\`\n${'code line\n'.repeat(5_000)}\`\`\`\n\n<details><summary>Q?</summary>\n\`\`\`\n\n\`\`\`\n\nWhat is a view?\n\nA view is a function.\n`
+    expect(parseMarkdownChunks(text)).toEqual(whole(text))
+    expect(parseMarkdownChunks('<div>\n```\n\n```\n\n# Head\n\nText.\n', { chunkSize: 1 })).toEqual(whole('<div>\n```\n\n```\n\n# Head\n\nText.\n'))
+  })
+
   // Pieces chosen to put lists, fences, HTML and quotes across chunk boundaries.
   const piece = fc.constantFrom(
     '# Title',
@@ -121,6 +129,8 @@ describe('parseMarkdownChunks', () => {
     '-->',
     '<details><summary>Q?</summary>',
     '</details>',
+    '<div>',
+    '<div align="center">',
     '> quoted',
     '| Question | Answer |',
     '|---|---|',

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { FENCE } from '../../shared/fencedLines.js'
 import { needsGfm } from './needsGfm.js'
 import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks, type MarkdownChunk, type SplitMarkdownChunksOptions } from './splitMarkdownChunks.js'
 
@@ -53,11 +54,29 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
   const gfm = needsGfm(text)
   const parse = parser(gfm)
   const chunkSize = options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize
-  const chunks: MarkdownChunk[] = Number.isFinite(chunkSize)
+  let chunks: MarkdownChunk[] = Number.isFinite(chunkSize)
     ? splitMarkdownChunks(text, { chunkSize, tables: gfm && options.tables !== false })
     : [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
   if (chunks.length === 1) return parse(text)
-  const parts = chunks.map((chunk) => parseChunk(parse, chunk, []))
+  const parts: Root[] = []
+  const joined: MarkdownChunk[] = []
+  for (let i = 0; i < chunks.length; i++) {
+    let chunk = chunks[i]!
+    let part = parseChunk(parse, chunk, [])
+    // The splitter reads fences line by line, and a fence-like line inside an
+    // HTML block (`<div>`, then a ``` line, which is HTML there) fools it: a
+    // chunk may then end inside a fence the parse saw open. Parse it again
+    // together with the chunks up to that fence's closing line (or the end).
+    for (let marker = openFenceAtEnd(part, chunk.text); marker !== null && i + 1 < chunks.length; marker = openFenceAtEnd(part, chunk.text)) {
+      const end = closingChunk(chunks, i + 1, marker)
+      chunk = { ...chunk, text: chunk.text + chunks.slice(i + 1, end + 1).map((c) => c.text).join('') }
+      i = end
+      part = parseChunk(parse, chunk, [])
+    }
+    joined.push(chunk)
+    parts.push(part)
+  }
+  chunks = joined
   const labels = parts.map(definedLabels)
   if (labels.some((l) => l.length > 0)) {
     for (let i = 0; i < chunks.length; i++) {
@@ -185,6 +204,28 @@ function parseChunk(parse: Parse, chunk: MarkdownChunk, labels: readonly Label[]
   shiftPositions(tree, -prefixLines, -prefix.length)
   if (tree.position !== undefined) tree.position.start = { line: 1, column: 1, offset: 0 }
   return tree
+}
+
+/** The marker of the fenced code block a chunk's tree ends with when its closing fence is missing, or null. */
+function openFenceAtEnd(tree: Root, text: string): string | null {
+  const last = tree.children[tree.children.length - 1]
+  if (last?.type !== 'code' || last.position?.start.offset === undefined || last.position.end.offset === undefined) return null
+  const lines = text.slice(last.position.start.offset, last.position.end.offset).split('\n')
+  const marker = FENCE.exec(lines[0] ?? '')?.[1]
+  if (marker === undefined) return null
+  return lines.length > 1 && closesFence(lines[lines.length - 1]!, marker) ? null : marker
+}
+
+/** Index of the first chunk from `from` holding a line that closes a fence opened by `marker`; the last chunk when none does. */
+function closingChunk(chunks: readonly MarkdownChunk[], from: number, marker: string): number {
+  for (let k = from; k < chunks.length; k++) if (chunks[k]!.text.split('\n').some((line) => closesFence(line, marker))) return k
+  return chunks.length - 1
+}
+
+/** Whether a line closes a top-level fence opened by `marker`: at most 3 spaces, the same character at least as many times, nothing after. */
+function closesFence(line: string, marker: string): boolean {
+  const m = FENCE.exec(line)
+  return m !== null && m[1]!.charAt(0) === marker.charAt(0) && m[1]!.length >= marker.length && line.slice(m[0].length).trim() === ''
 }
 
 /** Move every position in a chunk's tree to where the chunk sits in the document. */
