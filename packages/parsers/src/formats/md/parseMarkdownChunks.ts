@@ -60,6 +60,8 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
   if (chunks.length === 1) return parse(text)
   const parts: Root[] = []
   const joined: MarkdownChunk[] = []
+  // Characters parsed again below: at most twice the text, so parsing stays linear.
+  let reparsed = 0
   for (let i = 0; i < chunks.length; i++) {
     let chunk = chunks[i]!
     let part = parseChunk(parse, chunk, [])
@@ -67,9 +69,17 @@ export function parseMarkdownChunks(text: string, options: ParseMarkdownChunksOp
     // HTML block (`<div>`, then a ``` line, which is HTML there) fools it: a
     // chunk may then end inside a fence the parse saw open. Parse it again
     // together with the chunks up to that fence's closing line (or the end).
+    // Past the budget (only crafted input chains such cuts), the cut stays
+    // and is reported as a forced one.
     for (let marker = openFenceAtEnd(part, chunk.text); marker !== null && i + 1 < chunks.length; marker = openFenceAtEnd(part, chunk.text)) {
       const end = closingChunk(chunks, i + 1, marker)
-      chunk = { ...chunk, text: chunk.text + chunks.slice(i + 1, end + 1).map((c) => c.text).join('') }
+      const longer = chunk.text + chunks.slice(i + 1, end + 1).map((c) => c.text).join('')
+      if (reparsed + longer.length > 2 * text.length) {
+        chunks[i + 1] = { ...chunks[i + 1]!, forcedCut: true }
+        break
+      }
+      reparsed += longer.length
+      chunk = { ...chunk, text: longer }
       i = end
       part = parseChunk(parse, chunk, [])
     }
