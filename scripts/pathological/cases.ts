@@ -380,6 +380,16 @@ export const CASES: readonly PathologicalCase[] = [
     run: parseOutcome,
   }),
   define({
+    name: 'parseText-trailing-chrome',
+    accept: /^1 question, /,
+    input: 'a short answers-only page, then N lines `Share on Twitter` (page furniture), headless-answers forced',
+    unit: 'lines',
+    sizes: [25_000, 50_000, 100_000, 200_000],
+    reps: 1,
+    prepare: (n) => `${'Django is a web framework. It follows the MVT pattern and ships an ORM.\n\nA view is a function that takes a request and returns a response.\n\n'.repeat(20)}${'Share on Twitter\n'.repeat(n)}`,
+    run: (text) => parseOutcome(text, { format: 'headless-answers' }),
+  }),
+  define({
     name: 'parseText-bank-markdown',
     accept: /^all \d+ questions, $/,
     input: 'numbered bank, `N. What …?` then a one-line answer, markdown forced (6,300 questions: 586 KiB)',

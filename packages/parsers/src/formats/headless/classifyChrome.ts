@@ -55,19 +55,23 @@ export function findTrailingChrome(lines: readonly string[]): { start: number; s
   const { maxLinks } = HEADLESS
   const skipped: SkippedRange[] = []
   let start = lines.length
-  for (let i = prevNonBlank(lines, start - 1); i >= 0; i = prevNonBlank(lines, start - 1)) {
+  // Upwards from the end: each step moves `start` up past what it skipped.
+  for (;;) {
+    const i = prevNonBlank(lines, start - 1)
+    if (i < 0) break
     const kind = chromeKind(lines[i] ?? '')
     if (kind !== null && kind !== 'tag-cloud') {
-      skipped.unshift({ first: i + 1, last: i + 1, reason: 'chrome', detail: kind })
+      skipped.push({ first: i + 1, last: i + 1, reason: 'chrome', detail: kind })
       start = i
       continue
     }
     const heading = relatedHeadingAbove(lines, i, maxLinks)
     if (heading < 0) break
-    skipped.unshift({ first: heading + 1, last: i + 1, reason: 'related-links', detail: (lines[heading] ?? '').trim() })
+    skipped.push({ first: heading + 1, last: i + 1, reason: 'related-links', detail: (lines[heading] ?? '').trim() })
     start = heading
   }
-  return { start, skipped }
+  // Pushed bottom-up (unshift would copy the array per line); the caller reads them top-down.
+  return { start, skipped: skipped.reverse() }
 }
 
 // From a last line upwards: links (list items or title-like lines) under a related heading.

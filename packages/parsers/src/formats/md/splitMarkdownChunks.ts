@@ -133,6 +133,7 @@ const TABLE_DELIMITER_ROW = /^\|[ \t|:-]*$/
 export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOptions = {}): MarkdownChunk[] {
   const chunkSize = Math.max(1, options.chunkSize ?? MARKDOWN_CHUNK_LIMITS.chunkSize)
   const tables = options.tables ?? true
+  const { setextUnderlines } = MARKDOWN_CHUNK_LIMITS
   if (text.length <= chunkSize) return [{ text, lineOffset: 0, charOffset: 0, startsWithListItem: false }]
   const chunks: MarkdownChunk[] = []
   let chunkStart = 0
@@ -202,7 +203,6 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
         } else table = null
       } else if (header !== null && content.includes('-') && TABLE_DELIMITER_ROW.test(content)) table = { head: `${header}\n${content}\n`, line /* 0-based delimiter row = 1-based header row */, rows: 0 }
       header = tables && content.startsWith('|') && (previousBlank || line === 0) && table === null ? content : null
-      const { setextUnderlines } = MARKDOWN_CHUNK_LIMITS
       if (!blank && previousBlank && (pos - chunkStart >= chunkSize || underlinesInChunk >= setextUnderlines)) {
         const isList = LIST_START.test(content)
         if ((isList && (!afterIndented || INTERRUPTING_ITEM.test(content))) || ATX_HEADING.test(content) || PLAIN_LINE.test(content)) {
@@ -211,8 +211,9 @@ export function splitMarkdownChunks(text: string, options: SplitMarkdownChunksOp
         }
       }
       // A long run of plain lines: one paragraph (or lazy lines of one in a
-      // list item or block quote) that micromark would resolve in quadratic time. `|` lines count once table cuts are off (a table
-      // head that was no table leaves a paragraph of them).
+      // list item or block quote) that micromark would resolve in quadratic
+      // time. `|` lines count once table cuts are off (a table head that was
+      // no table leaves a paragraph of them).
       const plain = table === null && (PLAIN_LINE.test(content) || (CONTINUATION_LINE.test(content) && !THEMATIC_BREAK.test(content)) || (!tables && content.startsWith('|')))
       if (!plain) plainStart = -1
       else if (plainStart < 0) plainStart = pos
