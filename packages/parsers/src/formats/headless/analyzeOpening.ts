@@ -1,6 +1,6 @@
 import { isSubject } from './isSubject.js'
 import { differenceOpening, readDifference } from './readDifference.js'
-import { readKinds, readProcedure } from './readFramed.js'
+import { readFramed } from './readFramed.js'
 import { makeOpening, readUnlistedVerb, readVerb, type Verb } from './readVerb.js'
 import { stripAsides, stripParentheticals } from './stripAsides.js'
 import { ARTICLES, bare, SUBJECT_BREAKERS } from './vocabulary.js'
@@ -67,7 +67,7 @@ export function analyzeOpening(sentence: string): Opening | null {
   if (!/^[A-Za-z_"“'‘`]|^[*@$#]\w/.test(text)) return null
   const printed = stripParentheticals(text).split(/\s+/)
   const leadIn = text.endsWith(':')
-  const framed = readKinds(printed, leadIn) ?? readProcedure(printed, leadIn)
+  const framed = readFramed(printed, leadIn)
   if (framed !== null) return framed
   const words = stripAsides(printed)
   const difference = readDifference(words, leadIn, maxSubjectWords)

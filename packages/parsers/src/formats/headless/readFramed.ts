@@ -5,6 +5,17 @@ import { makeOpening } from './readVerb.js'
 import { bare, DANGLING_WORDS, NON_SUBJECT_OPENERS } from './vocabulary.js'
 import { HEADLESS } from './settings.js'
 
+/**
+ * Read an opening in one of the fixed frames (see {@link readKinds} and
+ * {@link readProcedure}), or `null`.
+ *
+ * @example
+ *   readFramed('To create a thread in Java, you extend Thread.'.split(' '), false)?.subject // 'create a thread in Java'
+ */
+export function readFramed(words: string[], leadIn: boolean): Opening | null {
+  return readKinds(words, leadIn) ?? readProcedure(words, leadIn)
+}
+
 // Nouns that count the kinds of something ("three types of joins").
 const KIND_NOUNS = new Set(['types', 'kinds', 'categories', 'forms', 'ways', 'levels', 'classes', 'varieties', 'sorts', 'modes', 'phases', 'stages'])
 const NUMBERS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|different|various)$/
