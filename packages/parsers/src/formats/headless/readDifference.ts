@@ -11,18 +11,30 @@ import { bare } from './vocabulary.js'
  *   readDifference('Both get() and filter() are ResultSet methods.'.split(' '), false, 8)?.pair // ['get()', 'filter()']
  */
 export function readDifference(words: string[], leadIn: boolean, maxSubjectWords: number): Opening | null {
-  const both = bare(words[0]).toLowerCase() === 'both'
-  const between = both ? 0 : words.findIndex((w, i) => i <= 3 && w.toLowerCase() === 'between')
-  if (!both && (between < 1 || !/^differences?$/i.test(words[between - 1] ?? ''))) return null
-  const span = both ? maxSubjectWords : 5
+  if (bare(words[0]).toLowerCase() === 'both') return bothDifference(words, leadIn, maxSubjectWords)
+  return differenceBetween(words, leadIn)
+}
+
+// "Both X and Y <verb> …"
+function bothDifference(words: string[], leadIn: boolean, maxSubjectWords: number): Opening | null {
+  const and = words.findIndex((w, i) => i > 1 && w.toLowerCase() === 'and')
+  if (and < 2 || and > maxSubjectWords) return null
+  for (let v = and + 2; v < words.length && v <= and + maxSubjectWords; v++) {
+    const opening = differenceOpening(words.slice(1, and), words.slice(and + 1, v), words, v, leadIn)
+    if (opening !== null) return opening
+  }
+  return null
+}
+
+// "The (main) difference between X and Y is …"
+function differenceBetween(words: string[], leadIn: boolean): Opening | null {
+  const between = words.findIndex((w, i) => i <= 3 && w.toLowerCase() === 'between')
+  if (between < 1 || !/^differences?$/i.test(words[between - 1] ?? '')) return null
   const and = words.findIndex((w, i) => i > between + 1 && w.toLowerCase() === 'and')
-  if (and < 0 || and > between + span) return null
-  for (let v = and + 2; v < words.length && v <= and + span; v++) {
-    // "Both X and Y <verb>": the first verb that reads. "The difference
-    // between X and Y is …": the first copula decides.
-    if (!both && !['is', 'are', 'lies', 'lie'].includes(bare(words[v]).toLowerCase())) continue
-    const opening = differenceOpening(words.slice(between + 1, and), words.slice(and + 1, v), words, v, leadIn, !both)
-    if (opening !== null || !both) return opening
+  if (and < 0 || and > between + 5) return null
+  for (let v = and + 2; v < words.length && v <= and + 5; v++) {
+    if (!['is', 'are', 'lies', 'lie'].includes(bare(words[v]).toLowerCase())) continue
+    return differenceOpening(words.slice(between + 1, and), words.slice(and + 1, v), words, v, leadIn, true)
   }
   return null
 }
