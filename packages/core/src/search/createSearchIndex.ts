@@ -6,7 +6,7 @@ import { buildTextIndex, type TextIndex, type TextIndexSettings } from './buildT
 import { decodeSearchIndex } from './decodeSearchIndex.js'
 import { encodeRuns, toBase64 } from './encodePostings.js'
 import { resolveSettings } from './resolveSettings.js'
-import { createScratch, type Scratch } from './rankDocuments.js'
+import type { Scratch } from './rankDocuments.js'
 
 /** Options of {@link createSearchIndex}: how matches are weighed (fixed when the index is built). */
 export interface SearchIndexOptions {
