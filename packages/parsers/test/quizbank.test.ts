@@ -134,7 +134,7 @@ describe('questions', () => {
   test('invalid YAML is an error and the front matter is left out', () => {
     const result = parseText('---\nid: [unclosed\ntitle: x\n---\n\n### A?\n', { format: 'quizbank' })
     expect(result.meta.frontMatter).toBeUndefined()
-    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['front-matter-invalid'])
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.lines])).toEqual([['front-matter-invalid', { first: 1, last: 4 }]])
     expect(result.questions.map((q) => q.prompt)).toEqual(['A?'])
   })
 

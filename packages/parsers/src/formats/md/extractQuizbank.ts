@@ -47,7 +47,7 @@ export function extractQuizbank(root: Root, doc: SourceDocument): FormatOutput {
       if (missing.length > 0) warn(yaml, 'front-matter-incomplete', `front matter lacks ${missing.join(', ')}`)
     } else {
       const line = yaml.position?.start.line ?? 1
-      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: `${doc.name}:${line}: front matter is not valid YAML: ${fm.error ?? ''}`, lines: skippedRange(yaml, 'front-matter') })
+      diagnostics.push({ severity: 'error', code: 'front-matter-invalid', message: `${doc.name}:${line}: front matter is not valid YAML: ${fm.error ?? ''}`, lines: { first: line, last: yaml.position?.end.line ?? line } })
     }
   }
   for (let i = blocks[0]?.type === 'yaml' ? 1 : 0; i < blocks.length; i++) {
