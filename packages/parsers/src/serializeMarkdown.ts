@@ -16,6 +16,8 @@ export interface SerializeMarkdownOptions {
 const SHALLOW_HEADING = /^ {0,3}(#{1,3})(?=[ \t]|$)/
 // A code span: a backtick run, then the text up to the next run of exactly as many backticks (a run of another length is text).
 const CODE_SPAN = /(?<!`)(`+)(?!`)([^]*?)(?<!`)\1(?!`)/g
+// parseText reads GFM, so `~` must be escaped as strikethrough would read it.
+const HEADING_OPTIONS = { extensions: [gfmStrikethroughToMarkdown()] }
 
 /**
  * Write a question set in the quizbank markdown format
@@ -129,5 +131,5 @@ function heading(depth: 1 | 2 | 3, text: string): string {
     plain = span.index + span[0].length
   }
   if (plain < t.length) children.push({ type: 'text', value: t.slice(plain) })
-  return toMarkdown({ type: 'heading', depth, children }, { extensions: [gfmStrikethroughToMarkdown()] }).trimEnd()
+  return toMarkdown({ type: 'heading', depth, children }, HEADING_OPTIONS).trimEnd()
 }

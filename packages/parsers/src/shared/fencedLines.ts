@@ -18,8 +18,21 @@ export function fencedLines(lines: readonly string[]): Set<number> {
     if (open === undefined && m === null) continue
     fenced.add(i)
     if (open === undefined) open = m![1]!
-    // A closing fence uses the opening's character, at least as many times, and nothing after it.
-    else if (m !== null && m[1]!.charAt(0) === open.charAt(0) && m[1]!.length >= open.length && (lines[i] ?? '').trim() === m[1]) open = undefined
+    else if (closesFence(lines[i] ?? '', open)) open = undefined
   }
   return fenced
+}
+
+/**
+ * Whether a line closes a top-level fence opened by `marker` (```` ``` ````,
+ * `~~~~`): at most 3 spaces, the opening's character at least as many
+ * times, and nothing after it.
+ *
+ * @example
+ *   closesFence('````', '```') // true
+ *   closesFence('``` js', '```') // false
+ */
+export function closesFence(line: string, marker: string): boolean {
+  const m = FENCE.exec(line)
+  return m !== null && m[1]!.charAt(0) === marker.charAt(0) && m[1]!.length >= marker.length && line.slice(m[0].length).trim() === ''
 }

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { FENCE } from '../../shared/fencedLines.js'
+import { closesFence, FENCE } from '../../shared/fencedLines.js'
 import { needsGfm } from './needsGfm.js'
 import { MARKDOWN_CHUNK_LIMITS, splitMarkdownChunks, type MarkdownChunk, type SplitMarkdownChunksOptions } from './splitMarkdownChunks.js'
 
@@ -230,12 +230,6 @@ function openFenceAtEnd(tree: Root, text: string): string | null {
 function closingChunk(chunks: readonly MarkdownChunk[], from: number, marker: string): number {
   for (let k = from; k < chunks.length; k++) if (chunks[k]!.text.split('\n').some((line) => closesFence(line, marker))) return k
   return chunks.length - 1
-}
-
-/** Whether a line closes a top-level fence opened by `marker`: at most 3 spaces, the same character at least as many times, nothing after. */
-function closesFence(line: string, marker: string): boolean {
-  const m = FENCE.exec(line)
-  return m !== null && m[1]!.charAt(0) === marker.charAt(0) && m[1]!.length >= marker.length && line.slice(m[0].length).trim() === ''
 }
 
 /** Move every position in a chunk's tree to where the chunk sits in the document. */
